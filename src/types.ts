@@ -1,0 +1,62 @@
+import type {Position} from 'unist'
+
+/** A language the extractor has words for. */
+export type Language = 'de' | 'en' | 'fr'
+
+/** TIMEX3 types. */
+export type TemporalType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
+
+/** A date, time, duration or set found in the article. */
+export interface TemporalExpression {
+  /** The words as they stand in the article, with TIMEX3 extent ("Mittwoch" in "am Mittwoch"). */
+  text: string
+  /** TIMEX3 / ISO 8601 value (`2024-06-19`, `2023-09`, `1950/1953`, `P24Y`), or null when it cannot be resolved. */
+  value: string | null
+  type: TemporalType
+  /** Where the expression stands in the source file. */
+  position: Position
+  /** The sentence the expression stands in (plain text), for the timeline. */
+  sentence: string
+}
+
+/** Whether a quotation is a whole statement or a few words worked into the reporter's sentence. */
+export type QuotationKind = 'full' | 'partial'
+
+/** A direct quotation. */
+export interface Quotation {
+  /** The quoted words, without the enclosing marks; nested marks are kept. */
+  text: string
+  /** Canonical (fullest) name of who said it, or null when nobody can be named with confidence. */
+  speaker: string | null
+  /** The words in the article that attribute the quotation ("der Kremlchef", "er", "Putin"), or null. */
+  mention: string | null
+  /** The attribution cue ("sagte", "so", "laut", "fuhr … fort"), or null. */
+  cue: string | null
+  kind: QuotationKind
+  /** False when the quotation is left open and ends with its paragraph. */
+  closed: boolean
+  /** How sure the attribution is, from 0 to 1. */
+  confidence: number
+  /** Where the quotation stands in the source, enclosing marks included. */
+  position: Position
+}
+
+/** A person the article names. */
+export interface Person {
+  /** The fullest name the article uses. */
+  name: string
+  /** Role or function as the article gives it ("russischer Präsident"), or null. */
+  role: string | null
+}
+
+/** Everything the extractor found in one article. */
+export interface Facts {
+  lang: Language
+  /** Publication date (YYYY-MM-DD) the relative dates were resolved against, or null. */
+  publicationDate: string | null
+  /** Place name of the dateline ("(Seoul) …" → "Seoul"), or null. */
+  dateline: string | null
+  quotes: Quotation[]
+  dates: TemporalExpression[]
+  people: Person[]
+}
