@@ -105,11 +105,10 @@ function tier(quote: Quotation): number {
 
 function present(quote: Quotation, speaker: string): SelectedQuote {
   const full = normalizeSpace(quote.text)
-  let text = shorten(full, maxQuoteLength)
-  const shortened = text !== full
   // A fragment picked out of the reporter's sentence: say so.
-  if (quote.kind === 'partial' && /^\p{Ll}/u.test(text)) text = '…\u00A0' + text
-  return {quote, speaker, text, shortened}
+  const prefix = quote.kind === 'partial' && /^\p{Ll}/u.test(full) ? '…\u00A0' : ''
+  const text = shorten(full, maxQuoteLength - prefix.length)
+  return {quote, speaker, text: prefix + text, shortened: text !== full}
 }
 
 /** Order two positions by their start; 0 when unknown or equal. */

@@ -187,7 +187,7 @@ export function eventText(sentence: string, dateText: string, lang: Language): s
   }
 
   const segments = splitClauses(text)
-  let index = segments.findIndex((segment) => at >= segment.start && at < segment.end)
+  let index = segments.findIndex((segment) => at >= segment.start && at <= segment.end)
   if (index === -1) index = segments.length - 1
 
   let first = index
