@@ -1,0 +1,234 @@
+import type {Element} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {describe, expect, it} from 'vitest'
+import {
+  defaultBoxSettings,
+  defaultLabels,
+  renderFactBox,
+  resolveBoxSettings,
+  type BoxSettings
+} from '../../src/box/index.js'
+import {goldFacts} from './fixture.js'
+import {byClass, date, elements, facts, hasClass, quote, textOf} from './helpers.js'
+
+const settings = (partial: Partial<BoxSettings> = {}, lang: 'de' | 'en' | 'fr' = 'de') =>
+  resolveBoxSettings(lang, partial)
+
+const sectionsOf = (box: Element) =>
+  box.children
+    .filter((child): child is Element => child.type === 'element' && child.tagName === 'section')
+    .map((section) => {
+      const name = (section.properties.className as string[]).find((name) => name.includes('__section--'))
+      return name?.split('--')[1]
+    })
+
+describe('renderFactBox', () => {
+  it('is an aside labelled by its title heading', () => {
+    const box = renderFactBox(goldFacts(), settings())
+    expect(box.tagName).toBe('aside')
+    expect(hasClass(box, 'factbox')).toBe(true)
+    const heading = box.children[0] as Element
+    expect(heading.tagName).toBe('h2')
+    expect(heading.properties.id).toBe('user-content-factbox-title')
+    expect(textOf(heading)).toBe('Auf einen Blick')
+    expect(toHtml(box)).toMatch(/^<aside class="factbox" aria-labelledby="user-content-factbox-title">/)
+  })
+
+  it('has the four sections in the default order, each with a heading one rank lower', () => {
+    const box = renderFactBox(goldFacts(), settings())
+    expect(sectionsOf(box)).toEqual(['when', 'who', 'voices', 'timeline'])
+    const headings = byClass(box, 'factbox__heading')
+    expect(headings.map((heading) => heading.tagName)).toEqual(['h3', 'h3', 'h3', 'h3'])
+    expect(headings.map((heading) => textOf(heading))).toEqual(['Wann', 'Wer', 'Stimmen', 'Chronik'])
+  })
+
+  it('uses the sections given, in their order, once each', () => {
+    const box = renderFactBox(goldFacts(), settings({sections: ['timeline', 'voices', 'timeline']}))
+    expect(sectionsOf(box)).toEqual(['timeline', 'voices'])
+  })
+
+  it('follows headingLevel, with section headings capped at h6', () => {
+    const box4 = renderFactBox(goldFacts(), settings({headingLevel: 4}))
+    expect((box4.children[0] as Element).tagName).toBe('h4')
+    expect(byClass(box4, 'factbox__heading')[0].tagName).toBe('h5')
+    const box6 = renderFactBox(goldFacts(), settings({headingLevel: 6}))
+    expect((box6.children[0] as Element).tagName).toBe('h6')
+    expect(byClass(box6, 'factbox__heading')[0].tagName).toBe('h6')
+  })
+
+  it('puts idPrefix on every id and classPrefix on every class', () => {
+    const box = renderFactBox(goldFacts(), settings({idPrefix: 'x-', classPrefix: 'kf'}))
+    const all = elements(box)
+    const ids = all.map((element) => element.properties.id).filter((id) => id !== undefined)
+    expect(ids.length).toBeGreaterThan(1)
+    for (const id of ids) expect(String(id)).toMatch(/^x-kf-/)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(box.properties.ariaLabelledBy).toEqual(['x-kf-title'])
+    for (const element of all) {
+      for (const name of (element.properties.className as string[] | undefined) ?? []) {
+        expect(name === 'kf' || name.startsWith('kf__')).toBe(true)
+      }
+    }
+
+    const html = toHtml(renderFactBox(goldFacts(), settings()))
+    for (const [, id] of html.matchAll(/\sid="([^"]*)"/g)) expect(id).toMatch(/^user-content-factbox-/)
+  })
+
+  it('escapes whatever the article says', () => {
+    const nasty = facts({
+      dateline: '<b>Paris</b>',
+      quotes: [
+        quote('<script>alert("x")</script> & it\'s <img src=x onerror=alert(1)> "quoted"', 'Eve <img src=x onerror=alert(1)>')
+      ],
+      people: [{name: 'Eve <img src=x onerror=alert(1)>', role: 'Chefin & "Hackerin" <script>'}],
+      dates: [date('2019', '2019', '<script>alert(1)</script> Im Jahr 2019 geschah es & mehr.')]
+    })
+    const html = toHtml(renderFactBox(nasty, settings()))
+    expect(html).not.toMatch(/<script|<img|<b>/)
+    expect(html).toContain('&#x3C;script>alert("x")&#x3C;/script> &#x26; it\'s &#x3C;img src=x onerror=alert(1)> "quoted"')
+    expect(html).toContain('<cite class="factbox__speaker">Eve &#x3C;img src=x onerror=alert(1)></cite>')
+    expect(html).toContain('Chefin &#x26; "Hackerin" &#x3C;script>')
+    expect(html).toContain('&#x3C;b>Paris&#x3C;/b>')
+    // Never raw nodes.
+    const types = new Set<string>()
+    const visit = (node: {type: string; children?: unknown[]}) => {
+      types.add(node.type)
+      for (const child of (node.children ?? []) as Array<{type: string}>) visit(child)
+    }
+
+    visit(renderFactBox(nasty, settings()))
+    expect([...types].sort()).toEqual(['element', 'text'])
+  })
+
+  it('renders quotes as figure > blockquote + figcaption with cite and role', () => {
+    const box = renderFactBox(goldFacts(), settings())
+    const figures = byClass(box, 'factbox__quote')
+    expect(figures).toHaveLength(4)
+    for (const figure of figures) {
+      expect(figure.tagName).toBe('figure')
+      const [blockquote, figcaption] = figure.children as Element[]
+      expect(blockquote.tagName).toBe('blockquote')
+      expect((blockquote.children[0] as Element).tagName).toBe('p')
+      expect(figcaption.tagName).toBe('figcaption')
+      expect((figcaption.children[0] as Element).tagName).toBe('cite')
+    }
+
+    expect(textOf(figures[0].children[1] as Element)).toBe('Wladimir Putin, russischer Präsident')
+    expect(byClass(box, 'factbox__quote')).toHaveLength(4)
+    expect(renderFactBox(goldFacts(), settings({maxQuotes: 1})).children.length).toBe(5)
+    expect(byClass(renderFactBox(goldFacts(), settings({maxQuotes: 1})), 'factbox__quote')).toHaveLength(1)
+  })
+
+  it('renders the people with their roles', () => {
+    const box = renderFactBox(
+      facts({people: [{name: 'Anna Muster', role: 'Bürgermeisterin'}, {name: 'Ben Beispiel', role: null}]}),
+      settings()
+    )
+    expect(byClass(box, 'factbox__person').map((item) => textOf(item))).toEqual([
+      'Anna Muster, Bürgermeisterin',
+      'Ben Beispiel'
+    ])
+  })
+
+  it('renders the publication date as <time> and the dateline place', () => {
+    const html = toHtml(renderFactBox(goldFacts(), settings()))
+    expect(html).toContain('<time class="factbox__date" datetime="2024-06-19">19. Juni 2024</time>')
+    expect(html).toContain('<dd class="factbox__meta-value factbox__place">Seoul</dd>')
+    // A publication date that is not YYYY-MM-DD stays text.
+    const odd = toHtml(renderFactBox(facts({publicationDate: 'gestern'}), settings()))
+    expect(odd).toContain('gestern')
+    expect(odd).not.toContain('<time')
+  })
+
+  it('renders timeline dates as valid <time> elements, ranges as two', () => {
+    const box = renderFactBox(goldFacts(), settings())
+    const html = toHtml(box)
+    expect(html).toContain(
+      '<span class="factbox__event-date"><time class="factbox__date" datetime="1950">1950</time>–<time class="factbox__date" datetime="1953">1953</time></span>'
+    )
+    expect(html).toContain('<time class="factbox__date" datetime="2023-09">September 2023</time>')
+    expect(html).toContain('<time class="factbox__date" datetime="2022-02">Februar 2022</time>')
+    const timeline = byClass(box, 'factbox__timeline')[0]
+    expect(timeline.tagName).toBe('ol')
+    expect(byClass(timeline, 'factbox__event')).toHaveLength(4)
+
+    const decade = toHtml(
+      renderFactBox(facts({dates: [date('in den Neunzigern', '199', 'In den Neunzigern war alles anders.')]}), settings())
+    )
+    expect(decade).toContain('<span class="factbox__date">1990er</span>')
+  })
+
+  it('gives only valid HTML datetime values', () => {
+    const values = ['2024-06-19', '2023-09', '1950/1953', '199', '19', '2024-SU', '2024-W25', '2024-06-19T10', '2024-06-19TEV', 'P24Y']
+    const box = renderFactBox(
+      facts({dates: values.map((value) => date('x', value, 'x geschah.'))}),
+      settings()
+    )
+    const datetimes = elements(box)
+      .filter((element) => element.tagName === 'time')
+      .map((element) => String(element.properties.dateTime))
+    expect(datetimes.length).toBeGreaterThan(0)
+    for (const value of datetimes) {
+      expect(value).toMatch(/^(\d{4,}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}-W\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)$/)
+    }
+  })
+
+  it('leaves out empty sections', () => {
+    const onlyPeople = renderFactBox(facts({people: [{name: 'Anna', role: null}]}), settings())
+    expect(sectionsOf(onlyPeople)).toEqual(['who'])
+
+    // Quotes that do not qualify: no voices section.
+    const weak = renderFactBox(
+      facts({quotes: [quote('Das sagt niemand Bestimmtes, aber es ist gesagt', null), quote('gut', 'Anna', {kind: 'partial'})]}),
+      settings()
+    )
+    expect(sectionsOf(weak)).toEqual([])
+  })
+
+  it('is a valid aside with a title when there are no facts at all', () => {
+    const box = renderFactBox(facts(), settings())
+    expect(toHtml(box)).toBe(
+      '<aside class="factbox" aria-labelledby="user-content-factbox-title"><h2 class="factbox__title" id="user-content-factbox-title">Auf einen Blick</h2></aside>'
+    )
+  })
+
+  it('speaks the labels’ language', () => {
+    const en = renderFactBox({...goldFacts(), lang: 'en'}, settings({}, 'en'))
+    expect(textOf(en.children[0])).toBe('At a glance')
+    expect(byClass(en, 'factbox__heading').map((heading) => textOf(heading))).toEqual(['When', 'Who', 'Voices', 'Timeline'])
+    expect(toHtml(en)).toContain('>June 19, 2024</time>')
+
+    const fr = renderFactBox({...goldFacts(), lang: 'fr'}, settings({}, 'fr'))
+    expect(textOf(fr.children[0])).toBe('L’essentiel')
+    expect(byClass(fr, 'factbox__heading').map((heading) => textOf(heading))).toEqual([
+      'Quand',
+      'Qui',
+      'Citations',
+      'Chronologie'
+    ])
+    expect(toHtml(fr)).toContain('>septembre 2023</time>')
+    expect(toHtml(fr)).toContain('>19 juin 2024</time>')
+  })
+
+  it('fills in defaults from the facts’ language', () => {
+    expect(defaultBoxSettings).toEqual({
+      sections: ['when', 'who', 'voices', 'timeline'],
+      maxQuotes: 4,
+      headingLevel: 2,
+      classPrefix: 'factbox',
+      idPrefix: 'user-content-'
+    })
+    const box = renderFactBox({...goldFacts(), lang: 'fr'}, {})
+    expect(textOf(box.children[0])).toBe(defaultLabels.fr.title)
+    expect(byClass(box, 'factbox__quote')).toHaveLength(4)
+  })
+
+  it('is deterministic and leaves the facts alone', () => {
+    const input = goldFacts()
+    const copy = structuredClone(input)
+    const first = toHtml(renderFactBox(input, settings()))
+    const second = toHtml(renderFactBox(input, settings()))
+    expect(second).toBe(first)
+    expect(input).toEqual(copy)
+  })
+})
