@@ -136,7 +136,7 @@ function buildWho(facts: Facts, settings: BoxSettings): ElementContent[] {
   const seen = new Set<string>()
   const items: Element[] = []
 
-  for (const person of facts.people) {
+  for (const person of facts.people ?? []) {
     const name = normalizeSpace(person.name ?? '')
     if (!name || seen.has(name)) continue
     seen.add(name)
@@ -155,9 +155,9 @@ function buildWho(facts: Facts, settings: BoxSettings): ElementContent[] {
 /** The selected quotes as figures with blockquote and caption. */
 function buildVoices(facts: Facts, settings: BoxSettings): ElementContent[] {
   const prefix = settings.classPrefix
-  const roles = roleIndex(facts.people)
+  const roles = roleIndex(facts.people ?? [])
 
-  return selectQuotes(facts.quotes, settings.maxQuotes).map((selected) => {
+  return selectQuotes(facts.quotes ?? [], settings.maxQuotes).map((selected) => {
     const role = roles.get(selected.speaker)
     return h('figure', {className: [prefix + '__quote']}, [
       h('blockquote', {className: [prefix + '__quote-text']}, [h('p', selected.text)]),

@@ -51,11 +51,11 @@ const clauseWords: Record<Language, {relative: Set<string>; conjunction: Set<str
  * - two adjacent expressions joined by a dash in their sentence
  *   (`1950–1953` annotated as `1950` and `1953`) make one range;
  * - expressions inside a quotation are left out; of the others, the first
- *   occurrence of each value is kept;
+ *   occurrence of each value is kept (that has a sentence to tell the event);
  * - in chronological order (start, then end, then article order).
  */
 export function buildTimeline(facts: Facts): TimelineEntry[] {
-  const dates = facts.dates
+  const dates = (facts.dates ?? [])
     .map((date, index) => ({date, index}))
     .filter(
       ({date}) =>
@@ -76,11 +76,11 @@ export function buildTimeline(facts: Facts): TimelineEntry[] {
     if (seen.has(value)) continue
     const timex = parseTimex(value)
     if (!timex) continue
+    const event = eventText(date.sentence ?? '', date.text ?? '', facts.lang)
+    // A date with nothing to say about it is no event; a later one may be.
+    if (!event) continue
     seen.add(value)
-    entries.push({
-      entry: {date, value, timex, event: eventText(date.sentence, date.text, facts.lang)},
-      order: entries.length
-    })
+    entries.push({entry: {date, value, timex, event}, order: entries.length})
   }
 
   return entries
@@ -134,7 +134,7 @@ function escape(value: string): string {
 function insideQuote(date: TemporalExpression, facts: Facts): boolean {
   const start: Point | undefined = date.position?.start
   if (!start) return false
-  return facts.quotes.some(
+  return (facts.quotes ?? []).some(
     (quote) =>
       quote.position?.start &&
       quote.position?.end &&

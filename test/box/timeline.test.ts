@@ -63,6 +63,18 @@ describe('buildTimeline', () => {
     expect(entries[0].event).toBe('Die Verträge wurden am Mittwoch unterzeichnet')
   })
 
+  it('skips an occurrence without a sentence, taking a later one', () => {
+    const entries = buildTimeline(
+      facts({
+        dates: [
+          date('2019', '2019', '', {at: 10}),
+          date('im Jahr 2019', '2019', 'Im Jahr 2019 wurde gewählt.', {at: 20})
+        ]
+      })
+    )
+    expect(entries.map((entry) => entry.event)).toEqual(['Im Jahr 2019 wurde gewählt'])
+  })
+
   it('merges two years joined by a dash into one range', () => {
     const sentence = 'Die Stadt war lange geteilt (1961–1989), heute ist sie vereint.'
     const entries = buildTimeline(
