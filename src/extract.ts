@@ -1,0 +1,292 @@
+/**
+ * Facts from an article: the stages in order. Pure: no I/O, no clock.
+ *
+ * text blocks → quotation spans → sentences → cues → coreference → facts,
+ * and the dates over the same text.
+ */
+import type {Root} from 'mdast'
+import type {Point, Position} from 'unist'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {location} from 'vfile-location'
+import {findTemporalExpressions} from './dates/index.js'
+import {detectLanguage} from './language.js'
+import {speechLocales} from './locales/index.js'
+import {readFrontmatter} from './frontmatter.js'
+import {isNaming, shapeOf} from './quotes/classify.js'
+import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
+import {type Cue, findCues, isReportedSpeech} from './speakers/cues.js'
+import {EntityRegistry, type Entity} from './speakers/entities.js'
+import {lexiconOf, readMention} from './speakers/mentions.js'
+import {type Token, tokenize} from './speakers/tokens.js'
+import {collectBlocks, type TextBlock} from './text/blocks.js'
+import {type SentenceSpan, splitSentences} from './text/sentences.js'
+import type {Facts, Language, Person, Quotation, TemporalExpression} from './types.js'
+
+/** Options of `extractFacts`. */
+export interface ExtractOptions {
+  /** Language of the article; detected from frontmatter `lang` or the text when not given. */
+  lang?: Language | null | undefined
+  /** Publication date (YYYY-MM-DD) that relative dates resolve against; read from frontmatter when not given. */
+  publicationDate?: string | null | undefined
+  /** Frontmatter fields read for the publication date, in order. */
+  dateFields?: readonly string[] | null | undefined
+  /** Source text of a given tree, for exact positions. */
+  source?: string | null | undefined
+}
+
+/** A problem in the article worth a message (the plugin turns these into vfile messages). */
+export interface Finding {
+  ruleId: 'unclosed-quote' | 'stray-quote-mark' | 'no-speaker' | 'relative-date-without-publication-date' | 'bad-frontmatter-date'
+  reason: string
+  position: Position | undefined
+}
+
+export interface Extraction {
+  facts: Facts
+  findings: Finding[]
+}
+
+export const defaultDateFields: readonly string[] = ['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
+
+interface SentenceRecord {
+  block: number
+  span: SentenceSpan
+  tokens: Token[]
+  cues: Cue[]
+  reported: boolean
+}
+
+/** A quotation span together with where it stands. */
+interface Candidate {
+  block: number
+  span: QuoteSpan
+  sentence: SentenceRecord
+  token: number
+}
+
+function pointAt(place: ReturnType<typeof location> | null, offset: number): Point | undefined {
+  if (!place || offset < 0) return undefined
+  return place.toPoint(offset)
+}
+
+function positionOf(place: ReturnType<typeof location> | null, start: number, end: number): Position | undefined {
+  const a = pointAt(place, start)
+  const b = pointAt(place, end)
+  return a && b ? {start: a, end: b} : undefined
+}
+
+/** The place name of a dateline: "(Seoul) …", "BOZEN. …", "Berlin (dpa) – …". */
+function datelineOf(first: string): string | null {
+  const bracketed = /^\(([\p{Lu}][\p{L}\p{M} .'’/-]{1,40})\)\s/u.exec(first)
+  if (bracketed) return bracketed[1].trim()
+  const capitals = /^([\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40}?)(?:\s*\([\p{L}\s/]{1,20}\))?\s*[.:–—-]\s/u.exec(first)
+  if (capitals && /\p{Lu}{3}/u.test(capitals[1])) {
+    const name = capitals[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
+    return name
+  }
+  const agency = /^([\p{Lu}][\p{L}\p{M} .'’-]{1,40}?)\s*\((?:dpa|AFP|AP|Reuters|APA|KNA|epd|sda|SDA|ANSA)\)\s*[–—:-]\s/u.exec(first)
+  if (agency) return agency[1].trim()
+  return null
+}
+
+function validDay(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
+  if (typeof value !== 'string') return null
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/u.exec(value.trim())
+  if (!m) return null
+  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`)
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}` ? null : `${m[1]}-${m[2]}-${m[3]}`
+}
+
+/** Extracts the facts of an article (Markdown text or mdast tree), with findings for messages. */
+export function extract(input: string | Root, options: ExtractOptions = {}): Extraction {
+  const source = typeof input === 'string' ? input : options.source ?? undefined
+  const tree: Root = typeof input === 'string' ? (parser.parse(input) as Root) : input
+  const place = source === undefined ? null : location(source)
+  const findings: Finding[] = []
+
+  const front = readFrontmatter(tree)
+  if (front.error) findings.push({ruleId: 'bad-frontmatter-date', reason: front.error, position: front.position})
+  const fields = options.dateFields ?? defaultDateFields
+  let publicationDate: string | null = null
+  if (options.publicationDate !== undefined && options.publicationDate !== null) {
+    publicationDate = options.publicationDate
+  } else {
+    for (const field of fields) {
+      const value = front.data[field]
+      if (value === undefined || value === null || value === '') continue
+      publicationDate = validDay(value)
+      if (publicationDate === null) {
+        findings.push({ruleId: 'bad-frontmatter-date', reason: `Frontmatter \`${field}\` is not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, position: front.position})
+      }
+      break
+    }
+  }
+
+  const blocks = collectBlocks(tree, source)
+  const frontLang = typeof front.data.lang === 'string' ? front.data.lang.slice(0, 2).toLowerCase() : null
+  const lang: Language = options.lang ?? (frontLang === 'de' || frontLang === 'en' || frontLang === 'fr' ? frontLang : detectLanguage(blocks.map((b) => b.text).join('\n')))
+  const locale = speechLocales[lang]
+  const lexicon = lexiconOf(locale)
+  const abbreviations = new Set(locale.abbreviations)
+
+  const blockPosition = (block: TextBlock, start: number, end: number): Position | undefined =>
+    positionOf(place, block.offsets[start], end > 0 ? block.offsets[end - 1] + 1 : block.offsets[0])
+
+  // Stage 1: quotation spans, sentences, cues.
+  const sentences: SentenceRecord[] = []
+  const candidates: Candidate[] = []
+  const blockSentences: SentenceSpan[][] = []
+  blocks.forEach((block, b) => {
+    const scan = scanQuotes(block.text, block.opaque)
+    for (const stray of scan.stray) {
+      findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark \`${stray.mark}\` has no partner`, position: blockPosition(block, stray.index, stray.index + 1)})
+    }
+    const spans = splitSentences(block.text, scan.quotes, abbreviations)
+    blockSentences.push(spans)
+    const indexed = scan.quotes.map((q, index) => ({...q, index}))
+    for (const span of spans) {
+      const tokens = tokenize(block.text, span.start, span.end, indexed)
+      const record: SentenceRecord = {block: b, span, tokens, cues: [], reported: false}
+      record.cues = block.kind === 'heading' ? [] : findCues(tokens, block.text, lexicon)
+      record.reported = isReportedSpeech(tokens, lexicon)
+      sentences.push(record)
+      tokens.forEach((t, k) => {
+        if (t.kind === 'quote') candidates.push({block: b, span: scan.quotes[t.quote], sentence: record, token: k})
+      })
+    }
+  })
+
+  // Stage 2: names and their roles, article-wide, before resolving anything.
+  const fullText = blocks.map((b) => b.text).join('\n\n')
+  const registry = new EntityRegistry(lexicon, fullText)
+  for (const s of sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)
+
+  // Stage 3: in reading order, resolve cues and attribute quotations.
+  const quotes: Quotation[] = []
+  const speakers: Array<Entity | null> = []
+  let candidate = 0
+  for (const s of sentences) {
+    const block = blocks[s.block]
+    const first = readMention(s.tokens, 0, block.text, lexicon)
+    if (first?.kind === 'name' && !s.cues.some((c) => c.mention?.start === 0)) registry.resolve(first, s.block)
+    while (candidate < candidates.length && candidates[candidate].sentence === s) {
+      const c = candidates[candidate++]
+      if (block.kind === 'heading') continue
+      const {span} = c
+      const inner = block.text.slice(span.open + 1, span.close >= 0 ? span.close : span.end)
+      const text = inner.trim()
+      if (!text) continue
+      const shape = shapeOf(text)
+      if (isNaming(s.tokens, c.token, shape, lexicon)) continue
+      const cue = chooseCue(s, c.token)
+      const alone = s.tokens.every((t, k) => k === c.token || t.kind === 'punct')
+      const previousToken = s.tokens[c.token - 1]
+      const full = shape.firstUpper && (c.token === 0 || previousToken?.text === ':' || previousToken?.kind === 'quote')
+      let entity: Entity | null = null
+      let confidence = 0
+      let mention: string | null = null
+      let cueText: string | null = null
+      if (cue) {
+        cueText = cue.text
+        if (cue.mention) {
+          const resolved = registry.resolve(cue.mention, s.block)
+          if (resolved) {
+            entity = resolved.entity
+            confidence = Math.min(cue.strength + 0.1, resolved.confidence)
+            mention = block.text.slice(s.tokens[cue.mention.start].start, s.tokens[cue.mention.end - 1].end).replace(/[\s,]+$/u, '')
+          }
+        }
+      } else if (alone || span.close < 0 || (full && shape.words.length >= 4)) {
+        // A quotation standing on its own continues the previous speaker.
+        entity = registry.previousSpeaker(s.block)
+        confidence = entity ? 0.6 : 0
+      } else if (s.reported) {
+        entity = registry.previousSpeaker(s.block)
+        confidence = entity ? 0.5 : 0
+        if (!entity && shape.words.length < 4) continue
+      } else if (shape.words.length < 4 || !shape.sentenceEnd) {
+        // A few words in quotes with nobody speaking: a scare quote or a name.
+        continue
+      }
+      if (entity) registry.noteSpeaker(entity, s.block)
+      speakers.push(entity)
+      quotes.push({
+        text,
+        speaker: null,
+        mention,
+        cue: cueText,
+        kind: full || alone ? 'full' : 'partial',
+        closed: span.close >= 0,
+        confidence: entity ? Math.round(confidence * 100) / 100 : 0,
+        position: blockPosition(block, span.open, span.close >= 0 ? span.close + 1 : span.end) ?? emptyPosition
+      })
+      if (span.close < 0) {
+        findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with \`${span.openMark}\` is not closed before the end of its paragraph`, position: blockPosition(block, span.open, span.open + 1)})
+      }
+      if (!entity) findings.push({ruleId: 'no-speaker', reason: 'Quotation has no attributable speaker', position: quotes[quotes.length - 1].position})
+    }
+  }
+  // Names are final only now ("Putin" became "Wladimir Putin").
+  quotes.forEach((q, k) => (q.speaker = speakers[k]?.name ?? null))
+
+  const people: Person[] = registry.entities
+    .filter((e) => e.kind === 'person' && (e.quotes > 0 || e.role !== null))
+    .map((e) => ({name: e.name, role: e.role}))
+
+  // Dates over the same text.
+  const starts: number[] = []
+  let at = 0
+  for (const block of blocks) {
+    starts.push(at)
+    at += block.text.length + 2
+  }
+  const dates: TemporalExpression[] = []
+  for (const match of findTemporalExpressions(fullText, {publicationDate, lang})) {
+    let b = 0
+    while (b + 1 < starts.length && starts[b + 1] <= match.start) b++
+    const block = blocks[b]
+    const local = match.start - starts[b]
+    const localEnd = match.end - starts[b]
+    const sentence = blockSentences[b].find((s) => s.start <= local && local < s.end) ?? {start: 0, end: block.text.length}
+    dates.push({
+      text: match.text,
+      value: match.value,
+      type: match.type,
+      position: blockPosition(block, local, localEnd) ?? emptyPosition,
+      sentence: block.text.slice(sentence.start, sentence.end)
+    })
+    if (publicationDate === null && match.value === null && match.type !== 'DURATION') {
+      findings.push({ruleId: 'relative-date-without-publication-date', reason: `Relative date \`${match.text}\` cannot be resolved without a publication date`, position: dates[dates.length - 1].position})
+    }
+  }
+
+  const firstParagraph = blocks.find((b) => b.kind === 'paragraph')
+  const facts: Facts = {
+    lang,
+    publicationDate,
+    dateline: firstParagraph ? datelineOf(firstParagraph.text) : null,
+    quotes,
+    dates,
+    people
+  }
+  return {facts, findings}
+}
+
+const emptyPosition: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+
+/** The cue that attributes the quotation at token `at` of a sentence. */
+function chooseCue(s: SentenceRecord, at: number): Cue | null {
+  if (s.cues.length === 0) return null
+  // „…“, sagte X / „…“, so X
+  const after = s.cues.find((c) => c.index === at + 2 && s.tokens[at + 1]?.kind === 'punct' && /[,–—-]/u.test(s.tokens[at + 1].text))
+  if (after?.mention) return after
+  const withMention = s.cues.filter((c) => c.mention)
+  const pool = withMention.length > 0 ? withMention : s.cues
+  const rank = (c: Cue): number => (c.kind === 'source' ? 0 : c.kind === 'verb' ? 1 : 2) * 1000 + Math.abs(c.index - at)
+  return pool.reduce((best, c) => (rank(c) < rank(best) ? c : best))
+}

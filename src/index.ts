@@ -1,0 +1,5 @@
+export {default} from './plugin.js'
+export {extractFacts} from './api.js'
+export type {Options, Placement} from './options.js'
+export type {FactboxNode} from './plugin.js'
+export type {Facts, Language, Person, Quotation, QuotationKind, TemporalExpression, TemporalType} from './types.js'

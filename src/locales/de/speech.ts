@@ -1,0 +1,202 @@
+/**
+ * German words for finding who said what: speech verbs, pronouns, role nouns,
+ * determiners. Words only; the rules live in src/speakers.
+ */
+import type {SpeechLocale} from '../types.js'
+
+/** Weak verbs: stem → particle (for separable verbs) or ''. Forms are built from the stem. */
+const weak: Record<string, string> = {
+  sag: '', erklär: '', betont: '', meint: '', bemerk: '', kommentier: '', versicher: '', bezeichn: '',
+  urteil: '', warn: '', forder: '', kritisier: '', erläuter: '', ergänz: '', unterstrich: '', behaupt: '',
+  bestätig: '', dementier: '', äußer: '', antwort: '', erwider: '', frag: '', klag: '', beklag: '',
+  mahn: '', droh: '', lob: '', verteidig: '', schilder: '', zitier: '', twitter: '', verkünd: '', begrüß: '',
+  charakterisier: '', resümier: '', konstatier: '', argumentier: '', appellier: '', protestier: '',
+  formulier: '', prophezei: '', befürcht: '', hoff: '', glaub: '', kündig: 'an', füg: 'hinzu',
+  teil: 'mit', räum: 'ein', stell: 'fest', mach: 'deutlich', skandier: '', bilanzier: '', berichte: '',
+  wiederhol: '', präzisier: '', bekräftig: '', unterstreich: '', ankündig: '', erzähl: '', folger: '',
+  spekulier: '', vermut: '', sorg: '', zeig: '', beton: '', klarstell: '', erinner: '', beschwer: '',
+  ermahn: '', pflicht: 'bei', kontert: '', konter: '', beschwicht: '', beruhig: '', jubel: '', freu: '',
+  lach: '', scherz: '', seufz: '', stöhn: '', schimpf: '', wettert: '', wetter: '', bedauer: '', räsonier: ''
+}
+
+/** Strong and irregular verbs: forms written out. Particle '' for non-separable verbs. */
+const strong: Array<[forms: string, particle: string]> = [
+  ['spricht sprach sprachen spreche sprechen gesprochen', ''],
+  ['schreibt schrieb schrieben schreibe geschrieben', ''],
+  ['ruft rief riefen rufe gerufen', ''],
+  ['weist wies wiesen gewiesen', 'zurück'],
+  ['betont betonte betonten', ''],
+  ['fährt fuhr fuhren fahre', 'fort'],
+  ['gibt gab gaben gebe', 'an'],
+  ['gibt gab gaben gebe', 'zu'],
+  ['gibt gab gaben gebe', 'bekannt'],
+  ['hebt hob hoben hebe', 'hervor'],
+  ['stellt stellte stellten stelle', 'klar'],
+  ['weist wies wiesen', 'hin'],
+  ['nennt nannte nannten nenne genannt', ''],
+  ['denkt dachte dachten denke', ''],
+  ['findet fand fanden finde', ''],
+  ['beschreibt beschrieb beschrieben beschreibe', ''],
+  ['verspricht versprach versprachen verspreche', ''],
+  ['widerspricht widersprach widersprachen widerspreche', ''],
+  ['entgegnet entgegnete entgegneten entgegne', ''],
+  ['empfiehlt empfahl empfahlen empfehle', ''],
+  ['schließt schloss schlossen schließe', ''],
+  ['räumt räumte räumten', 'ein'],
+  ['bringt brachte brachten bringe', 'vor'],
+  ['hält hielt hielten halte', 'fest'],
+  ['hält hielt hielten halte', 'entgegen'],
+  ['rät riet rieten rate', ''],
+  ['verkündet verkündete verkündeten', ''],
+  ['wirft warf warfen werfe', 'vor'],
+  ['sieht sah sahen sehe', ''],
+  ['zieht zog zogen ziehe', 'Bilanz'],
+  ['spricht sprach sprachen', 'aus'],
+  ['teilt teilte teilten', 'mit'],
+  ['fügt fügte fügten', 'hinzu'],
+  ['kündigt kündigte kündigten', 'an'],
+  ['geht ging gingen', 'aus'],
+  ['zitiert zitierte zitierten', '']
+]
+
+function weakForms(stem: string): string[] {
+  // sag → sagt, sagte, sagten, sage, sagen, gesagt; bezeichn → bezeichnet, bezeichnete …
+  const e = /[dt]$|[^aeiouäöülr]n$/u.test(stem) ? 'e' : ''
+  const forms = [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`]
+  const participle = /^(be|er|ver|ent|zer|ge|emp|miss)/u.test(stem) || /ier$/u.test(stem) ? `${stem}${e}t` : `ge${stem}${e}t`
+  forms.push(participle)
+  return forms
+}
+
+function buildVerbs(): Map<string, string[]> {
+  const verbs = new Map<string, string[]>()
+  const add = (form: string, particle: string): void => {
+    const list = verbs.get(form) ?? []
+    if (!list.includes(particle)) list.push(particle)
+    verbs.set(form, list)
+  }
+  for (const [stem, particle] of Object.entries(weak)) for (const form of weakForms(stem)) add(form, particle)
+  for (const [forms, particle] of strong) for (const form of forms.split(' ')) add(form, particle)
+  return verbs
+}
+
+export const de: SpeechLocale = {
+  speechVerbs: buildVerbs(),
+  // Prepositions and words that introduce a source: "laut X", "so X", "nach Angaben von X", "X zufolge".
+  sourceBefore: ['laut', 'so', 'gemäß'],
+  sourcePhrases: [
+    'nach angaben',
+    'nach ansicht',
+    'nach auffassung',
+    'nach meinung',
+    'nach einschätzung',
+    'nach aussage',
+    'nach aussagen',
+    'nach worten',
+    'nach den worten',
+    'nach darstellung',
+    'nach informationen',
+    'nach überzeugung',
+    'aus sicht',
+    'in den worten'
+  ],
+  sourceAfter: ['zufolge'],
+  // Nouns and phrases that make a clause a statement: "war der Ansicht", "sprach von".
+  opinionPhrases: ['der ansicht', 'der meinung', 'der auffassung', 'überzeugt', 'zuversichtlich', 'besorgt', 'sicher'],
+  nominativePronouns: {er: 'm', sie: 'f'},
+  objectPronouns: {ihn: 'm', ihm: 'm', ihr: 'f', ihnen: 'p'},
+  datives: ['ihm', 'ihr', 'ihnen', 'uns', 'mir', 'dir', 'euch'],
+  // Words that may stand between a verb and its subject: "sagte auch der Minister".
+  fillers: [
+    'auch', 'dazu', 'zudem', 'jedoch', 'aber', 'nun', 'bereits', 'ebenfalls', 'später', 'dann', 'weiter', 'weiterhin',
+    'außerdem', 'allerdings', 'indes', 'hingegen', 'daraufhin', 'dabei', 'damals', 'zuletzt', 'noch', 'schon', 'sogar',
+    'etwa', 'zufolge', 'gestern', 'heute', 'am', 'kürzlich', 'erneut', 'wiederum', 'seinerseits', 'ihrerseits',
+    'darüber', 'hinaus', 'ferner', 'zuvor', 'gleichzeitig', 'zugleich', 'ebenso', 'offenbar', 'denn', 'wörtlich'
+  ],
+  nominativeDeterminers: ['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'kein', 'keine'],
+  demonstratives: ['dieser', 'diese', 'dieses', 'jener', 'jene'],
+  otherDeterminers: ['den', 'dem', 'des', 'einen', 'einem', 'einer', 'eines', 'diesen', 'diesem', 'deren', 'dessen'],
+  titles: ['herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'sir', 'lady', 'lord', 'mr', 'mrs', 'ms'],
+  objectTitles: ['herrn'],
+  // Words that follow a name in non-nominative use: "sagte er Herrn Putin".
+  addresseeMarkers: ['gegenüber', 'zu', 'an'],
+  // The last part of a compound that makes it a role noun: "Justizsprecher", "Bundesfamilienministerin".
+  roleHeads: [
+    'präsident', 'präsidentin', 'staatschef', 'staatschefin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin',
+    'minister', 'ministerin', 'premier', 'premierminister', 'premierministerin', 'staatsoberhaupt', 'könig', 'königin',
+    'chef', 'chefin', 'sprecher', 'sprecherin', 'vertreter', 'vertreterin', 'direktor', 'direktorin', 'vorsitzende',
+    'vorsitzender', 'experte', 'expertin', 'professor', 'professorin', 'leiter', 'leiterin', 'führer', 'führerin',
+    'sekretär', 'sekretärin', 'beauftragte', 'beauftragter', 'abgeordnete', 'abgeordneter', 'bürgermeister',
+    'bürgermeisterin', 'anwalt', 'anwältin', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'politiker',
+    'politikerin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'forscher', 'forscherin', 'wissenschaftler',
+    'wissenschaftlerin', 'autor', 'autorin', 'journalist', 'journalistin', 'trainer', 'trainerin', 'manager',
+    'managerin', 'gründer', 'gründerin', 'botschafter', 'botschafterin', 'general', 'kommandeur', 'offizier', 'senator',
+    'senatorin', 'gouverneur', 'gouverneurin', 'papst', 'bischof', 'pfarrer', 'pfarrerin', 'kandidat', 'kandidatin',
+    'vize', 'berater', 'beraterin', 'koordinator', 'koordinatorin', 'aktivist', 'aktivistin', 'ermittler',
+    'ermittlerin', 'kommissar', 'kommissarin', 'diplomat', 'diplomatin', 'funktionär', 'funktionärin', 'historiker',
+    'historikerin', 'soziologe', 'soziologin', 'arzt', 'ärztin', 'mediziner', 'medizinerin', 'zeuge', 'zeugin',
+    'augenzeuge', 'augenzeugin', 'bewohner', 'bewohnerin', 'sprecherin', 'geschäftsführer', 'geschäftsführerin',
+    'mitglied', 'vorstand', 'chefarzt', 'polizist', 'polizistin', 'offizielle', 'offizieller', 'beamte', 'beamter',
+    'beamtin', 'schauspieler', 'schauspielerin', 'sänger', 'sängerin', 'künstler', 'künstlerin', 'spieler', 'spielerin',
+    'kapitän', 'pilot', 'pilotin', 'opfer', 'täter', 'angeklagte', 'angeklagter', 'verteidiger', 'verteidigerin',
+    'kläger', 'klägerin', 'ministerpräsident', 'ministerpräsidentin', 'staatssekretär', 'staatssekretärin',
+    'oberhaupt', 'fraktionschef', 'parteichef', 'landrat', 'landrätin', 'dekan', 'rektor', 'rektorin', 'intendant',
+    'intendantin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'unternehmer', 'unternehmerin',
+    'investor', 'ökonomen', 'sprechers', 'vorsteher', 'vorsteherin', 'obmann', 'obfrau', 'mandant', 'mandantin',
+    'kollege', 'kollegin', 'parteikollege', 'parteikollegin', 'mitarbeiter', 'mitarbeiterin', 'gewerkschafter',
+    'gewerkschafterin', 'dirigent', 'regisseur', 'regisseurin', 'bauer', 'bäuerin', 'arbeiter', 'arbeiterin'
+  ],
+  // Role classes: descriptions of one class may refer to a person named with another of it.
+  roleClasses: {
+    leader: [
+      'präsident', 'staatschef', 'regierungschef', 'kanzler', 'premier', 'premierminister', 'staatsoberhaupt', 'könig',
+      'ministerpräsident', 'kremlchef', 'machthaber', 'diktator', 'herrscher', 'führer', 'oberhaupt', 'gastgeber',
+      'amtskollege', 'monarch', 'emir', 'scheich', 'regent'
+    ],
+    expert: ['experte', 'professor', 'analyst', 'ökonom', 'forscher', 'wissenschaftler', 'historiker', 'soziologe', 'politologe', 'fachmann'],
+    lawyer: ['anwalt', 'rechtsanwalt', 'verteidiger', 'jurist'],
+    spokesperson: ['sprecher', 'pressesprecher']
+  },
+  // Roles of which knowledge is general: "Kremlchef" is Russia's head of state.
+  roleCountries: {kreml: 'russ', élysée: 'franz'},
+  // Nationality adjectives (stems) mark a role's country: "der russische Präsident".
+  nationalityPattern: /^(\p{Ll}+)(isch|esisch|sisch|nisch)(e|er|en|es|em)?$/u,
+  // Nouns that never head a speaker description.
+  notSpeakers: [
+    'jahr', 'jahre', 'jahren', 'tag', 'tage', 'woche', 'monat', 'land', 'länder', 'abkommen', 'vertrag', 'dokument',
+    'regierung', 'zeitung', 'bericht', 'studie', 'text', 'brief', 'erklärung', 'mitteilung', 'stellungnahme'
+  ],
+  groupNouns: ['regierung', 'polizei', 'staatsanwaltschaft', 'ministerium', 'behörde', 'armee', 'militär', 'partei', 'verband', 'gewerkschaft', 'unternehmen', 'konzern', 'gericht', 'kommission', 'organisation', 'verwaltung', 'feuerwehr', 'stadt', 'gemeinde', 'agentur'],
+  // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
+  functionWords: [
+    'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'für', 'gegen', 'mit', 'nach', 'seit', 'von', 'vom', 'vor',
+    'zu', 'zum', 'zur', 'über', 'unter', 'während', 'wegen', 'trotz', 'durch', 'ohne', 'um', 'bis', 'ab', 'als', 'wie',
+    'und', 'oder', 'aber', 'doch', 'denn', 'dass', 'ob', 'wenn', 'weil', 'obwohl', 'da', 'dort', 'hier', 'so', 'auch',
+    'dabei', 'damit', 'darin', 'darauf', 'daraufhin', 'dazu', 'später', 'zuvor', 'unterdessen', 'außerdem', 'zudem',
+    'jedoch', 'dann', 'danach', 'anschließend', 'schließlich', 'bereits', 'hingegen', 'nun', 'jetzt', 'heute',
+    'gestern', 'morgen', 'laut', 'zufolge', 'es', 'man', 'wir', 'ich', 'du', 'ihr', 'sie', 'er', 'sein', 'seine', 'ihre',
+    'nicht', 'noch', 'nur', 'immer', 'alle', 'viele', 'einige', 'mehrere', 'andere', 'beide', 'zwei', 'drei', 'eines',
+    'dies', 'das', 'was', 'wer', 'wo', 'wann', 'warum', 'wieso', 'indem', 'sowie', 'sowohl', 'weder', 'entweder',
+    'allerdings', 'insgesamt', 'zunächst', 'erst', 'zuerst', 'zuletzt', 'derzeit', 'zurzeit', 'inzwischen',
+    'mittlerweile', 'demnach', 'deshalb', 'daher', 'darum', 'trotzdem', 'dennoch', 'stattdessen', 'vielmehr',
+    'ebenso', 'gleichzeitig', 'zugleich', 'ferner', 'weiter', 'weiterhin', 'einst', 'damals', 'kürzlich', 'neben',
+    'hinter', 'zwischen', 'innerhalb', 'außerhalb', 'gemäß', 'entgegen', 'samt', 'mitsamt', 'gegenüber', 'wieder'
+  ],
+  // Full stops after these do not end a sentence.
+  abbreviations: [
+    'dr', 'prof', 'bzw', 'ca', 'vgl', 'usw', 'etc', 'nr', 'st', 'mio', 'mrd', 'bzw', 'ggf', 'evtl', 'inkl', 'zb', 'z', 'b',
+    'u', 'a', 'v', 'chr', 'jh', 'jhd', 'abs', 'art', 'str', 'tel', 'hr', 'fr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'co',
+    'gen', 'lt', 'bsp', 'sog', 'ev', 'bzgl', 'ebd', 'inc', 'ltd', 'corp', 'min', 'max', 'ff', 'rd', 'ung', 'dt'
+  ],
+  // Words that name a work, a brand or a thing in quotes rather than anyone's words.
+  namingWords: [
+    'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
+    'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',
+    'betitelt', 'heißt', 'hieß', 'nennt', 'nannte', 'taufte', 'getauft'
+  ],
+  soGenannt: ['so genannt', 'so genannte', 'so genannten', 'so genannter', 'so genanntes', 'so bezeichnet', 'so bezeichnete', 'so bezeichneten'],
+  subjunctive: [
+    'sei', 'seien', 'habe', 'hätten', 'wäre', 'wären', 'werde', 'würde', 'würden', 'könne', 'müsse', 'solle', 'wolle',
+    'dürfe', 'gebe', 'gehe', 'komme', 'stehe', 'liege', 'bleibe', 'hätte', 'könnten', 'müssten', 'sollten', 'wollten'
+  ]
+}

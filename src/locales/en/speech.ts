@@ -1,0 +1,55 @@
+/** English words for finding who said what. Words only; the rules live in src/speakers. */
+import type {SpeechLocale} from '../types.js'
+
+const verbs = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'explained', 'explains', 'noted', 'notes',
+  'warned', 'warns', 'argued', 'argues', 'wrote', 'writes', 'asked', 'asks', 'claimed', 'claims', 'insisted', 'insists',
+  'declared', 'declares', 'announced', 'announces', 'remarked', 'commented', 'replied', 'responded', 'continued',
+  'stressed', 'emphasized', 'emphasised', 'acknowledged', 'admitted', 'conceded', 'confirmed', 'denied', 'described',
+  'called', 'urged', 'predicted', 'recalled', 'suggested', 'observed', 'concluded', 'tweeted', 'posted', 'testified'
+]
+
+export const en: SpeechLocale = {
+  speechVerbs: new Map(verbs.map((v) => [v, ['']])),
+  sourceBefore: ['per'],
+  sourcePhrases: ['according to', 'in the words of', 'in the view of'],
+  sourceAfter: [],
+  opinionPhrases: ['believes', 'thinks', 'is convinced', 'was convinced'],
+  nominativePronouns: {he: 'm', she: 'f'},
+  objectPronouns: {him: 'm', her: 'f', them: 'p'},
+  datives: ['reporters', 'journalists'],
+  fillers: ['also', 'later', 'then', 'however', 'on', 'recently', 'again', 'further', 'previously', 'earlier', 'yesterday', 'today'],
+  nominativeDeterminers: ['the', 'a', 'an', 'this', 'that'],
+  demonstratives: ['this', 'that'],
+  otherDeterminers: [],
+  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord'],
+  objectTitles: [],
+  addresseeMarkers: ['to'],
+  roleHeads: [
+    'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'director', 'chairman', 'chairwoman',
+    'chair', 'expert', 'professor', 'leader', 'secretary', 'senator', 'governor', 'mayor', 'lawyer', 'attorney', 'judge',
+    'prosecutor', 'analyst', 'economist', 'researcher', 'scientist', 'author', 'journalist', 'coach', 'manager',
+    'founder', 'ambassador', 'general', 'officer', 'official', 'chancellor', 'premier', 'king', 'queen', 'pope',
+    'candidate', 'adviser', 'advisor', 'activist', 'investigator', 'diplomat', 'historian', 'doctor', 'witness',
+    'resident', 'executive', 'ceo', 'head', 'representative', 'lawmaker', 'member', 'commissioner', 'councillor'
+  ],
+  roleClasses: {
+    leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
+    expert: ['expert', 'professor', 'analyst', 'economist', 'researcher', 'scientist', 'historian'],
+    spokesperson: ['spokesman', 'spokeswoman', 'spokesperson']
+  },
+  roleCountries: {kremlin: 'russ'},
+  nationalityPattern: /^(\p{Lu}\p{Ll}+?)(ian|ese|ish|an|i)$/u,
+  notSpeakers: ['year', 'years', 'day', 'week', 'month', 'country', 'report', 'statement', 'study'],
+  groupNouns: ['government', 'police', 'ministry', 'agency', 'army', 'party', 'union', 'company', 'court', 'commission'],
+  functionWords: [
+    'in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'and', 'but', 'or', 'so',
+    'because', 'although', 'while', 'when', 'if', 'that', 'this', 'it', 'we', 'i', 'you', 'they', 'there', 'here',
+    'however', 'meanwhile', 'also', 'then', 'later', 'earlier', 'yesterday', 'today', 'tomorrow', 'according', 'as',
+    'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'not', 'no', 'yes', 'during', 'under', 'over'
+  ],
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
+  namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
+  soGenannt: ['so called'],
+  subjunctive: []
+}

@@ -1,0 +1,59 @@
+/** French words for finding who said what. Words only; the rules live in src/speakers. */
+import type {SpeechLocale} from '../types.js'
+
+const verbs = [
+  'a', 'dit', 'déclaré', 'affirmé', 'expliqué', 'estimé', 'ajouté', 'souligné', 'indiqué', 'précisé', 'assuré',
+  'averti', 'annoncé', 'jugé', 'insisté', 'rappelé', 'martelé', 'confié', 'lancé', 'écrit', 'répondu', 'réagi',
+  'dénoncé', 'regretté', 'reconnu', 'admis', 'estime', 'déclare', 'affirme', 'explique', 'ajoute', 'souligne',
+  'indique', 'précise', 'assure', 'juge', 'insiste', 'rappelle', 'martèle', 'confie', 'lance', 'écrit', 'répond',
+  'réagit', 'dénonce', 'regrette', 'reconnaît', 'se réjouit', 'réjouit', 'déplore', 'poursuit', 'conclut', 'dit',
+  'déclarait', 'affirmait', 'expliquait', 'disait', 'estimait', 'ajoutait', 'soulignait', 'commente', 'commenté',
+  'observe', 'observé', 'note', 'noté', 'résume', 'résumé', 'prévient', 'prévenu', 'tranche', 'tranché', 'raconte',
+  'raconté', 'témoigne', 'témoigné', 'déclaré', 'fait', 'savoir'
+]
+
+export const fr: SpeechLocale = {
+  speechVerbs: new Map(verbs.filter((v) => v !== 'a' && v !== 'fait' && v !== 'savoir').map((v) => [v, ['']])),
+  sourceBefore: ['selon', 'pour', 'd’après'],
+  sourcePhrases: ["d' après", 'de l’avis', "de l' avis"],
+  sourceAfter: [],
+  opinionPhrases: ['convaincu', 'convaincue', 'persuadé', 'persuadée'],
+  nominativePronouns: {il: 'm', elle: 'f'},
+  objectPronouns: {lui: 'm', elle: 'f', eux: 'p'},
+  datives: ['lui', 'leur', 'nous'],
+  fillers: ['aussi', 'encore', 'ensuite', 'alors', 'également', 'pourtant', 'cependant', 'mardi', 'hier', 't', 'il', 'elle'],
+  nominativeDeterminers: ['le', 'la', 'l', 'un', 'une', 'ce', 'cette', 'cet'],
+  demonstratives: ['ce', 'cette', 'cet'],
+  otherDeterminers: ['du', 'des', 'au', 'aux'],
+  titles: ['m', 'mme', 'mlle', 'dr', 'pr', 'monsieur', 'madame', 'maître', 'me'],
+  objectTitles: [],
+  addresseeMarkers: ['à'],
+  roleHeads: [
+    'président', 'présidente', 'ministre', 'porte-parole', 'chef', 'directeur', 'directrice', 'expert', 'experte',
+    'professeur', 'professeure', 'secrétaire', 'sénateur', 'sénatrice', 'maire', 'avocat', 'avocate', 'juge',
+    'procureur', 'procureure', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'auteur', 'autrice', 'journaliste',
+    'entraîneur', 'fondateur', 'fondatrice', 'ambassadeur', 'ambassadrice', 'général', 'officier', 'député', 'députée',
+    'dirigeant', 'dirigeante', 'responsable', 'premier', 'première', 'roi', 'reine', 'pape', 'candidat', 'candidate',
+    'conseiller', 'conseillère', 'militant', 'militante', 'diplomate', 'historien', 'historienne', 'médecin', 'témoin',
+    'habitant', 'habitante', 'patron', 'patronne', 'délégué', 'déléguée', 'représentant', 'représentante'
+  ],
+  roleClasses: {
+    leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
+    expert: ['expert', 'experte', 'professeur', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'historien']
+  },
+  roleCountries: {kremlin: 'russ', élysée: 'franç'},
+  nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain)s?$/u,
+  notSpeakers: ['an', 'ans', 'jour', 'semaine', 'mois', 'pays', 'rapport', 'communiqué', 'étude'],
+  groupNouns: ['gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission'],
+  functionWords: [
+    'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon',
+    'et', 'mais', 'ou', 'donc', 'car', 'si', 'quand', 'que', 'qui', 'ce', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
+    'elles', 'je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'cependant', 'pourtant', 'ainsi', 'alors',
+    'aussi', 'ensuite', 'enfin', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
+    'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y'
+  ],
+  abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me'],
+  namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
+  soGenannt: ['soi disant'],
+  subjunctive: []
+}

@@ -1,0 +1,94 @@
+/**
+ * Options of the plugin and of `extractFacts`, checked once: a wrong option is
+ * a programmer's error and throws a `TypeError` that names it.
+ */
+import type {BoxLabels, SectionName} from './box/index.js'
+import {sectionNames} from './box/index.js'
+import type {Language} from './types.js'
+
+/** Where the box goes. */
+export type Placement = 'after-lead' | 'top' | 'bottom' | 'none'
+
+export interface Options {
+  /** Language of the article (`'de'`, `'en'`, `'fr'`); default: frontmatter `lang`, else detected from the text. */
+  lang?: Language | null | undefined
+  /** Publication date `YYYY-MM-DD` for relative dates; default: read from frontmatter (`dateFields`). */
+  publicationDate?: string | null | undefined
+  /** Frontmatter fields that hold the publication date, in order; default `['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']`. */
+  dateFields?: readonly string[] | null | undefined
+  /** Where the box goes: after the lead paragraph (default), at the top, at the bottom, or nowhere (facts only). */
+  placement?: Placement | null | undefined
+  /** Sections of the box in order; default `['when', 'who', 'voices', 'timeline']`. */
+  sections?: readonly SectionName[] | null | undefined
+  /** Most quotes shown in the box; default 4. */
+  maxQuotes?: number | null | undefined
+  /** Rank of the box heading, 1–6; default 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | null | undefined
+  /** Prefix of the box's class names; default `'factbox'`. */
+  classPrefix?: string | null | undefined
+  /** Prefix of the box's ids; default `'user-content-'`. */
+  idPrefix?: string | null | undefined
+  /** Words of the box, per language, merged over the defaults. */
+  labels?: Partial<Record<Language, Partial<BoxLabels>>> | null | undefined
+}
+
+export interface Settings {
+  lang: Language | null
+  publicationDate: string | null
+  dateFields: readonly string[] | null
+  placement: Placement
+  sections: SectionName[]
+  maxQuotes: number
+  headingLevel: 1 | 2 | 3 | 4 | 5 | 6
+  classPrefix: string
+  idPrefix: string
+  labels: Partial<Record<Language, Partial<BoxLabels>>>
+}
+
+const emptyOptions: Readonly<Options> = {}
+const languages = new Set(['de', 'en', 'fr'])
+const placements = new Set(['after-lead', 'top', 'bottom', 'none'])
+const optionNames = new Set(['lang', 'publicationDate', 'dateFields', 'placement', 'sections', 'maxQuotes', 'headingLevel', 'classPrefix', 'idPrefix', 'labels'])
+
+function fail(name: string, expected: string, value: unknown): never {
+  throw new TypeError(`remark-factbox: option \`${name}\` must be ${expected}, not ${JSON.stringify(value) ?? String(value)}`)
+}
+
+function isDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value)
+  if (!m) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
+
+/** Checks options and fills in defaults. */
+export function resolveOptions(options: Readonly<Options> | null | undefined): Settings {
+  const given = options ?? emptyOptions
+  if (typeof given !== 'object' || Array.isArray(given)) fail('options', 'an object', given)
+  for (const key of Object.keys(given)) {
+    if (!optionNames.has(key)) throw new TypeError(`remark-factbox: unknown option \`${key}\``)
+  }
+  const {lang, publicationDate, dateFields, placement, sections, maxQuotes, headingLevel, classPrefix, idPrefix, labels} = given
+  if (lang != null && !languages.has(lang)) fail('lang', "'de', 'en' or 'fr'", lang)
+  if (publicationDate != null && (typeof publicationDate !== 'string' || !isDay(publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD', publicationDate)
+  if (dateFields != null && (!Array.isArray(dateFields) || dateFields.some((f) => typeof f !== 'string'))) fail('dateFields', 'an array of field names', dateFields)
+  if (placement != null && !placements.has(placement)) fail('placement', "'after-lead', 'top', 'bottom' or 'none'", placement)
+  if (sections != null && (!Array.isArray(sections) || sections.some((s) => !sectionNames.includes(s)))) fail('sections', `an array of ${sectionNames.map((s) => `'${s}'`).join(', ')}`, sections)
+  if (maxQuotes != null && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) fail('maxQuotes', 'a whole number ≥ 0', maxQuotes)
+  if (headingLevel != null && (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)) fail('headingLevel', 'a whole number from 1 to 6', headingLevel)
+  if (classPrefix != null && (typeof classPrefix !== 'string' || !/^[A-Za-z][\w-]*$/u.test(classPrefix))) fail('classPrefix', 'a CSS identifier', classPrefix)
+  if (idPrefix != null && (typeof idPrefix !== 'string' || !/^[\w-]*$/u.test(idPrefix))) fail('idPrefix', 'letters, digits, _ and -', idPrefix)
+  if (labels != null && (typeof labels !== 'object' || Array.isArray(labels) || Object.keys(labels).some((k) => !languages.has(k)))) fail('labels', 'an object keyed by language', labels)
+  return {
+    lang: lang ?? null,
+    publicationDate: publicationDate ?? null,
+    dateFields: dateFields ?? null,
+    placement: placement ?? 'after-lead',
+    sections: [...(sections ?? sectionNames)],
+    maxQuotes: maxQuotes ?? 4,
+    headingLevel: headingLevel ?? 2,
+    classPrefix: classPrefix ?? 'factbox',
+    idPrefix: idPrefix ?? 'user-content-',
+    labels: labels ?? {}
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Telling quotations from titles, names, slogans and scare quotes.
+ *
+ * „Mozilla Firefox“, das Buch „Deutschland schafft sich ab“, die „Financial
+ * Times“, so genannte „Ur-Fische“ are nobody's words. A span counts as a
+ * quotation when a cue attributes it, or when it reads as a statement of its
+ * own; a name-shaped span after a naming word or a class noun never does.
+ */
+import type {Lexicon} from '../speakers/mentions.js'
+import type {Token} from '../speakers/tokens.js'
+
+export interface SpanShape {
+  /** Words inside the marks. */
+  words: string[]
+  /** The quoted text ends with sentence punctuation. */
+  sentenceEnd: boolean
+  /** First word starts with a capital. */
+  firstUpper: boolean
+  /** Every word is capitalised or a number: the shape of a name or title. */
+  nameShaped: boolean
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
+
+export function shapeOf(inner: string): SpanShape {
+  const words = inner.match(wordPattern) ?? []
+  const trimmed = inner.trim()
+  return {
+    words,
+    sentenceEnd: /[.!?…]$/u.test(trimmed),
+    firstUpper: /^\p{Lu}/u.test(words[0] ?? ''),
+    nameShaped: words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
+  }
+}
+
+/** Whether the words around the span name a thing rather than quote someone. */
+export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon): boolean {
+  const previous = tokens[at - 1]
+  const before = tokens[at - 2]
+  const next = tokens[at + 1]
+  const locale = lexicon.locale
+  const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
+  if (locale.namingWords.includes(lower(previous))) return true
+  if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true
+  // A film or book with its year: „Jungle Fever“ (1991).
+  if (next?.text === '(' && /^\d{4}$/u.test(tokens[at + 2]?.text ?? '')) return true
+  if (shape.sentenceEnd) return false
+  const short = shape.words.length <= 8
+  // A class noun right before a capitalised span: die Sonde „Cassini“, das Buch „…“.
+  if (previous?.kind === 'word' && previous.upper && at - 1 > 0 && shape.firstUpper && short && !lexicon.functionWords.has(previous.lower)) {
+    return true
+  }
+  // A name after a determiner or preposition: die „Financial Times“, laut „Reuters“.
+  if (shape.nameShaped && shape.words.length <= 4 && previous?.kind === 'word' && !previous.upper) {
+    const verb = locale.speechVerbs.has(previous.lower) || lexicon.auxiliaries.has(previous.lower) || locale.subjunctive.includes(previous.lower)
+    if (!verb && previous.lower !== 'als') return true
+  }
+  // A heading-like span standing where a noun would: „Shenzhou 6“ besteht aus …
+  if (shape.nameShaped && shape.words.some((w) => /^\d/u.test(w))) return true
+  return false
+}

@@ -1,0 +1,188 @@
+/**
+ * Attribution cues in a reporting sentence and the mention each one points to:
+ * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
+ * "X zufolge", "war der Ansicht", "für ihn".
+ */
+import {type Lexicon, type Mention, readMention} from './mentions.js'
+import type {Token} from './tokens.js'
+
+export type CueKind = 'verb' | 'source' | 'opinion'
+
+export interface Cue {
+  kind: CueKind
+  /** Token index of the cue word. */
+  index: number
+  /** The cue as shown: "sagte", "fuhr … fort", "laut". */
+  text: string
+  /** Who the cue points to, or null when it has no readable subject. */
+  mention: Mention | null
+  /** How much the cue says about who spoke, 0–1. */
+  strength: number
+}
+
+const boundary = new Set([',', ';', ':', '(', ')', '–', '—', '-'])
+
+function clauseEnd(tokens: Token[], from: number): number {
+  let j = from
+  while (j < tokens.length && !(tokens[j].kind === 'punct' && (boundary.has(tokens[j].text) || tokens[j].text === '.')) && tokens[j].kind !== 'quote') j++
+  return j
+}
+
+function clauseStart(tokens: Token[], at: number): number {
+  let j = at
+  while (j > 0 && !(tokens[j - 1].kind === 'punct' && boundary.has(tokens[j - 1].text)) && tokens[j - 1].kind !== 'quote') j--
+  return j
+}
+
+/** The particle of a separable verb, when the clause has it: "fuhr er … fort". */
+function particleOf(tokens: Token[], verb: number, particles: readonly string[]): string | null {
+  if (particles.includes('')) return ''
+  const end = clauseEnd(tokens, verb + 1)
+  for (let j = verb + 1; j < end; j++) {
+    if (tokens[j].kind === 'word' && particles.includes(tokens[j].lower)) return tokens[j].text
+  }
+  return null
+}
+
+/** Reads the subject that follows a verb, past fillers, datives and time words. */
+function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
+  let j = at
+  for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
+    const t = tokens[j]
+    if (t.kind !== 'word') return null
+    if (lexicon.datives.has(t.lower) || lexicon.fillers.has(t.lower)) {
+      j++
+      continue
+    }
+    if ((t.lower === 'am' || t.lower === 'im') && tokens[j + 1]?.kind === 'word') {
+      j += 2
+      continue
+    }
+    return readMention(tokens, j, text, lexicon)
+  }
+  return null
+}
+
+/** A mention that fills the clause from its start up to the verb: "Der Staatsanwalt sagte". */
+function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
+  const start = clauseStart(tokens, verb)
+  const m = readMention(tokens, start, text, lexicon)
+  if (m && m.end <= verb && verb - m.end <= 4) {
+    for (let j = m.end; j < verb; j++) if (tokens[j].kind !== 'word') return null
+    return m
+  }
+  // An apposition with commas ends right before the verb: "Koh, Professor in Seoul, sagte".
+  if (m && m.end === verb) return m
+  return null
+}
+
+/** Reads a source after "laut", "nach Angaben (von|des)": any case of determiner. */
+function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
+  let j = at
+  if (tokens[j]?.kind === 'word' && (tokens[j].lower === 'von' || tokens[j].lower === 'vom')) j++
+  const t = tokens[j]
+  if (t?.kind !== 'word') return null
+  if (lexicon.otherDeterminers.has(t.lower)) {
+    // Read it as if nominative: "laut einem Sprecher" → "Sprecher".
+    const swapped = tokens.slice()
+    swapped[j] = {...t, lower: 'der'}
+    const m = readMention(swapped, j, text, lexicon)
+    return m
+  }
+  if (Object.hasOwn(lexicon.locale.objectPronouns, t.lower)) {
+    return {kind: 'pronoun', start: j, end: j + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: lexicon.locale.objectPronouns[t.lower] === 'f' ? 'f' : 'm', demonstrative: false}
+  }
+  return readMention(tokens, j, text, lexicon)
+}
+
+/** Finds the cues of a sentence. */
+export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
+  const locale = lexicon.locale
+  const cues: Cue[] = []
+  let mainSubject: Mention | null | undefined
+  const subjectOfSentence = (): Mention | null => {
+    if (mainSubject === undefined) {
+      const first = readMention(tokens, 0, text, lexicon)
+      mainSubject = first
+    }
+    return mainSubject
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t.kind !== 'word') continue
+    const previous = tokens[i - 1]
+
+    // so X / laut X
+    if (locale.sourceBefore.includes(t.lower)) {
+      const afterPause = i === 0 || previous.kind === 'quote' || (previous.kind === 'punct' && boundary.has(previous.text))
+      if (t.lower === 'so' && !afterPause) continue
+      const m = sourceMention(tokens, i + 1, text, lexicon)
+      if (m) {
+        const next = tokens[m.end]
+        if (t.lower === 'so' && next && !(next.kind === 'punct')) continue
+        cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
+      }
+      continue
+    }
+
+    // nach Angaben von X
+    const phrase = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`
+    const three = `${phrase} ${tokens[i + 2]?.lower ?? ''}`
+    const matched = locale.sourcePhrases.find((p) => p === phrase || p === three)
+    if (matched) {
+      const after = i + matched.split(' ').length
+      const m = sourceMention(tokens, after, text, lexicon)
+      if (m) cues.push({kind: 'source', index: i, text: text.slice(t.start, tokens[after - 1].end), mention: m, strength: 0.85})
+      continue
+    }
+
+    // X zufolge
+    if (locale.sourceAfter.includes(t.lower)) {
+      const start = clauseStart(tokens, i)
+      const m = sourceMention(tokens, start, text, lexicon)
+      if (m && m.end === i) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.85})
+      continue
+    }
+
+    // Speech verbs
+    const particles = locale.speechVerbs.get(t.lower)
+    if (particles && !t.upper) {
+      const particle = particleOf(tokens, i, particles)
+      if (particle === null) continue
+      const shown = particle ? `${t.text} … ${particle}` : t.text
+      const start = clauseStart(tokens, i)
+      let mention: Mention | null
+      if (start === i) {
+        mention = mentionAfter(tokens, i + 1, text, lexicon)
+      } else if (previous.kind === 'word' && /^(und|sowie|oder)$/u.test(previous.lower)) {
+        mention = subjectOfSentence()
+      } else {
+        mention = mentionBefore(tokens, i, text, lexicon) ?? mentionAfter(tokens, i + 1, text, lexicon)
+      }
+      cues.push({kind: 'verb', index: i, text: shown, mention, strength: 0.8})
+      continue
+    }
+  }
+
+  // "war der Ansicht", "ist überzeugt": the subject of the sentence speaks.
+  const lowerText = tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ')
+  for (const p of locale.opinionPhrases) {
+    if (` ${lowerText} `.includes(` ${p} `)) {
+      const m = subjectOfSentence()
+      if (m) cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6})
+      break
+    }
+  }
+
+  // "Für ihn …": in his view.
+  if (tokens[0]?.kind === 'word' && tokens[0].lower === 'für' && tokens[1]?.kind === 'word' && Object.hasOwn(locale.objectPronouns, tokens[1].lower)) {
+    const m = sourceMention(tokens, 1, text, lexicon)
+    if (m) cues.push({kind: 'opinion', index: 0, text: `${tokens[0].text} ${tokens[1].text}`, mention: m, strength: 0.6})
+  }
+  return cues
+}
+
+/** Whether the sentence reports speech in the subjunctive ("sei", "habe"). */
+export function isReportedSpeech(tokens: Token[], lexicon: Lexicon): boolean {
+  return tokens.some((t) => t.kind === 'word' && lexicon.locale.subjunctive.includes(t.lower))
+}

@@ -1,0 +1,238 @@
+/**
+ * Coreference: who a mention is. Names are merged by shared name parts
+ * ("Putin" → "Wladimir Putin"), pronouns go to the most salient person of
+ * their gender, descriptions ("der Kremlchef", "dieser Experte") to the
+ * salient person whose role fits and whose country does not clash.
+ */
+import type {Lexicon, Mention} from './mentions.js'
+import {roleHeadOf} from './mentions.js'
+
+export interface Entity {
+  id: number
+  /** Fullest name the article uses, or the head noun of an unnamed description. */
+  name: string
+  kind: 'person' | 'description'
+  nameParts: Set<string>
+  role: string | null
+  heads: Set<string>
+  nationality: string | null
+  gender: 'm' | 'f' | null
+  /** Order of the last mention. */
+  lastSeen: number
+  quotes: number
+}
+
+export interface Resolution {
+  entity: Entity
+  confidence: number
+}
+
+const nameChars = /[\p{L}\p{M}'’-]/u
+
+function partsOf(name: string): string[] {
+  return name.split(/\s+/u).filter((p) => p && nameChars.test(p[0])).map((p) => p.toLowerCase())
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = []
+  private clock = 0
+  private lastSpeaker: Entity | null = null
+  private lastSpeakerBlock = -1
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    /** All prose of the article, for finding the fullest form of a name. */
+    private readonly fullText: string
+  ) {}
+
+  /** Marks a time step (a mention in reading order). */
+  private tick(entity: Entity): void {
+    entity.lastSeen = ++this.clock
+  }
+
+  noteSpeaker(entity: Entity, block: number): void {
+    entity.quotes++
+    this.lastSpeaker = entity
+    this.lastSpeakerBlock = block
+    this.tick(entity)
+  }
+
+  /** Speaker of the last quotation, when it was in this block or the one before. */
+  previousSpeaker(block: number): Entity | null {
+    return this.lastSpeaker && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null
+  }
+
+  private nationalityOf(words: string[]): string | null {
+    for (const w of words) {
+      const m = this.lexicon.locale.nationalityPattern.exec(w)
+      if (m) return m[1]
+      for (const [part, country] of Object.entries(this.lexicon.locale.roleCountries)) {
+        if (w.startsWith(part)) return country
+      }
+    }
+    return null
+  }
+
+  private classOf(head: string): string {
+    for (const [name, members] of Object.entries(this.lexicon.locale.roleClasses)) {
+      if (members.some((m) => head === m || head.endsWith(m))) return name
+    }
+    return head
+  }
+
+  private learnRole(entity: Entity, mention: Mention): void {
+    if (mention.role && !entity.role) entity.role = mention.role
+    const words = (mention.role ?? '').toLowerCase().split(/[\s,]+/u)
+    for (const w of words) {
+      const head = roleHeadOf(w, this.lexicon)
+      if (head) entity.heads.add(this.classOf(w))
+    }
+    if (mention.head) entity.heads.add(this.classOf(mention.head.toLowerCase()))
+    entity.nationality ??= this.nationalityOf([...mention.adjectives, ...words, (mention.head ?? '').toLowerCase()])
+    entity.gender ??= mention.gender
+  }
+
+  /**
+   * The longest form of a name in the article: "Putin" → "Wladimir Putin".
+   * A word counts as a first name only when the article never uses it alone
+   * ("in Pjöngjang Kim Jong-un" does not make "Pjöngjang" a first name).
+   */
+  private fullest(name: string): string {
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00a0]){1,2})${escape(name)}(?![\\p{L}\\p{M}])`, 'gu')
+    let best = name
+    for (const m of this.fullText.matchAll(pattern)) {
+      const before = m[1].trim().split(/\s+/u)
+      const kept: string[] = []
+      for (let k = before.length - 1; k >= 0; k--) {
+        const w = before[k].toLowerCase()
+        if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
+        if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon)) break
+        if (this.standsAlone(before[k])) break
+        kept.unshift(before[k])
+      }
+      const candidate = [...kept, name].join(' ')
+      if (candidate.length > best.length) best = candidate
+    }
+    return best
+  }
+
+  /** Whether a capitalised word stands in the article without a capitalised word after it. */
+  private standsAlone(word: string): boolean {
+    const alone = new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]\\p{Lu})`, 'u')
+    return alone.test(this.fullText)
+  }
+
+  /** Same person: the same surname, or one name is a single part of the other ("Kim", "Kim Jong-un"). */
+  private sameName(entity: Entity, parts: string[]): boolean {
+    const names = [...entity.nameParts]
+    const last = entity.name.split(/\s+/u).pop()?.toLowerCase()
+    if (parts.length === 1 || entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
+    return last === parts[parts.length - 1] || names.length === 0
+  }
+
+  private byName(name: string): Entity {
+    const parts = partsOf(name)
+    let found: Entity | null = null
+    for (const e of this.entities) {
+      if (e.kind !== 'person') continue
+      if (this.sameName(e, parts) && (found === null || e.lastSeen > found.lastSeen)) found = e
+    }
+    if (found) {
+      if (name.length > found.name.length && parts.length >= found.nameParts.size) {
+        found.name = name
+        for (const p of parts) found.nameParts.add(p)
+      }
+      return found
+    }
+    const full = this.fullest(name)
+    const entity: Entity = {
+      id: this.entities.length,
+      name: full,
+      kind: 'person',
+      nameParts: new Set(partsOf(full)),
+      role: null,
+      heads: new Set(),
+      nationality: null,
+      gender: null,
+      lastSeen: 0,
+      quotes: 0
+    }
+    this.entities.push(entity)
+    return entity
+  }
+
+  /** Registers a named mention before resolution, so that roles are known article-wide. */
+  register(mention: Mention): void {
+    if (mention.kind !== 'name' || !mention.name) return
+    const entity = this.byName(mention.name)
+    this.learnRole(entity, mention)
+  }
+
+  private salient(filter: (e: Entity) => boolean): Entity | null {
+    let best: Entity | null = null
+    for (const e of this.entities) {
+      if (e.lastSeen > 0 && filter(e) && (best === null || e.lastSeen > best.lastSeen)) best = e
+    }
+    return best
+  }
+
+  /** Resolves a mention met in reading order at `block`. */
+  resolve(mention: Mention, block: number): Resolution | null {
+    if (mention.kind === 'name' && mention.name) {
+      const entity = this.byName(mention.name)
+      this.learnRole(entity, mention)
+      this.tick(entity)
+      return {entity, confidence: 0.95}
+    }
+    if (mention.kind === 'pronoun') {
+      const fits = (e: Entity): boolean => e.kind === 'person' && (e.gender === null || mention.gender === null || e.gender === mention.gender)
+      const previous = this.previousSpeaker(block)
+      const entity = previous && fits(previous) ? previous : this.salient(fits)
+      if (!entity) return null
+      if (entity.gender === null && mention.gender) entity.gender = mention.gender
+      this.tick(entity)
+      return {entity, confidence: previous === entity ? 0.85 : 0.7}
+    }
+    const head = (mention.head ?? '').toLowerCase()
+    if (!head) return null
+    const cls = this.classOf(head)
+    const nationality = this.nationalityOf([...mention.adjectives, head])
+    const clash = (e: Entity): boolean => nationality !== null && e.nationality !== null && e.nationality !== nationality
+    const roleFits = (e: Entity): boolean => e.kind === 'person' && e.heads.has(cls) && !clash(e)
+    let entity: Entity | null = null
+    let confidence = 0.8
+    if (mention.demonstrative) {
+      const previous = this.previousSpeaker(block)
+      if (previous && (roleFits(previous) || previous.heads.size === 0)) entity = previous
+    }
+    entity ??= this.salient(roleFits)
+    if (!entity && cls === 'leader') {
+      // Heads of state are often named without their office: the salient person
+      // whose country does not clash.
+      entity = this.salient((e) => e.kind === 'person' && !e.heads.has(cls) && !clash(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
+      confidence = 0.7
+    }
+    if (!entity) {
+      // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher".
+      const name = mention.head ?? head
+      entity = this.entities.find((e) => e.kind === 'description' && e.name.toLowerCase() === head) ?? null
+      if (!entity) {
+        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender: mention.gender, lastSeen: 0, quotes: 0}
+        this.entities.push(entity)
+      }
+      confidence = 0.6
+    } else {
+      this.learnRole(entity, mention)
+    }
+    this.tick(entity)
+    return {entity, confidence}
+  }
+
+  private isRole(head: string): boolean {
+    return roleHeadOf(head, this.lexicon) !== null
+  }
+}

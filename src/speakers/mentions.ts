@@ -1,0 +1,292 @@
+/**
+ * Reading the noun phrase that names a speaker: a pronoun ("er"), a name with
+ * or without a role ("Justizsprecher Joachim Banke", "Koh Yu-hwan, emeritierter
+ * Professor …"), or a description ("der Kremlchef", "dieser Experte").
+ */
+import type {SpeechLocale} from '../locales/types.js'
+import type {Token} from './tokens.js'
+
+export type MentionKind = 'pronoun' | 'name' | 'description'
+
+export interface Mention {
+  kind: MentionKind
+  /** Token range [start, end) of the whole phrase, appositions included. */
+  start: number
+  end: number
+  /** The words of the phrase as written (without appositions). */
+  text: string
+  /** The person's or organisation's name, when the phrase has one. */
+  name: string | null
+  /** Head noun of a description or role ("Präsident"). */
+  head: string | null
+  /** Role as the article gives it, normalised for display ("russischer Präsident"). */
+  role: string | null
+  /** Lower-case adjectives before the head. */
+  adjectives: string[]
+  gender: 'm' | 'f' | null
+  demonstrative: boolean
+}
+
+/** Locale words as sets, built once per locale. */
+export interface Lexicon {
+  locale: SpeechLocale
+  nominativeDeterminers: Set<string>
+  otherDeterminers: Set<string>
+  demonstratives: Set<string>
+  titles: Set<string>
+  objectTitles: Set<string>
+  functionWords: Set<string>
+  fillers: Set<string>
+  datives: Set<string>
+  roleHeads: string[]
+  groupNouns: Set<string>
+  notSpeakers: Set<string>
+  particles: Set<string>
+  auxiliaries: Set<string>
+}
+
+const lexicons = new WeakMap<SpeechLocale, Lexicon>()
+
+export function lexiconOf(locale: SpeechLocale): Lexicon {
+  let lexicon = lexicons.get(locale)
+  if (!lexicon) {
+    lexicon = {
+      locale,
+      nominativeDeterminers: new Set(locale.nominativeDeterminers),
+      otherDeterminers: new Set(locale.otherDeterminers),
+      demonstratives: new Set(locale.demonstratives),
+      titles: new Set(locale.titles),
+      objectTitles: new Set(locale.objectTitles),
+      functionWords: new Set(locale.functionWords),
+      fillers: new Set(locale.fillers),
+      datives: new Set(locale.datives),
+      roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
+      groupNouns: new Set(locale.groupNouns),
+      notSpeakers: new Set(locale.notSpeakers),
+      particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'zu', 'vom', 'y']),
+      auxiliaries: new Set([
+        'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien',
+        'wird', 'wurde', 'werde', 'würde', 'werden', 'wurden', 'würden', 'kann', 'konnte', 'könne', 'könnte', 'muss',
+        'musste', 'müsse', 'soll', 'sollte', 'solle', 'will', 'wollte', 'wolle', 'darf', 'durfte', 'dürfe', 'lässt', 'ließ'
+      ])
+    }
+    lexicons.set(locale, lexicon)
+  }
+  return lexicon
+}
+
+/** Endings of common nouns that a name does not continue with ("Putin Reportern"). */
+const commonNounEnding = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|chen|ern|ungen|ionen|eien|ien)$/u
+const adjectiveEnding = /(e|en|er|es|em)$/u
+
+/** Whether a word is a role noun: its last compound part is a role head. */
+export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
+  for (const head of lexicon.roleHeads) {
+    if (lower.endsWith(head)) return head
+  }
+  return null
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word'
+}
+
+function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolean): boolean {
+  const t = tokens[j]
+  if (!isWord(t) || !t.upper) return false
+  if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower)) return false
+  if (lexicon.functionWords.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.objectTitles.has(t.lower)) return false
+  if (/^\d/u.test(t.text)) return false
+  if (!first && commonNounEnding.test(t.lower) && !/-/u.test(t.text)) return false
+  return true
+}
+
+/** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
+function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
+  if (!nameTokenAt(tokens, i, lexicon, true)) return i
+  let j = i + 1
+  while (j < tokens.length && j - i < 5) {
+    if (nameTokenAt(tokens, j, lexicon, false)) {
+      j++
+      continue
+    }
+    // Particles between name parts, only when a single capitalised word ends the name.
+    let k = j
+    while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && lexicon.particles.has(tokens[k].lower) && k - j < 2) k++
+    if (k > j && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper)) {
+      j = k + 1
+      continue
+    }
+    break
+  }
+  return j
+}
+
+function words(tokens: Token[], from: number, to: number, text: string): string {
+  if (to <= from) return ''
+  return text.slice(tokens[from].start, tokens[to - 1].end)
+}
+
+/** Reads an apposition after a name: ", emeritierter Professor für …," → role text and end. */
+function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexicon): {role: string; end: number} | null {
+  if (tokens[i]?.text !== ',' && tokens[i]?.text !== '(') return null
+  let j = i + 1
+  let start = j
+  if (isWord(tokens[j]) && (lexicon.nominativeDeterminers.has(tokens[j].lower) || lexicon.demonstratives.has(tokens[j].lower))) {
+    j++
+    start = j
+  }
+  let sawRole = false
+  const limit = Math.min(tokens.length, i + 16)
+  for (; j < limit; j++) {
+    const t = tokens[j]
+    if (t.kind !== 'word') break
+    if (t.upper && roleHeadOf(t.lower, lexicon)) sawRole = true
+    // A finite verb ends the apposition: "…, der … begrüßt wurde," is a relative clause.
+    if (!t.upper && lexicon.auxiliaries.has(t.lower)) return null
+    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower)) return null
+  }
+  if (!sawRole || j === start) return null
+  const close = tokens[j]
+  if (close && close.kind === 'punct' && /[,;)]/u.test(close.text)) {
+    return {role: words(tokens, start, j, text), end: j + 1}
+  }
+  if (!close || close.text === '.' || close.kind === 'quote') return {role: words(tokens, start, j, text), end: j}
+  return null
+}
+
+/** Normalises "russische Präsident" after "der" to "russischer Präsident". */
+function displayRole(determiner: string | null, adjectives: string[], head: string, tail: string): string {
+  const masculine = determiner !== null && /^(der|dieser|jener|ein|kein)$/u.test(determiner) && !/in$/u.test(head)
+  const neuter = determiner !== null && /^(das|dieses|ein)$/u.test(determiner) && /(oberhaupt|mitglied|opfer)$/iu.test(head)
+  const adjusted = adjectives.map((a) => (a.endsWith('e') && (masculine || neuter) ? a + (neuter ? 's' : 'r') : a))
+  return [...adjusted, head].join(' ') + (tail ? ' ' + tail : '')
+}
+
+/**
+ * Reads the mention that starts at token `i`, or null when no speaker phrase
+ * starts there. `text` is the block text the tokens index into.
+ */
+export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+  const t = tokens[i]
+  if (!isWord(t)) return null
+  const locale = lexicon.locale
+
+  if (Object.hasOwn(locale.nominativePronouns, t.lower)) {
+    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
+  }
+
+  if (lexicon.titles.has(t.lower) && !lexicon.titles.has(tokens[i + 1]?.lower ?? '')) {
+    let j = i + 1
+    if (tokens[j]?.text === '.') j++
+    const end = readName(tokens, j, lexicon)
+    if (end > j) {
+      const gender = /^(frau|lady|mrs|ms|professorin)$/u.test(t.lower) ? 'f' : /^(herr|sir|lord|mr)$/u.test(t.lower) ? 'm' : null
+      return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
+    }
+    return null
+  }
+
+  if (lexicon.nominativeDeterminers.has(t.lower)) return readDescription(tokens, i, text, lexicon)
+
+  if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
+  const end = readName(tokens, i, lexicon)
+  if (end === i) return null
+  const first = tokens[i]
+  const roleHead = roleHeadOf(first.lower, lexicon)
+  if (end - i === 1) {
+    if (roleHead || /en$/u.test(first.lower) || lexicon.groupNouns.has(first.lower)) {
+      // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
+      if (lexicon.notSpeakers.has(first.lower)) return null
+      return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}
+    }
+    return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+  }
+  if (roleHead) {
+    // "Justizsprecher Joachim Banke": role, then name.
+    return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i + 1, end, text), head: first.text, role: first.text, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}, tokens, text, lexicon)
+  }
+  return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i, end, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+}
+
+function withApposition(mention: Mention, tokens: Token[], text: string, lexicon: Lexicon): Mention {
+  let end = mention.end
+  // A party or country in brackets: "Kristina Schröder (CDU)".
+  if (tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')') end += 3
+  const apposition = readApposition(tokens, end, text, lexicon)
+  if (apposition) return {...mention, end: apposition.end, role: mention.role ?? apposition.role}
+  return {...mention, end}
+}
+
+function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+  const determiner = tokens[i].lower
+  let head = -1
+  const limit = Math.min(tokens.length, i + 11)
+  let j = i + 1
+  let laterNoun = false
+  for (; j < limit; j++) {
+    const t = tokens[j]
+    if (t.kind !== 'word') break
+    if (!t.upper) {
+      if (lexicon.locale.speechVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower)) break
+      if (head >= 0 && !laterNoun) break
+      continue
+    }
+    head = j
+    const next = tokens[j + 1]
+    // A noun inside a participial phrase: "der mit großer Begeisterung aufgenommene … Präsident".
+    laterNoun = isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
+      [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
+    if (!laterNoun) break
+  }
+  if (head < 0) return null
+  const headToken = tokens[head]
+  if (lexicon.notSpeakers.has(headToken.lower)) return null
+  const adjectives: string[] = []
+  for (let k = head - 1; k > i && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower); k--) {
+    adjectives.unshift(tokens[k].lower)
+  }
+  let end = head + 1
+  // Genitive attachment: "der Sprecher des Weißen Hauses".
+  let tail = ''
+  if (isWord(tokens[end]) && /^(des|der)$/u.test(tokens[end].lower)) {
+    let k = end + 1
+    while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower) && k - end < 4) k++
+    if (isWord(tokens[k]) && tokens[k].upper) {
+      let stop = k + 1
+      while (isWord(tokens[stop]) && tokens[stop].upper && stop - k < 3 && !roleHeadOf(tokens[stop].lower, lexicon)) stop++
+      tail = words(tokens, end, stop, text)
+      end = stop
+    }
+  }
+  const roleHead = roleHeadOf(headToken.lower, lexicon)
+  const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail) : null
+  const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && determiner !== 'die' ? 'm' : null
+  const base: Mention = {
+    kind: 'description',
+    start: i,
+    end,
+    text: words(tokens, i, end, text),
+    name: null,
+    head: headToken.text,
+    role,
+    adjectives,
+    gender,
+    demonstrative: lexicon.demonstratives.has(determiner)
+  }
+  // "Der nordkoreanische Staatschef Kim Jong-un": the name follows its role.
+  if (roleHead) {
+    const nameEnd = readName(tokens, end, lexicon)
+    if (nameEnd > end) {
+      return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
+    }
+    // "Der deutsche Regierungssprecher, Steffen Seibert, …"
+    if (tokens[end]?.text === ',') {
+      const close = readName(tokens, end + 1, lexicon)
+      if (close > end + 1 && (tokens[close]?.text === ',' || tokens[close]?.kind === 'quote' || tokens[close] === undefined)) {
+        return {...base, kind: 'name', end: close + 1, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}
+      }
+    }
+  }
+  return base
+}

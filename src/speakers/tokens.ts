@@ -1,0 +1,65 @@
+/**
+ * Tokens of a reporting sentence, with each quotation standing as one token:
+ * the words inside a quotation are never read as cues or speakers.
+ */
+
+export interface Token {
+  kind: 'word' | 'punct' | 'quote'
+  text: string
+  lower: string
+  /** Index into the block text. */
+  start: number
+  end: number
+  /** For quote tokens: index of the quotation in the block. */
+  quote: number
+  /** Word starts with an upper-case letter. */
+  upper: boolean
+}
+
+const wordChar = /[\p{L}\p{M}\p{N}]/u
+const upperStart = /^\p{Lu}/u
+
+/**
+ * Tokenizes `text.slice(from, to)`, replacing the given quote ranges
+ * (`[open, end]` inclusive of the closing mark) by quote tokens.
+ */
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  quotes: ReadonlyArray<{open: number; end: number; close: number; index: number}>
+): Token[] {
+  const tokens: Token[] = []
+  const sorted = quotes.filter((q) => q.open >= from && q.open < to).sort((a, b) => a.open - b.open)
+  let next = 0
+  let i = from
+  while (i < to) {
+    while (sorted[next] && sorted[next].open < i) next++
+    const q = sorted[next]
+    if (q && i === q.open) {
+      const end = q.close >= 0 ? q.close + 1 : q.end
+      tokens.push({kind: 'quote', text: text.slice(q.open, end), lower: '', start: q.open, end, quote: q.index, upper: false})
+      i = end
+      next++
+      continue
+    }
+    const ch = text[i]
+    if (wordChar.test(ch)) {
+      let j = i + 1
+      while (j < to) {
+        if (wordChar.test(text[j])) j++
+        else if ((text[j] === '-' || text[j] === "'" || text[j] === '’') && j + 1 < to && wordChar.test(text[j + 1])) j += 2
+        else break
+      }
+      const word = text.slice(i, j)
+      tokens.push({kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j, quote: -1, upper: upperStart.test(word)})
+      i = j
+      continue
+    }
+    if (!/\s/u.test(ch)) {
+      tokens.push({kind: 'punct', text: ch, lower: ch, start: i, end: i + 1, quote: -1, upper: false})
+    }
+    i++
+  }
+  return tokens
+}

@@ -1,0 +1,55 @@
+/**
+ * Sentence boundaries in a block, with quotations kept whole: a quotation of
+ * several sentences belongs to the one reporting sentence around it.
+ */
+import type {QuoteSpan} from '../quotes/scan.js'
+
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+const terminal = new Set(['.', '!', '?', '…'])
+const closingAfterTerminal = new Set(['“', '”', '"', '»', '«', '‘', '’', "'", '›', '‹', ')', ']'])
+const startsSentence = /[\p{Lu}\p{N}„“»«"‚‹›(]/u
+const wordBefore = /([\p{L}\p{N}]+)$/u
+
+/**
+ * Splits `text` into sentences. `abbreviations` are lower-case words that a
+ * full stop follows without ending the sentence ("dr", "bzw").
+ */
+export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbreviations: ReadonlySet<string>): SentenceSpan[] {
+  // inside[i] is 1 between a quotation's opening mark and its end.
+  const inside = new Uint8Array(text.length + 1)
+  for (const q of quotes) inside.fill(1, q.open, q.end)
+  const spans: SentenceSpan[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!terminal.has(text[i]) || inside[i] === 1) {
+      // A quotation that ends a sentence: „…festzunehmen.“ Celebi …
+      if (!(inside[i] === 1 && terminal.has(text[i]) && i + 1 < text.length && inside[i + 1] === 0)) continue
+    }
+    let j = i + 1
+    while (j < text.length && (terminal.has(text[j]) || closingAfterTerminal.has(text[j]))) j++
+    if (j >= text.length) break
+    if (!/\s/u.test(text[j])) continue
+    let k = j
+    while (k < text.length && /\s/u.test(text[k])) k++
+    if (k >= text.length || !startsSentence.test(text[k])) continue
+    if (text[i] === '.') {
+      const word = wordBefore.exec(text.slice(Math.max(0, i - 24), i))?.[1]
+      if (word !== undefined) {
+        if (abbreviations.has(word.toLowerCase())) continue
+        // Initials ("J. R. R.") and ordinals ("am 9. März", "25. Platz").
+        if (/^\p{Lu}$/u.test(word) || /^\d{1,3}$/u.test(word)) continue
+      }
+    }
+    spans.push({start, end: j})
+    start = k
+    i = k - 1
+  }
+  let end = text.length
+  while (end > start && /\s/u.test(text[end - 1])) end--
+  if (end > start) spans.push({start, end})
+  return spans
+}
