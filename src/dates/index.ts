@@ -5,7 +5,7 @@ import {dates as fr} from '../locales/fr/dates.js'
 import {parseDay} from './calendar.js'
 import type {DateLocale} from './locale.js'
 import type {Resolver, Tense} from './resolve.js'
-import {type Candidate, type CompiledLocale, compileLocale} from './rules.js'
+import {type Candidate, type CompiledLocale, compileLocale, DIGIT} from './rules.js'
 
 export type {DateLocale} from './locale.js'
 
@@ -40,26 +40,82 @@ const compiled: Record<Language, CompiledLocale> = {
  */
 export function findTemporalExpressions(text: string, context: DateContext): TemporalMatch[] {
   const locale = compiled[context.lang] ?? compiled[locales.de.lang]
-  const candidates = findCandidates(text, locale)
-  const chosen = choose(candidates)
-  return resolveAll(text, chosen, locale, parseDay(context.publicationDate))
+  const {candidates, cues} = scan(text, locale)
+  return resolveAll(text, choose(candidates), cues, parseDay(context.publicationDate))
 }
 
-/** Runs each pattern family once over the text. */
-function findCandidates(text: string, locale: CompiledLocale): Candidate[] {
-  const out: Candidate[] = []
-  const emit = (c: Candidate): void => {
-    if (c.end > c.start && !text.slice(c.start, c.end).includes('\n\n')) out.push(c)
+interface Scan {
+  candidates: Candidate[]
+  cues: Array<{at: number; tense: Tense}>
+}
+
+/** How many words after its first word a rule's head may stand. */
+const HEAD_REACH = 8
+
+/** Which UTF-16 units are parts of words: ASCII letters and digits, and letters beyond Latin-1 punctuation. */
+const WORD_UNIT = (() => {
+  const table = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) {
+    let yes: boolean
+    if (c < 0x80) yes = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    else if (c < 0xc0) yes = c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9
+    else yes = c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff && c !== 0xfffd
+    table[c] = yes ? 1 : 0
   }
-  for (const rule of locale.rules) {
-    const re = rule.re
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  return table
+})()
+
+/** Longest key a word lookup can hit. */
+const MAX_KEY = 40
+
+/**
+ * One scan over the words of the text. Where a word can begin a pattern family and a head word of that
+ * family follows within a few words, the family's sticky regex is tried there (never inside an earlier
+ * match of the same family). Tense cues are collected on the way.
+ */
+function scan(text: string, locale: CompiledLocale): Scan {
+  const candidates: Candidate[] = []
+  const cues: Scan['cues'] = []
+  const emit = (c: Candidate): void => {
+    if (c.end > c.start && !text.slice(c.start, c.end).includes('\n\n')) candidates.push(c)
+  }
+  // words: start offset, rules that may begin there, rules whose head it is
+  const starts: number[] = []
+  const begins: number[] = []
+  const heads: number[] = []
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    if (WORD_UNIT[text.charCodeAt(i)] === 0) { i++; continue }
+    let j = i + 1
+    while (j < n && WORD_UNIT[text.charCodeAt(j)] === 1) j++
+    const c = text.charCodeAt(i)
+    const e = c >= 48 && c <= 57 ? locale.words.get(DIGIT) : j - i > MAX_KEY ? undefined : locale.words.get(text.slice(i, j))
+    starts.push(i)
+    begins.push(e ? e.begins : 0)
+    heads.push(e ? e.heads : 0)
+    if (e && e.tense !== 0) cues.push({at: i, tense: e.tense})
+    i = j
+  }
+  const rules = locale.rules
+  const resume = new Array<number>(rules.length).fill(0)
+  for (let w = 0; w < starts.length; w++) {
+    let todo = begins[w]
+    if (todo === 0) continue
+    let ahead = 0
+    for (let k = w; k < starts.length && k <= w + HEAD_REACH; k++) ahead |= heads[k]
+    todo &= ahead
+    const at = starts[w]
+    for (let i = 0; todo !== 0; i++, todo >>>= 1) {
+      if ((todo & 1) === 0 || at < resume[i]) continue
+      const rule = rules[i]
+      rule.re.lastIndex = at
+      const m = rule.re.exec(text)
+      if (!m) continue
+      resume[i] = at + Math.max(1, m[0].length)
       rule.handle(m, text, emit)
-      if (m[0].length === 0) re.lastIndex++
     }
   }
-  return out
+  return {candidates, cues}
 }
 
 /** Keeps non-overlapping candidates: of overlapping ones the longest match wins, then the earliest. */
@@ -83,20 +139,30 @@ function choose(candidates: Candidate[]): Candidate[] {
   return taken
 }
 
+const CLOSERS = new Set([0x22, 0x201c, 0x201d, 0xbb, 0xab, 0x29, 0x2019, 0x27])
+const OPENERS = new Set([0x22, 0x201e, 0x201c, 0xbb, 0xab, 0x28])
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f
+
 /** Sentence starts: after . ! ? that ends a word (not a number) and is followed by a capital, and at line breaks. */
 function sentenceStarts(text: string): number[] {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c === 10) { starts.push(i + 1); continue }
     if (c !== 46 && c !== 33 && c !== 63) continue
-    const prev = text.charAt(i - 1)
-    if (c === 46 && !/[\p{L}"“”»«)’']/u.test(prev)) continue
+    if (c === 46) {
+      const p = text.charCodeAt(i - 1)
+      if (!((WORD_UNIT[p] === 1 && !(p >= 48 && p <= 57)) || CLOSERS.has(p))) continue
+    }
     let j = i + 1
-    while (j < text.length && /["“”»«)’']/u.test(text.charAt(j))) j++
-    if (j >= text.length || !/\s/.test(text.charAt(j))) continue
-    while (j < text.length && /\s/.test(text.charAt(j))) j++
-    if (j < text.length && /[\p{Lu}\p{N}"„“»«(]/u.test(text.charAt(j))) starts.push(j)
+    while (j < n && CLOSERS.has(text.charCodeAt(j))) j++
+    if (j >= n || !isSpace(text.charCodeAt(j))) continue
+    while (j < n && isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) j++
+    if (j >= n) continue
+    const d = text.charCodeAt(j)
+    const ch = text.charAt(j)
+    if (OPENERS.has(d) || (d >= 48 && d <= 57) || (WORD_UNIT[d] === 1 && ch !== ch.toLowerCase())) starts.push(j)
   }
   return starts
 }
@@ -104,14 +170,8 @@ function sentenceStarts(text: string): number[] {
 /** How far (UTF-16 units) from an expression a tense cue may stand. */
 const CUE_REACH = 250
 
-function resolveAll(text: string, chosen: Candidate[], locale: CompiledLocale, dct: ReturnType<typeof parseDay>): TemporalMatch[] {
+function resolveAll(text: string, chosen: Candidate[], cues: Scan['cues'], dct: ReturnType<typeof parseDay>): TemporalMatch[] {
   const starts = sentenceStarts(text)
-  // tense cues, one scan
-  const cues: Array<{at: number; tense: Tense}> = []
-  const re = locale.tenseCues
-  re.lastIndex = 0
-  for (let m = re.exec(text); m; m = re.exec(text)) cues.push({at: m.index, tense: m[1] !== undefined ? 1 : -1})
-
   const r: Resolver = {dct, tense: 0, anchorDay: null, sentenceDay: null, sentenceYear: null, lastWeek: null}
   const out: TemporalMatch[] = []
   let sentence = -1

@@ -27,18 +27,44 @@ export interface Candidate {
 
 type Emit = (c: Candidate) => void
 
-/** One pattern family: a precompiled global regex and what to make of a match. */
+/**
+ * One pattern family: a precompiled sticky regex, tried only where a word that can begin it stands,
+ * and what to make of a match.
+ */
 export interface Rule {
   name: string
   re: RegExp
+  /** Lower-cased first words (their leading letters and digits) a match can begin with; DIGIT for a number. */
+  first: Set<string>
+  /** Words of which one must stand in every match (the head: a unit, a month): the rule is tried only when one follows closely. */
+  heads: Set<string>
   handle: (m: RegExpExecArray, text: string, emit: Emit) => void
+}
+
+/** Key of words that begin with a digit. */
+export const DIGIT = '0'
+
+/** The lower-cased leading run of letters and digits of a word or phrase: the key a word scan looks up. */
+export function firstToken(phrase: string): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(phrase)
+  if (!m) return ''
+  return /^\p{N}/u.test(m[0]) ? DIGIT : m[0].toLowerCase()
+}
+
+/** What a word (lower-cased leading run of letters and digits) means to the scan. */
+export interface WordEntry {
+  /** Bit i: rule i may begin at this word. */
+  begins: number
+  /** Bit i: this word can be the head of rule i. */
+  heads: number
+  /** Tense cue: +1 future, −1 past, 0 none. */
+  tense: -1 | 0 | 1
 }
 
 /** A locale compiled into rules, once. */
 export interface CompiledLocale {
   rules: Rule[]
-  /** Finds tense cues; group 1 is a future cue, group 2 a past cue. */
-  tenseCues: RegExp
+  words: Map<string, WordEntry>
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,7 +173,6 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const decadeWords = table(L.decadeWords)
   const holidays = table(L.holidays)
   const yearNouns = new Set(L.yearNouns.map(norm))
-  const rangeFromSet = new Set(L.rangeFrom.map(norm))
   const nonYearFollowers = new Set(L.nonYearFollowers)
   const dateWords = new Set([...months.keys(), ...weekdays.keys(), ...relMods.keys(), ...calNouns.keys(), ...units.keys()])
 
@@ -192,6 +217,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const SHIFT = alt(Object.keys(L.anchorShifts))
 
   const monthCue = endsWith(L.monthCues)
+  const rangeStart = endsWith(L.rangeFrom.slice(0, 1))
   const yearCue = endsWith([...L.yearCues, ...L.partModifiers])
   const nonYearBefore = endsWith(L.nonYearPrecursors)
   const ageBefore = endsWith(L.ageCuesBefore)
@@ -200,13 +226,23 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const numericDateCue = endsWith([...L.monthCues, ...L.timeCues, ...Object.keys(L.weekdays)])
 
   const rules: Rule[] = []
-  const rule = (name: string, source: string, handle: Rule['handle']): void => {
-    rules.push({name, re: new RegExp(source, 'gu'), handle})
+  const keys = (lists: Array<Iterable<string>>): Set<string> => {
+    const set = new Set<string>()
+    for (const list of lists) for (const w of list) set.add(w === DIGIT ? DIGIT : firstToken(w))
+    set.delete('')
+    return set
   }
+  const rule = (name: string, firsts: Array<Iterable<string>>, heads: Array<Iterable<string>>, source: string, handle: Rule['handle']): void => {
+    rules.push({name, re: new RegExp(source, 'uy'), first: keys(firsts), heads: keys(heads), handle})
+  }
+  // weekdays are also glued to a part of the day ("Dienstagabend")
+  const wdKeys = Object.keys(L.weekdays).flatMap((wd) => [wd, ...Object.keys(L.dayPartsAfterDay).map((p) => wd + p.toLowerCase())])
 
   // -- "Donnerstag, 25. Februar", "19. Juni 2024", "vom 5. bis 22. November" ----------------------
   rule(
     'day-month',
+    [wdKeys, DIGIT],
+    [Object.keys(L.months)],
     `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}|[–—-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}]))?`,
     (m, _text, emit) => {
       const [all, wd, d1, d2, mon, yr] = m
@@ -243,6 +279,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   if (L.monthDayOrder) {
     rule(
       'month-day',
+      [wdKeys, Object.keys(L.months)],
+      [Object.keys(L.months)],
       `${B}(?:(${WD}),?${S})?(${MONTH})${S}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?${S}(\\d{4})(?![\\p{L}\\p{N}]))?`,
       (m, _text, emit) => {
         const [all, , mon, d, yr] = m
@@ -261,6 +299,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- "15.02.2007", "23. 3. 1976", "am 15.02." ----------------------------------------------------
   rule(
     'numeric-date',
+    [DIGIT],
+    [DIGIT],
     `(?<![\\p{L}\\p{N}]|\\p{N}[.,:/])(\\d{1,2})${SEP}\\s?(\\d{1,2})${SEP}(?:\\s?(\\d{4})|(\\d{2}))?(?![\\p{N}]|[.,:]\\p{N})`,
     (m, text, emit) => {
       const [all, d, mo, y4, y2] = m
@@ -281,6 +321,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- "im September 2023", "Anfang Juni", "Juli dieses Jahres" -----------------------------------
   rule(
     'month',
+    [L.partModifiers, Object.keys(L.months)],
+    [Object.keys(L.months)],
     `${B}(?:(${MOD})${S}(?:${ART}${S})?)?(${MONTH})${E}(?:${S}(?:(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\p{N})|(?:${ART}${S})?(?:(${RELMOD})${S})?(${YEARGEN})${E}))?`,
     (m, text, emit) => {
       const [all, mod, mon, yr, rel, ynoun] = m
@@ -315,6 +357,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- years: "2004", "1950–1953", "von 1950 bis 1953", "Ende 2023", "im Jahr 2011" -----------------
   rule(
     'year',
+    [L.partModifiers, L.yearNouns, DIGIT],
+    [DIGIT],
     `(?<![\\p{L}\\p{N}]|\\p{N}[.,]|[€$£])(?:(${MOD})${S}(?:${ART}${S})?)?(?:(${YEARNOUN})${S})?(\\d{4})(?:\\s{0,2}([–—-]|/)\\s{0,2}(\\d{4}|\\d{2})|${S}(${RANGETO})${S}(\\d{4}))?(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\s?%)`,
     (m, text, emit) => {
       const [all, mod, ynoun, y1, dash, y2a, rangeWord, y2b] = m
@@ -325,9 +369,10 @@ export function compileLocale(L: DateLocale): CompiledLocale {
       const y2 = y2a ?? y2b
       if (y2) {
         second = y2.length === 2 ? Math.floor(first / 100) * 100 + Number(y2) : Number(y2)
-        const okWord = rangeWord === undefined || !rangeFromSet.has('zwischen') || norm(rangeWord) !== 'und' || /zwischen\s{1,3}$/iu.test(ctx) || rangeFromSet.size === 0
-        const und = rangeWord !== undefined && L.rangeTo.indexOf(rangeWord.toLowerCase()) > 0
-        if (second <= first || second - first > 200 || !okWord || (und && !endsWith(L.rangeFrom).test(ctx))) second = null
+        // "1950–1953" and "von 1950 bis 1953" are one expression; "zwischen 1943 und 1945" and a bare
+        // "1943 bis 1945" are two, as TIMEX3 annotates them
+        const okWord = rangeWord === undefined || (norm(rangeWord) === norm(L.rangeTo[0]) && rangeStart.test(ctx))
+        if (second <= first || second - first > 200 || !okWord) second = null
         if (dash === '/' && second !== null && second - first !== 1 && y2.length === 2) second = null
       }
       const strong = Boolean(mod || ynoun || second !== null || yearCue.test(ctx) || /\(\s?$/.test(ctx))
@@ -354,6 +399,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- decades and centuries: "den 90er Jahren", "Mitte der 90er Jahre", "im 19. Jahrhundert" ------
   if (L.decadeSuffix) rule(
     'decade',
+    [L.partModifiers, L.articles, Object.keys(L.decadeWords), DIGIT],
+    [Object.keys(L.decadeWords), DIGIT],
     `${B}(?:(${MOD})${S})?(?:(${ART})${S})?(?:(\\d{4}|\\d{2})${escape(L.decadeSuffix)}|(${DECWORD}))(?:(?:-|\\s{1,2})?(${DECNOUN})|(n))?${E}`,
     (m, _text, emit) => {
       const [all, mod, art, num, word, noun, n] = m
@@ -372,6 +419,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   )
   rule(
     'century',
+    [L.partModifiers, L.articles, Object.keys(L.ordinals), L.lastOrdinals, DIGIT],
+    [L.centuryNouns],
     `${B}(?:(${MOD})${S})?(?:(${ART})${S})?(?:(\\d{1,2})\\.|(${ORD}))${S}(${CENTNOUN})${E}`,
     (m, _text, emit) => {
       const [all, , , num, ord] = m
@@ -385,6 +434,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   //    "des laufenden Jahres", "Tag darauf", "im dritten Quartal", "am Wochenende" -------------------
   rule(
     'calendar',
+    [L.partModifiers, L.articles, Object.keys(L.relativeModifiers), Object.keys(L.relativeDayAdjectives), Object.keys(L.ordinals), L.lastOrdinals, Object.keys(L.calendarNouns), DIGIT],
+    [Object.keys(L.calendarNouns)],
     `${B}(?:(${MOD})${S})?(?:(${ART})${S})?(?:(${RELMOD}|${RELDAYADJ})${S})?(?:(${ORD}|\\d{1,2}\\.)${S})?(${CALNOUN})${E}(?:${S}(?:(\\d{4})(?:/(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\p{N})|(?:${ART}${S})?(${RELMOD})${S}(${YEARGEN})${E}|(${SHIFT})${E}))?`,
     (m, text, emit) => {
       const [all, mod, art, rel, ord, nounWord, yr, , relY, yGen, shiftWord] = m
@@ -421,6 +472,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
           }
           if (noun.unit === 'M') {
             if (dir !== null) full(nounEnd, (r) => shiftUnit(r, 'M', dir))
+            else if (mod && art) full(nounEnd, (r) => shiftUnit(r, 'M', 0))
             return
           }
           if (noun.unit === 'W') {
@@ -430,6 +482,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
               return
             }
             if (dir !== null) full(nounEnd, (r) => shiftUnit(r, 'W', dir))
+            else if (mod && art) full(nounEnd, (r) => shiftUnit(r, 'W', 0))
             return
           }
           if (noun.unit === 'D') {
@@ -503,6 +556,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- weekdays: "am Mittwoch", "Dienstagabend", "am kommenden Montag", "am heutigen Samstag" ------
   rule(
     'weekday',
+    [Object.keys(L.relativeModifiers), Object.keys(L.relativeDayAdjectives), wdKeys],
+    [wdKeys],
     `${B}(?:(${RELMOD}|${RELDAYADJ})${S})?(${WD})(${DPGLUED})?${E}`,
     (m, _text, emit) => {
       const [all, rel, wd, part] = m
@@ -526,6 +581,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- sets: "jeden Montag", "jedes Jahr", "alle zwei Jahre", "montags", "täglich" ---------------
   rule(
     'set',
+    [L.setQuantifiers, Object.keys(L.weekdayAdverbs), [...frequencies.keys()]],
+    [wdKeys, Object.keys(L.units), Object.keys(L.weekdayAdverbs), [...frequencies.keys()]],
     `${B}(?:(${SETQ})${S}(?:(${ORD}|${NUMWORD}|\\d{1,3})${S})?(?:(${WD})|(${UNIT}))|(${WDADV})|(${FREQ}))${E}`,
     (m, _text, emit) => {
       const [all, q, mid, wd, unitWord, wdAdv, freq] = m
@@ -553,6 +610,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- casual words: "heute", "gestern Abend", "heuer", "jetzt", "jahrelang", holidays, "Ex-" -----
   rule(
     'casual',
+    [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays), L.formerPrefixes],
+    [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays), L.formerPrefixes],
     `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY}))${E}|${B}(${FORMER})(?=-\\p{L})`,
     (m, text, emit) => {
       const [all, relDay, part, casual, ref, vagueAdv, holiday, former] = m
@@ -609,6 +668,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const HM = '(\\d{1,2})(?:[.:](\\d{2}))?'
   rule(
     'time',
+    [DIGIT],
+    [DIGIT],
     `(?<![\\p{L}\\p{N}]|\\p{N}[.,:])(?:${HM}\\s{0,2}[–—-]\\s{0,2}${HM}${S}${RANGETO}${S})?${HM}(?:\\s{0,2}[–—-]\\s{0,2}${HM})?\\s{0,3}(${CLOCK})${E}|(?<![\\p{L}\\p{N}]|\\p{N}[.,:])(\\d{1,2}):(\\d{2})(?![\\p{N}]|[.:]\\p{N})`,
     (m, text, emit) => {
       const g = m.slice(1)
@@ -649,6 +710,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- parts of the day: "am Nachmittag", "in der Nacht", "in den frühen Morgenstunden" -----------
   rule(
     'day-part',
+    [L.dayPartCues],
+    [Object.keys(L.dayParts)],
     `${B}${DPCUE}${S}((?:${ART}${S})?(?:${DPADJ}${S})?(${DAYPART}))${E}`,
     (m, _text, emit) => {
       const [all, extent, part] = m
@@ -665,6 +728,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   //    "den vergangenen zwei Jahrzehnten", "vor drei Jahren", "14-Tage" ------------------------------
   rule(
     'duration',
+    [L.durationCues, L.agoBefore, L.articles, Object.keys(L.relativeModifiers), L.approximators, Object.keys(L.numbers), L.vagueQuantifiers, Object.keys(L.units), DIGIT],
+    [Object.keys(L.units)],
     `${B}(?:(${DURCUE})${S})?(?:(${ART})${S})?(?:(${RELMOD})${S})?(?:(${APPROX})${S})?(?:(${NUMWORD}|${VAGUE}|\\d{1,4}(?:,\\d{1,2})?)(?:${S}|-))?(${UNIT})${E}(?:${S}(${AGOAFTER})${E})?`,
     (m, text, emit) => {
       const [all, cue, art, rel, approx, num, unitWord, after] = m
@@ -690,6 +755,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
       // the extent leaves out the preposition and approximators ("seit 24 Jahren" → "24 Jahren")
       let s = start + (cue ? all.indexOf(cue) + cue.length : 0)
       s = start + all.slice(s - start).search(/\S/) + (s - start)
+      if (art && text.charAt(unitEnd) === '-' && num) s = start + all.indexOf(num, s - start)
       if (!art && !rel && approx) s = start + all.indexOf(num ?? unitWord, s - start + approx.length)
       if (ago && n !== null) {
         const count = n
@@ -700,8 +766,24 @@ export function compileLocale(L: DateLocale): CompiledLocale {
     }
   )
 
-  const futureCues = alt(L.futureCues)
-  const pastCues = alt(L.pastCues)
-  const tenseCues = new RegExp(`${B}(?:(${futureCues})|(${pastCues}))${E}`, 'gu')
-  return {rules, tenseCues}
+  const words = new Map<string, WordEntry>()
+  // each key is stored lower-cased and capitalized, the two forms the patterns accept, so that the scan
+  // can look a word up as it stands
+  const entry = (key: string): WordEntry => {
+    let e = words.get(key)
+    if (!e) {
+      e = {begins: 0, heads: 0, tense: 0}
+      words.set(key, e)
+      words.set(key.charAt(0).toUpperCase() + key.slice(1), e)
+    }
+    return e
+  }
+  if (rules.length > 30) throw new Error('too many rules for the bit masks')
+  rules.forEach((r, i) => {
+    for (const key of r.first) entry(key).begins |= 1 << i
+    for (const key of r.heads) entry(key).heads |= 1 << i
+  })
+  for (const w of L.pastCues) if (firstToken(w)) entry(firstToken(w)).tense = -1
+  for (const w of L.futureCues) if (firstToken(w)) entry(firstToken(w)).tense = 1
+  return {rules, words}
 }

@@ -137,7 +137,7 @@ export const dates: DateLocale = {
   agoBefore: ['vor'],
   agoAfter: [],
   ageCuesBefore: ['ab', 'mit', 'unter', 'Alter von', 'Alter', 'im Alter von', 'jünger als', 'älter als'],
-  ageCuesAfter: ['alt', 'alte', 'alten', 'alter', 'altes', 'jung', 'junge', 'jungen'],
+  ageCuesAfter: ['alt', 'alte', 'alter', 'altes'],
   setQuantifiers: ['jeden', 'jede', 'jedes', 'jedem', 'jeder', 'alle'],
   frequencyStems: {täglich: 'D', wöchentlich: 'W', monatlich: 'M', jährlich: 'Y', stündlich: 'H', alljährlich: 'Y', vierteljährlich: 'Q'},
   adjectiveEndings: ['', 'e', 'en', 'em', 'er', 'es'],
@@ -173,7 +173,7 @@ export const dates: DateLocale = {
     'Prozent', 'Euro', 'Dollar', 'Franken', 'Pfund', 'Mio', 'Mio.', 'Mrd', 'Mrd.', 'Millionen', 'Milliarden', 'km', 'm', 'kg',
     't', 'ha', 'g', 'l', 'Meter', 'Kilometer', 'Stück', 'Mal', 'mal', 'x', 'PS', 'kW', 'MW', 'Punkte', 'Tore'
   ],
-  nonYearPrecursors: ['Nr.', 'Nr', 'Nummer', 'Tel.', 'Seite', 'S.', 'Art.', 'Artikel', 'Paragraf', 'Paragraph', '§', 'Platz', 'Zimmer', 'Postfach', 'Kennzahl', 'Code', 'PLZ', 'über', 'rund', 'etwa', 'knapp', 'fast', 'mehr als', 'weniger als', 'insgesamt', 'mindestens', 'Euro', '€', '$', 'CHF'],
+  nonYearPrecursors: ['Nr.', 'Nr', 'Nummer', 'Tel.', 'Seite', 'S.', 'Art.', 'Artikel', 'Paragraf', 'Paragraph', '§', 'Platz', 'Zimmer', 'Postfach', 'Kennzahl', 'Code', 'PLZ', 'davon', 'über', 'rund', 'etwa', 'knapp', 'fast', 'mehr als', 'weniger als', 'insgesamt', 'mindestens', 'Euro', '€', '$', 'CHF'],
   holidays: {
     Neujahr: {month: 1, day: 1}, Neujahrstag: {month: 1, day: 1},
     'Heilige Drei Könige': {month: 1, day: 6}, Dreikönigstag: {month: 1, day: 6},
@@ -193,7 +193,7 @@ export const dates: DateLocale = {
   },
   futureCues: [
     'wird', 'werden', 'werde', 'wirst', 'werdet', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant',
-    'voraussichtlich', 'künftig', 'demnächst', 'beabsichtigt', 'angekündigt', 'bevorstehenden', 'anstehenden'
+    'voraussichtlich', 'künftig', 'demnächst', 'bevorstehenden', 'anstehenden'
   ],
   pastCues: [
     'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'hätte', 'hätten', 'hat', 'haben', 'habe', 'sei',
