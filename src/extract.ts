@@ -143,6 +143,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const blockSentences: SentenceSpan[][] = []
   blocks.forEach((block, b) => {
     const scan = scanQuotes(block.text, block.opaque)
+    scan.quotes = mergeAdjacent(block.text, scan.quotes)
     for (const stray of scan.stray) {
       findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark \`${stray.mark}\` has no partner`, position: blockPosition(block, stray.index, stray.index + 1)})
     }
@@ -173,7 +174,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   for (const s of sentences) {
     const block = blocks[s.block]
     const first = readMention(s.tokens, 0, block.text, lexicon)
-    if (first?.kind === 'name' && !s.cues.some((c) => c.mention?.start === 0)) registry.resolve(first, s.block)
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') || registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === 0)) {
+      registry.resolve(first, s.block)
+    }
+    let attributedHere = false
+    // People named in passing become salient too: "… die Autorin Kathrin Passig …".
+    for (let k = 1; k < s.tokens.length; k++) {
+      const t = s.tokens[k]
+      if (t.kind !== 'word' || !t.upper || (s.tokens[k - 1].kind === 'word' && s.tokens[k - 1].upper)) continue
+      const m = readMention(s.tokens, k, block.text, lexicon)
+      const plausible = m?.kind === 'name' && m.name !== null && /^\S+(\s\S+){1,2}$/u.test(m.name) && m.name.split(/\s/u).every((w) => !/(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|en|ern)$/u.test(w))
+      if (m && plausible && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)
+    }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {
       const c = candidates[candidate++]
       if (block.kind === 'heading') continue
@@ -182,8 +194,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const text = inner.trim()
       if (!text) continue
       const shape = shapeOf(text)
-      if (isNaming(s.tokens, c.token, shape, lexicon)) continue
       const cue = chooseCue(s, c.token)
+      if (isNaming(s.tokens, c.token, shape, lexicon, cue !== null)) continue
       const alone = s.tokens.every((t, k) => k === c.token || t.kind === 'punct')
       const previousToken = s.tokens[c.token - 1]
       const full = shape.firstUpper && (c.token === 0 || previousToken?.text === ':' || previousToken?.kind === 'quote')
@@ -205,6 +217,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         // A quotation standing on its own continues the previous speaker.
         entity = registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
+        // Nobody spoke before: a title or a motto standing on its own.
+        if (!entity && span.close >= 0 && !(alone && shape.sentenceEnd)) continue
       } else if (s.reported) {
         entity = registry.previousSpeaker(s.block)
         confidence = entity ? 0.5 : 0
@@ -213,7 +227,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         // A few words in quotes with nobody speaking: a scare quote or a name.
         continue
       }
-      if (entity) registry.noteSpeaker(entity, s.block)
+      if (entity) {
+        registry.noteSpeaker(entity, s.block)
+        attributedHere = true
+      }
       speakers.push(entity)
       quotes.push({
         text,
@@ -229,6 +246,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with \`${span.openMark}\` is not closed before the end of its paragraph`, position: blockPosition(block, span.open, span.open + 1)})
       }
       if (!entity) findings.push({ruleId: 'no-speaker', reason: 'Quotation has no attributable speaker', position: quotes[quotes.length - 1].position})
+    }
+    // "X sagte, dass …" without quotation marks: X may go on in the next quotation.
+    if (!attributedHere && block.kind !== 'heading') {
+      const voice = s.cues.find((cue) => cue.kind === 'verb' && cue.mention)
+      if (voice?.mention) {
+        const resolved = registry.resolve(voice.mention, s.block)
+        if (resolved) registry.noteVoice(resolved.entity, s.block)
+      }
     }
   }
   // Names are final only now ("Putin" became "Wladimir Putin").
@@ -275,6 +300,20 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     people
   }
   return {facts, findings}
+}
+
+/** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */
+function mergeAdjacent(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
+  const merged: QuoteSpan[] = []
+  for (const q of quotes) {
+    const last = merged[merged.length - 1]
+    if (last && last.close >= 0 && /^\s+$/u.test(text.slice(last.close + 1, q.open))) {
+      merged[merged.length - 1] = {...last, close: q.close, end: q.end, closeMark: q.closeMark}
+    } else {
+      merged.push(q)
+    }
+  }
+  return merged
 }
 
 const emptyPosition: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}

@@ -70,8 +70,8 @@ const MAX_KEY = 40
 
 /**
  * One scan over the words of the text. Where a word can begin a pattern family and a head word of that
- * family follows within a few words, the family's sticky regex is tried there (never inside an earlier
- * match of the same family). Tense cues are collected on the way.
+ * family follows within a few words, the family's sticky regex is tried there; overlaps are settled
+ * afterwards. Tense cues are collected on the way.
  */
 function scan(text: string, locale: CompiledLocale): Scan {
   const candidates: Candidate[] = []
@@ -97,7 +97,6 @@ function scan(text: string, locale: CompiledLocale): Scan {
     i = j
   }
   const rules = locale.rules
-  const resume = new Array<number>(rules.length).fill(0)
   for (let w = 0; w < starts.length; w++) {
     let todo = begins[w]
     if (todo === 0) continue
@@ -106,12 +105,11 @@ function scan(text: string, locale: CompiledLocale): Scan {
     todo &= ahead
     const at = starts[w]
     for (let i = 0; todo !== 0; i++, todo >>>= 1) {
-      if ((todo & 1) === 0 || at < resume[i]) continue
+      if ((todo & 1) === 0) continue
       const rule = rules[i]
       rule.re.lastIndex = at
       const m = rule.re.exec(text)
       if (!m) continue
-      resume[i] = at + Math.max(1, m[0].length)
       rule.handle(m, text, emit)
     }
   }

@@ -218,6 +218,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
 
   const monthCue = endsWith(L.monthCues)
   const rangeStart = endsWith(L.rangeFrom.slice(0, 1))
+  // the second year of a range the year rule did not join ("zwischen 1943 und 1945")
+  const afterYear = new RegExp(`\\d{4}${S}${RANGETO}${S}$`, 'u')
   const yearCue = endsWith([...L.yearCues, ...L.partModifiers])
   const nonYearBefore = endsWith(L.nonYearPrecursors)
   const ageBefore = endsWith(L.ageCuesBefore)
@@ -375,7 +377,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
         if (second <= first || second - first > 200 || !okWord) second = null
         if (dash === '/' && second !== null && second - first !== 1 && y2.length === 2) second = null
       }
-      const strong = Boolean(mod || ynoun || second !== null || yearCue.test(ctx) || /\(\s?$/.test(ctx))
+      const strong = Boolean(mod || ynoun || second !== null || yearCue.test(ctx) || afterYear.test(ctx) || /\(\s?$/.test(ctx))
       const lo = strong ? 1000 : 1900
       const hi = strong ? 2199 : 2099
       if (first < lo || first > hi) return

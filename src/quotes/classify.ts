@@ -34,7 +34,7 @@ export function shapeOf(inner: string): SpanShape {
 }
 
 /** Whether the words around the span name a thing rather than quote someone. */
-export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon): boolean {
+export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon, attributed: boolean): boolean {
   const previous = tokens[at - 1]
   const before = tokens[at - 2]
   const next = tokens[at + 1]
@@ -44,6 +44,10 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true
   // A film or book with its year: „Jungle Fever“ (1991).
   if (next?.text === '(' && /^\d{4}$/u.test(tokens[at + 2]?.text ?? '')) return true
+  // A web address: laut „news.bbc.co.uk“.
+  if (shape.words.length === 1 && /\p{L}\.\p{L}{2,}$/u.test(shape.words[0])) return true
+  // A name or term in brackets: (kurz: „IG Bau“), Kreuzungen („Hybride“).
+  if (shape.words.length <= 4 && !shape.sentenceEnd && next?.text === ')' && (previous?.text === '(' || (previous?.text === ':' && before?.kind === 'word'))) return true
   if (shape.sentenceEnd) return false
   const short = shape.words.length <= 8
   // A class noun right before a capitalised span: die Sonde „Cassini“, das Buch „…“.
@@ -51,9 +55,10 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
     return true
   }
   // A name after a determiner or preposition: die „Financial Times“, laut „Reuters“.
-  if (shape.nameShaped && shape.words.length <= 4 && previous?.kind === 'word' && !previous.upper) {
+  // One attributed word is a term the speaker used: Analysten sprachen von „Panikverkäufen“.
+  if (shape.nameShaped && shape.words.length <= 4 && previous?.kind === 'word' && !previous.upper && !(attributed && shape.words.length === 1)) {
     const verb = locale.speechVerbs.has(previous.lower) || lexicon.auxiliaries.has(previous.lower) || locale.subjunctive.includes(previous.lower)
-    if (!verb && previous.lower !== 'als') return true
+    if (!verb && previous.lower !== 'als' && previous.lower !== 'wie') return true
   }
   // A heading-like span standing where a noun would: „Shenzhou 6“ besteht aus …
   if (shape.nameShaped && shape.words.some((w) => /^\d/u.test(w))) return true

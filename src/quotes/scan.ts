@@ -74,6 +74,8 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
     const ch = text[i]
     if (!openers.has(ch) && !closers.has(ch)) continue
     if (opaque && opaque[i] === 1) continue
+    // Wiki markup ('' and ''') and TeX-like doubled apostrophes are not quote marks.
+    if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue
     const before = i > 0 ? text[i - 1] : undefined
     const after = i + 1 < text.length ? text[i + 1] : undefined
     // Flanking, as CommonMark reads emphasis: an opener leans on what follows,

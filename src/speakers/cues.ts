@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {type Lexicon, type Mention, readMention} from './mentions.js'
+import {isSpeakerLike, type Lexicon, type Mention, readMention} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -37,11 +37,20 @@ function clauseStart(tokens: Token[], at: number): number {
 /** The particle of a separable verb, when the clause has it: "fuhr er … fort". */
 function particleOf(tokens: Token[], verb: number, particles: readonly string[]): string | null {
   if (particles.includes('')) return ''
-  const end = clauseEnd(tokens, verb + 1)
+  // The particle closes the clause, past appositions and quotations: "wies … als „haltlos“ zurück".
+  const end = Math.min(tokens.length, verb + 25)
   for (let j = verb + 1; j < end; j++) {
-    if (tokens[j].kind === 'word' && particles.includes(tokens[j].lower)) return tokens[j].text
+    const t = tokens[j]
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === ':')) break
+    if (t.kind === 'word' && particles.includes(t.lower)) return t.text
   }
   return null
+}
+
+function skipFillers(tokens: Token[], at: number, lexicon: Lexicon): number {
+  let j = at
+  while (j < tokens.length && tokens[j].kind === 'word' && (lexicon.fillers.has(tokens[j].lower) || lexicon.datives.has(tokens[j].lower))) j++
+  return j
 }
 
 /** Reads the subject that follows a verb, past fillers, datives and time words. */
@@ -67,7 +76,7 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
 function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   const start = clauseStart(tokens, verb)
   const m = readMention(tokens, start, text, lexicon)
-  if (m && m.end <= verb && verb - m.end <= 4) {
+  if (m && m.end <= verb && (verb - m.end <= 4 || lexicon.auxiliaries.has(tokens[m.end]?.lower ?? ''))) {
     for (let j = m.end; j < verb; j++) if (tokens[j].kind !== 'word') return null
     return m
   }
@@ -119,7 +128,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const m = sourceMention(tokens, i + 1, text, lexicon)
       if (m) {
         const next = tokens[m.end]
-        if (t.lower === 'so' && next && !(next.kind === 'punct')) continue
+        const afterQuote = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
+        if (t.lower === 'so' && next && next.kind !== 'punct' && !(afterQuote && next.kind === 'word' && lexicon.functionWords.has(next.lower))) continue
         cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
       }
       continue
@@ -151,15 +161,29 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (particle === null) continue
       const shown = particle ? `${t.text} … ${particle}` : t.text
       const start = clauseStart(tokens, i)
+      const opening = subjectOfSentence()
       let mention: Mention | null
-      if (start === i) {
+      if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
+        // Active "X zitiert Y mit den Worten": Y speaks.
+        mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
+      } else if (start === i && opening && opening.end === i && tokens[i - 1]?.text === ',') {
+        // "Andres Granier, der Gouverneur von Tabasco, sagte …"
+        mention = opening
+      } else if (start === i) {
         mention = mentionAfter(tokens, i + 1, text, lexicon)
+      } else if (lexicon.auxiliaries.has(tokens[start].lower) && start < i) {
+        // "hatte VW-Chef Winterkorn in einem Interview erklärt"
+        mention = mentionAfter(tokens, start + 1, text, lexicon)
       } else if (previous.kind === 'word' && /^(und|sowie|oder)$/u.test(previous.lower)) {
-        mention = subjectOfSentence()
+        mention = opening
       } else {
-        mention = mentionBefore(tokens, i, text, lexicon) ?? mentionAfter(tokens, i + 1, text, lexicon)
+        const before = mentionBefore(tokens, i, text, lexicon)
+        const after = mentionAfter(tokens, i + 1, text, lexicon)
+        // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
+        const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
+        mention = before && !(weakBefore && after) ? before : after
       }
-      cues.push({kind: 'verb', index: i, text: shown, mention, strength: 0.8})
+      cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue
     }
   }
@@ -172,6 +196,15 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (m) cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6})
       break
     }
+  }
+
+  // "X versuchte mit den Worten zu beruhigen: „…“"
+  if (/ mit (den|folgenden) worten /u.test(` ${lowerText} `)) {
+    const m = subjectOfSentence() ?? (() => {
+      const verb = tokens.findIndex((t, k) => k > 0 && t.kind === 'word' && !t.upper && tokens[k - 1].kind !== 'punct')
+      return verb > 0 ? mentionAfter(tokens, verb + 1, text, lexicon) : null
+    })()
+    if (m && isSpeakerLike(m, lexicon)) cues.push({kind: 'verb', index: m.end, text: 'mit den Worten', mention: m, strength: 0.7})
   }
 
   // "Für ihn …": in his view.

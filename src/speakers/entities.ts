@@ -61,6 +61,18 @@ export class EntityRegistry {
     this.tick(entity)
   }
 
+  /** Someone who spoke in a sentence without a quotation: the next standalone quotation may be theirs. */
+  noteVoice(entity: Entity, block: number): void {
+    this.lastSpeaker = entity
+    this.lastSpeakerBlock = block
+  }
+
+  /** Whether a name belongs to someone already met. */
+  knows(name: string): boolean {
+    const parts = partsOf(name)
+    return this.entities.some((e) => e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts))
+  }
+
   /** Speaker of the last quotation, when it was in this block or the one before. */
   previousSpeaker(block: number): Entity | null {
     return this.lastSpeaker && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null

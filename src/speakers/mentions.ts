@@ -63,7 +63,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
-      particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'zu', 'vom', 'y']),
+      particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
       auxiliaries: new Set([
         'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien',
         'wird', 'wurde', 'werde', 'würde', 'werden', 'wurden', 'würden', 'kann', 'konnte', 'könne', 'könnte', 'muss',
@@ -78,6 +78,8 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
 /** Endings of common nouns that a name does not continue with ("Putin Reportern"). */
 const commonNounEnding = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|chen|ern|ungen|ionen|eien|ien)$/u
 const adjectiveEnding = /(e|en|er|es|em)$/u
+/** Words with adjective endings that are not adjectives: quantifiers and possessives. */
+const notAdjective = new Set(['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'])
 
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
@@ -105,15 +107,23 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
 function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   if (!nameTokenAt(tokens, i, lexicon, true)) return i
   let j = i + 1
-  while (j < tokens.length && j - i < 5) {
+  while (j < tokens.length && j - i < 6) {
+    // An initial: "George W. Bush".
+    if (isWord(tokens[j]) && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.text === '.' && nameTokenAt(tokens, j + 2, lexicon, false)) {
+      j += 2
+      continue
+    }
     if (nameTokenAt(tokens, j, lexicon, false)) {
       j++
       continue
     }
-    // Particles between name parts, only when a single capitalised word ends the name.
+    // Particles between name parts ("Ursula von der Leyen"), only after a word that
+    // is no common noun and when a single capitalised word ends the name.
     let k = j
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && lexicon.particles.has(tokens[k].lower) && k - j < 2) k++
-    if (k > j && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper)) {
+    const particle = tokens.slice(j, k).map((t) => t.lower).join(' ')
+    const allowed = particle !== 'der' && particle !== 'den' && particle !== 'le' && particle !== 'la' && !commonNounEnding.test(tokens[j - 1].lower)
+    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper)) {
       j = k + 1
       continue
     }
@@ -167,6 +177,13 @@ function displayRole(determiner: string | null, adjectives: string[], head: stri
  * Reads the mention that starts at token `i`, or null when no speaker phrase
  * starts there. `text` is the block text the tokens index into.
  */
+/** Whether a mention can name a speaker: a person, a role, a body — not "die Entscheidung". */
+export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
+  if (m.kind !== 'description') return true
+  const head = (m.head ?? '').toLowerCase()
+  return m.demonstrative || roleHeadOf(head, lexicon) !== null || lexicon.groupNouns.has(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+}
+
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
   const t = tokens[i]
   if (!isWord(t)) return null
@@ -191,6 +208,9 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
 
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
   const end = readName(tokens, i, lexicon)
+  if (end === i + 1 && /s$/u.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper && adjectiveEnding.test(tokens[i + 1].lower) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
+    return readDescription(tokens, i, text, lexicon)
+  }
   if (end === i) return null
   const first = tokens[i]
   const roleHead = roleHeadOf(first.lower, lexicon)
@@ -233,9 +253,14 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       continue
     }
     head = j
+    // A role noun is the head: "der Geschäftsführer alle Vorwürfe", "der Präsident seine Position".
+    if (roleHeadOf(t.lower, lexicon)) {
+      laterNoun = false
+      break
+    }
     const next = tokens[j + 1]
     // A noun inside a participial phrase: "der mit großer Begeisterung aufgenommene … Präsident".
-    laterNoun = isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
+    laterNoun = isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !notAdjective.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
       [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
     if (!laterNoun) break
   }
@@ -247,16 +272,38 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     adjectives.unshift(tokens[k].lower)
   }
   let end = head + 1
-  // Genitive attachment: "der Sprecher des Weißen Hauses".
+  // Genitive attachment: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs".
   let tail = ''
-  if (isWord(tokens[end]) && /^(des|der)$/u.test(tokens[end].lower)) {
+  if (isWord(tokens[end]) && tokens[end].upper && /s$/u.test(tokens[end].text) && tokens[end + 1]?.text === ',') {
+    tail = tokens[end].text
+    end++
+  }
+  if (!tail && isWord(tokens[end]) && /^(des|der)$/u.test(tokens[end].lower)) {
     let k = end + 1
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower) && k - end < 4) k++
     if (isWord(tokens[k]) && tokens[k].upper) {
       let stop = k + 1
-      while (isWord(tokens[stop]) && tokens[stop].upper && stop - k < 3 && !roleHeadOf(tokens[stop].lower, lexicon)) stop++
+      // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
+      if (isWord(tokens[stop]) && tokens[stop].upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleHeadOf(tokens[stop].lower, lexicon) && !lexicon.locale.speechVerbs.has(tokens[stop].lower)) {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[stop].text) || readName(tokens, stop, lexicon) === stop + 1) stop++
+      }
       tail = words(tokens, end, stop, text)
       end = stop
+      // "die Vorwürfe der Anwältin": the one in the genitive speaks.
+      if (!roleHeadOf(headToken.lower, lexicon) && !lexicon.groupNouns.has(headToken.lower)) {
+        const owner = tokens[stop - 1]
+        if (roleHeadOf(owner.lower, lexicon) || lexicon.groupNouns.has(owner.lower)) {
+          return {kind: 'description', start: i, end, text: words(tokens, i, end, text), name: null, head: owner.text, role: null, adjectives: [], gender: null, demonstrative: false}
+        }
+      }
+    }
+  }
+  // A place or body between the role and the name: "Der Vorsitzende des Verbands in Deutschland, Michael Knipper,".
+  if (tokens[end]?.kind === 'word' && lexicon.functionWords.has(tokens[end].lower) && isWord(tokens[end + 1]) && tokens[end + 1].upper && tokens[end + 2]?.text === ',') {
+    const nameEnd = readName(tokens, end + 3, lexicon)
+    if (nameEnd > end + 3 && tokens[nameEnd]?.text === ',') {
+      tail = (tail ? tail + ' ' : '') + words(tokens, end, end + 2, text)
+      end += 2
     }
   }
   const roleHead = roleHeadOf(headToken.lower, lexicon)

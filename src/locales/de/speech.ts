@@ -14,9 +14,9 @@ const weak: Record<string, string> = {
   formulier: '', prophezei: '', befürcht: '', hoff: '', glaub: '', kündig: 'an', füg: 'hinzu',
   teil: 'mit', räum: 'ein', stell: 'fest', mach: 'deutlich', skandier: '', bilanzier: '', berichte: '',
   wiederhol: '', präzisier: '', bekräftig: '', unterstreich: '', ankündig: '', erzähl: '', folger: '',
-  spekulier: '', vermut: '', sorg: '', zeig: '', beton: '', klarstell: '', erinner: '', beschwer: '',
+  spekulier: '', vermut: '', beton: '', begründ: '', wert: '', reagier: '', fürcht: '', klarstell: '', beschwer: '',
   ermahn: '', pflicht: 'bei', kontert: '', konter: '', beschwicht: '', beruhig: '', jubel: '', freu: '',
-  lach: '', scherz: '', seufz: '', stöhn: '', schimpf: '', wettert: '', wetter: '', bedauer: '', räsonier: ''
+  scherz: '', seufz: '', stöhn: '', schimpf: '', wetter: '', bedauer: '', räsonier: ''
 }
 
 /** Strong and irregular verbs: forms written out. Particle '' for non-separable verbs. */
@@ -35,7 +35,6 @@ const strong: Array<[forms: string, particle: string]> = [
   ['weist wies wiesen', 'hin'],
   ['nennt nannte nannten nenne genannt', ''],
   ['denkt dachte dachten denke', ''],
-  ['findet fand fanden finde', ''],
   ['beschreibt beschrieb beschrieben beschreibe', ''],
   ['verspricht versprach versprachen verspreche', ''],
   ['widerspricht widersprach widersprachen widerspreche', ''],
@@ -49,14 +48,15 @@ const strong: Array<[forms: string, particle: string]> = [
   ['rät riet rieten rate', ''],
   ['verkündet verkündete verkündeten', ''],
   ['wirft warf warfen werfe', 'vor'],
-  ['sieht sah sahen sehe', ''],
   ['zieht zog zogen ziehe', 'Bilanz'],
   ['spricht sprach sprachen', 'aus'],
   ['teilt teilte teilten', 'mit'],
   ['fügt fügte fügten', 'hinzu'],
   ['kündigt kündigte kündigten', 'an'],
   ['geht ging gingen', 'aus'],
-  ['zitiert zitierte zitierten', '']
+  ['zitiert zitierte zitierten', ''],
+  ['bestreitet bestritt bestritten bestreite', ''],
+  ['bekanntgegeben angekündigt mitgeteilt hinzugefügt zurückgewiesen hervorgehoben eingeräumt festgestellt klargestellt', '']
 ]
 
 function weakForms(stem: string): string[] {
@@ -111,7 +111,7 @@ export const de: SpeechLocale = {
     'auch', 'dazu', 'zudem', 'jedoch', 'aber', 'nun', 'bereits', 'ebenfalls', 'später', 'dann', 'weiter', 'weiterhin',
     'außerdem', 'allerdings', 'indes', 'hingegen', 'daraufhin', 'dabei', 'damals', 'zuletzt', 'noch', 'schon', 'sogar',
     'etwa', 'zufolge', 'gestern', 'heute', 'am', 'kürzlich', 'erneut', 'wiederum', 'seinerseits', 'ihrerseits',
-    'darüber', 'hinaus', 'ferner', 'zuvor', 'gleichzeitig', 'zugleich', 'ebenso', 'offenbar', 'denn', 'wörtlich'
+    'darüber', 'hinaus', 'sich', 'ihn', 'es', 'ferner', 'zuvor', 'gleichzeitig', 'zugleich', 'ebenso', 'offenbar', 'denn', 'wörtlich'
   ],
   nominativeDeterminers: ['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'kein', 'keine'],
   demonstratives: ['dieser', 'diese', 'dieses', 'jener', 'jene'],
@@ -163,6 +163,8 @@ export const de: SpeechLocale = {
   nationalityPattern: /^(\p{Ll}+)(isch|esisch|sisch|nisch)(e|er|en|es|em)?$/u,
   // Nouns that never head a speaker description.
   notSpeakers: [
+    'vorwürfe', 'angaben', 'aussagen', 'worte', 'worten', 'einschätzung', 'entscheidung', 'position', 'meinung',
+    'berichte', 'aktion', 'möglichkeit', 'sache', 'frage', 'lage', 'situation', 'gesetz', 'entwurf', 'plan',
     'jahr', 'jahre', 'jahren', 'tag', 'tage', 'woche', 'monat', 'land', 'länder', 'abkommen', 'vertrag', 'dokument',
     'regierung', 'zeitung', 'bericht', 'studie', 'text', 'brief', 'erklärung', 'mitteilung', 'stellungnahme'
   ],
