@@ -218,6 +218,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
 
   const monthCue = endsWith(L.monthCues)
   const rangeStart = endsWith(L.rangeFrom.slice(0, 1))
+  // "im Mai und Juni": a month after a month and a range word
+  const monthAfterMonth = new RegExp(`${MONTH}${S}${RANGETO}${S}$`, 'u')
   // the second year of a range the year rule did not join ("zwischen 1943 und 1945")
   const afterYear = new RegExp(`\\d{4}${S}${RANGETO}${S}$`, 'u')
   const yearCue = endsWith([...L.yearCues, ...L.partModifiers])
@@ -350,7 +352,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
         }
       }
       // a month name alone needs a cue ("im September", "Anfang Juni"), else "August" may be a name
-      if (!mod && !monthCue.test(before(text, start))) return
+      if (!mod && !monthCue.test(before(text, start)) && !monthAfterMonth.test(before(text, start))) return
       if (mon.length <= 3 && !mod) return
       emit({start, end: monEnd, span: monEnd - start, type: 'DATE', resolve: (r) => monthWithoutYear(r, month)})
     }
@@ -737,7 +739,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
       const [all, cue, art, rel, approx, num, unitWord, after] = m
       const unit = units.get(norm(unitWord))!
       const start = m.index
-      const end = start + all.length - (after ? all.length - all.lastIndexOf(after) : 0)
+      const agoWord = Boolean(after && L.agoAfter.includes(after))
+      const end = start + all.length - (after && !agoWord ? all.length - all.lastIndexOf(after) : 0)
       const unitEnd = start + all.lastIndexOf(unitWord) + unitWord.length
       let n: number | null = null
       let isVague = false

@@ -145,7 +145,7 @@ export const dates: DateLocale = {
   partModifiers: ['Anfang', 'Mitte', 'Ende', 'Beginn', 'Anfangs', 'Ausgang'],
   monthCues: [
     'im', 'Im', 'in', 'seit', 'bis', 'ab', 'vom', 'zum', 'des', 'den', 'dem', 'der', 'am', 'Monat', 'Monats', 'Anfang',
-    'Mitte', 'Ende', 'Beginn', 'Anfangs', 'nach', 'vor', 'zwischen', 'und', 'oder', 'für', 'bis zum', 'Mitte des', 'Ende des',
+    'Mitte', 'Ende', 'Beginn', 'Anfangs', 'nach', 'vor', 'zwischen', 'für', 'bis zum', 'Mitte des', 'Ende des',
     'Anfang des', 'Ab', 'Seit', 'Bis', 'Vom'
   ],
   yearCues: [
