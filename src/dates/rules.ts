@@ -217,11 +217,13 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const SHIFT = alt(Object.keys(L.anchorShifts))
 
   const monthCue = endsWith(L.monthCues)
+  // "Jun" for "Juni", not "Mai": abbreviations alone are too often something else
+  const abbreviations = new Set([...months.keys()].filter((k) => [...months.keys()].some((o) => o !== k && o.startsWith(k) && months.get(o) === months.get(k))))
   const rangeStart = endsWith(L.rangeFrom.slice(0, 1))
   // "im Mai und Juni": a month after a month and a range word
   const monthAfterMonth = new RegExp(`${MONTH}${S}${RANGETO}${S}$`, 'u')
   // the second year of a range the year rule did not join ("zwischen 1943 und 1945")
-  const afterYear = new RegExp(`\\d{4}${S}${RANGETO}${S}$`, 'u')
+  const afterYear = new RegExp(`(?<!\\p{N})(\\d{4})${S}${RANGETO}${S}$`, 'u')
   const yearCue = endsWith([...L.yearCues, ...L.partModifiers])
   const nonYearBefore = endsWith(L.nonYearPrecursors)
   const ageBefore = endsWith(L.ageCuesBefore)
@@ -239,6 +241,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const rule = (name: string, firsts: Array<Iterable<string>>, heads: Array<Iterable<string>>, source: string, handle: Rule['handle']): void => {
     rules.push({name, re: new RegExp(source, 'uy'), first: keys(firsts), heads: keys(heads), handle})
   }
+  // decade words are also glued to their noun ("Neunzigerjahre")
+  const decadeKeys = Object.keys(L.decadeWords).flatMap((w) => [w, ...L.decadeNouns.map((n) => w + n.toLowerCase())])
   // weekdays are also glued to a part of the day ("Dienstagabend")
   const wdKeys = Object.keys(L.weekdays).flatMap((wd) => [wd, ...Object.keys(L.dayPartsAfterDay).map((p) => wd + p.toLowerCase())])
 
@@ -247,7 +251,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
     'day-month',
     [wdKeys, DIGIT],
     [Object.keys(L.months)],
-    `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}|[–—-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}]))?`,
+    `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}(?:${S}${ART})?|[–—-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}]))?`,
     (m, _text, emit) => {
       const [all, wd, d1, d2, mon, yr] = m
       const month = months.get(norm(mon))!
@@ -353,7 +357,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
       }
       // a month name alone needs a cue ("im September", "Anfang Juni"), else "August" may be a name
       if (!mod && !monthCue.test(before(text, start)) && !monthAfterMonth.test(before(text, start))) return
-      if (mon.length <= 3 && !mod) return
+      if (abbreviations.has(norm(mon)) && !mod) return
       emit({start, end: monEnd, span: monEnd - start, type: 'DATE', resolve: (r) => monthWithoutYear(r, month)})
     }
   )
@@ -379,7 +383,9 @@ export function compileLocale(L: DateLocale): CompiledLocale {
         if (second <= first || second - first > 200 || !okWord) second = null
         if (dash === '/' && second !== null && second - first !== 1 && y2.length === 2) second = null
       }
-      const strong = Boolean(mod || ynoun || second !== null || yearCue.test(ctx) || afterYear.test(ctx) || /\(\s?$/.test(ctx))
+      const partner = afterYear.exec(ctx)
+      const closesRange = partner !== null && Number(partner[1]) < first && first - Number(partner[1]) <= 200
+      const strong = Boolean(mod || ynoun || second !== null || yearCue.test(ctx) || closesRange || /\(\s?$/.test(ctx))
       const lo = strong ? 1000 : 1900
       const hi = strong ? 2199 : 2099
       if (first < lo || first > hi) return
@@ -403,8 +409,8 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   // -- decades and centuries: "den 90er Jahren", "Mitte der 90er Jahre", "im 19. Jahrhundert" ------
   if (L.decadeSuffix) rule(
     'decade',
-    [L.partModifiers, L.articles, Object.keys(L.decadeWords), DIGIT],
-    [Object.keys(L.decadeWords), DIGIT],
+    [L.partModifiers, L.articles, decadeKeys, DIGIT],
+    [decadeKeys, DIGIT],
     `${B}(?:(${MOD})${S})?(?:(${ART})${S})?(?:(\\d{4}|\\d{2})${escape(L.decadeSuffix)}|(${DECWORD}))(?:(?:-|\\s{1,2})?(${DECNOUN})|(n))?${E}`,
     (m, _text, emit) => {
       const [all, mod, art, num, word, noun, n] = m
@@ -616,9 +622,9 @@ export function compileLocale(L: DateLocale): CompiledLocale {
     'casual',
     [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays), L.formerPrefixes],
     [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays), L.formerPrefixes],
-    `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY}))${E}|${B}(${FORMER})(?=-\\p{L})`,
+    `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY})(?:${S}(\\d{4})(?![\\p{L}\\p{N}]))?)${E}|${B}(${FORMER})(?=-\\p{L})`,
     (m, text, emit) => {
-      const [all, relDay, part, casual, ref, vagueAdv, holiday, former] = m
+      const [all, relDay, part, casual, ref, vagueAdv, holiday, holidayYear, former] = m
       const start = m.index
       let end = start + all.length
       if (relDay) {
@@ -654,6 +660,11 @@ export function compileLocale(L: DateLocale): CompiledLocale {
       }
       if (holiday) {
         const h = holidays.get(norm(holiday))!
+        if (holidayYear) {
+          const year = Number(holidayYear)
+          emit({start, end, span: all.length, type: 'DATE', explicitYear: year, resolve: () => holidayDay(h, year)})
+          return
+        }
         emit({
           start, end, span: all.length, type: 'DATE',
           resolve: (r) => {

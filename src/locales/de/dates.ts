@@ -51,7 +51,8 @@ export const dates: DateLocale = {
     jetzt: 'PRESENT_REF',
     damals: 'PAST_REF', kürzlich: 'PAST_REF', neulich: 'PAST_REF', unlängst: 'PAST_REF',
     ehemalige: 'PAST_REF', ehemaligen: 'PAST_REF', ehemaliger: 'PAST_REF', ehemaliges: 'PAST_REF', ehemaligem: 'PAST_REF',
-    bald: 'FUTURE_REF', demnächst: 'FUTURE_REF'
+    'vor kurzem': 'PAST_REF', 'vor Kurzem': 'PAST_REF',
+    bald: 'FUTURE_REF', demnächst: 'FUTURE_REF', 'in Kürze': 'FUTURE_REF'
   },
   formerPrefixes: ['Ex'],
   relativeModifiers: {
@@ -156,7 +157,7 @@ export const dates: DateLocale = {
   yearNouns: ['Jahr', 'Jahre', 'Jahres', 'Jahrs'],
   yearNounsGenitive: ['Jahres', 'Jahrs'],
   rangeFrom: ['von', 'zwischen'],
-  rangeTo: ['bis', 'und'],
+  rangeTo: ['bis', 'und', 'bis zum', 'bis zur', 'bis Ende'],
   daySuffixes: ['.'],
   monthDayOrder: false,
   numericDateSeparators: ['.'],
