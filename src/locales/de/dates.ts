@@ -51,8 +51,7 @@ export const dates: DateLocale = {
     jetzt: 'PRESENT_REF',
     damals: 'PAST_REF', kürzlich: 'PAST_REF', neulich: 'PAST_REF', unlängst: 'PAST_REF',
     ehemalige: 'PAST_REF', ehemaligen: 'PAST_REF', ehemaliger: 'PAST_REF', ehemaliges: 'PAST_REF', ehemaligem: 'PAST_REF',
-    'vor kurzem': 'PAST_REF', 'vor Kurzem': 'PAST_REF',
-    bald: 'FUTURE_REF', demnächst: 'FUTURE_REF', 'in Kürze': 'FUTURE_REF'
+    bald: 'FUTURE_REF', demnächst: 'FUTURE_REF'
   },
   formerPrefixes: ['Ex'],
   relativeModifiers: {
