@@ -181,7 +181,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
     for (let k = 1; k < s.tokens.length; k++) {
       const t = s.tokens[k]
-      if (t.kind !== 'word' || !t.upper || (s.tokens[k - 1].kind === 'word' && s.tokens[k - 1].upper)) continue
+      const before = s.tokens[k - 1]
+      // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un").
+      if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && (before.upper || lexicon.functionWords.has(before.lower)))) continue
       const m = readMention(s.tokens, k, block.text, lexicon)
       const plausible = m?.kind === 'name' && m.name !== null && /^\S+(\s\S+){1,2}$/u.test(m.name) && m.name.split(/\s/u).every((w) => !/(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|en|ern)$/u.test(w))
       if (m && plausible && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)

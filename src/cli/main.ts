@@ -15,7 +15,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import remarkFactbox from '../plugin.js'
-import type {Options} from '../options.js'
+import {type Options, resolveOptions} from '../options.js'
 import type {Facts, Language} from '../types.js'
 import {summarize} from './summary.js'
 import {standalonePage} from './page.js'
@@ -95,6 +95,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.lang !== undefined) options.lang = values.lang as Language
   let processor
   try {
+    resolveOptions(options)
     processor = unified()
       .use(remarkParse)
       .use(remarkFrontmatter, ['yaml', 'toml'])

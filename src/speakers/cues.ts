@@ -154,6 +154,12 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       continue
     }
 
+    // "heißt es": a statement with no one named.
+    if (t.lower === 'heißt' && tokens[i + 1]?.lower === 'es') {
+      cues.push({kind: 'source', index: i, text: `${t.text} es`, mention: null, strength: 0.3})
+      continue
+    }
+
     // Speech verbs
     const particles = locale.speechVerbs.get(t.lower)
     if (particles && !t.upper) {

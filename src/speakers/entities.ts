@@ -89,11 +89,14 @@ export class EntityRegistry {
     return null
   }
 
+  /** The role class of a head noun, feminine and masculine forms alike ("Expertin", "Experte"). */
   private classOf(head: string): string {
+    const stem = (w: string): string => w.replace(/(in|innen|e|en|n)$/u, '')
+    const h = stem(head)
     for (const [name, members] of Object.entries(this.lexicon.locale.roleClasses)) {
-      if (members.some((m) => head === m || head.endsWith(m))) return name
+      if (members.some((m) => head === m || head.endsWith(m) || h.endsWith(stem(m)))) return name
     }
-    return head
+    return h
   }
 
   private learnRole(entity: Entity, mention: Mention): void {
@@ -214,18 +217,21 @@ export class EntityRegistry {
     const cls = this.classOf(head)
     const nationality = this.nationalityOf([...mention.adjectives, head])
     const clash = (e: Entity): boolean => nationality !== null && e.nationality !== null && e.nationality !== nationality
-    const roleFits = (e: Entity): boolean => e.kind === 'person' && e.heads.has(cls) && !clash(e)
+    const genderFits = (e: Entity): boolean => e.gender === null || mention.gender === null || e.gender === mention.gender
+    const roleFits = (e: Entity): boolean => e.kind === 'person' && e.heads.has(cls) && !clash(e) && genderFits(e)
     let entity: Entity | null = null
     let confidence = 0.8
     if (mention.demonstrative) {
       const previous = this.previousSpeaker(block)
       if (previous && (roleFits(previous) || previous.heads.size === 0)) entity = previous
     }
+    // Same country said outright beats a person whose country is unknown.
+    if (nationality !== null) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
     entity ??= this.salient(roleFits)
     if (!entity && cls === 'leader') {
       // Heads of state are often named without their office: the salient person
       // whose country does not clash.
-      entity = this.salient((e) => e.kind === 'person' && !e.heads.has(cls) && !clash(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
+      entity = this.salient((e) => e.kind === 'person' && !e.heads.has(cls) && !clash(e) && genderFits(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
       confidence = 0.7
     }
     if (!entity) {

@@ -1,0 +1,156 @@
+/**
+ * One focused test per extraction rule, through the public API.
+ */
+import rehypeStringify from 'rehype-stringify'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import remarkFactbox, {extractFacts} from '../src/index.js'
+
+const de = (body: string, date = '2024-06-19') => `---\ndate: ${date}\nlang: de\n---\n\n${body}\n`
+const quotes = (body: string) => extractFacts(de(body)).quotes.map((q) => [q.text, q.speaker])
+
+describe('quotation marks', () => {
+  it.each([
+    ['„', '“'],
+    ['»', '«'],
+    ['«', '»'],
+    ['›', '‹'],
+    ['‚', '‘'],
+    ['“', '”'],
+    ['"', '"']
+  ])('reads %s…%s', (open, close) => {
+    expect(quotes(`${open}Wir bleiben hier und kämpfen weiter${close}, sagte die Bürgermeisterin Anna Berg.`)).toEqual([
+      ['Wir bleiben hier und kämpfen weiter', 'Anna Berg']
+    ])
+  })
+
+  it('reports the outermost quotation and keeps nested marks', () => {
+    expect(quotes('„Das ist ein ‚Arsenal der Autokratie‘, nichts anderes“, sagte Anna Berg.')).toEqual([
+      ['Das ist ein ‚Arsenal der Autokratie‘, nichts anderes', 'Anna Berg']
+    ])
+  })
+
+  it('ends a quotation left open at its paragraph and gives it to the previous speaker', () => {
+    const facts = extractFacts(de('„Wir kommen wieder“, sagte Anna Berg.\n\n„Und dann bleiben wir. Für immer.'))
+    expect(facts.quotes[1]).toMatchObject({text: 'Und dann bleiben wir. Für immer.', speaker: 'Anna Berg', closed: false})
+  })
+
+  it('maps positions through emphasis and links to the source', () => {
+    const source = de('„Wir *kommen* [morgen](https://example.org) wieder“, sagte Anna Berg.')
+    const [q] = extractFacts(source).quotes
+    expect(q.text).toBe('Wir kommen morgen wieder')
+    expect(source.slice(q.position.start.offset, q.position.end.offset)).toBe('„Wir *kommen* [morgen](https://example.org) wieder“')
+  })
+
+  it('never reads code, inline code or HTML as prose', () => {
+    const facts = extractFacts(de('```\n„Das ist Code“, sagte Anna Berg.\n```\n\n<p>„Das ist HTML“, sagte Anna Berg.</p>\n\nDer Befehl `„x“` ist kein Zitat.'))
+    expect(facts.quotes).toEqual([])
+  })
+
+  it('runs in linear time on 100 kB of quote marks', () => {
+    for (const mark of ['„', '“', '«', '»', '"', "'"]) {
+      const facts = extractFacts(mark.repeat(100_000))
+      expect(facts.quotes.length).toBeLessThanOrEqual(1)
+    }
+    const alternating = extractFacts('„“'.repeat(50_000) + ' sagte er.')
+    expect(alternating.quotes.length).toBeLessThan(50_000)
+  })
+})
+
+describe('quotations versus names, titles and scare quotes', () => {
+  it.each([
+    'Der Autor stellte sein Buch „Deutschland schafft sich ab“ vor.',
+    'Das berichtete die „Financial Times“ am Montag.',
+    'Die Raumsonde „Cassini“ passiert den Saturnmond.',
+    'Die so genannte „Reichensteuer“ soll kommen.',
+    'Er spielte in „Jungle Fever“ (1991) mit.',
+    'Die Gewerkschaft (kurz: „IG Bau“) warnt vor Stellenabbau.',
+    'Laut „news.example.com“ ist die Lage ruhig.'
+  ])('%s has no quotation', (sentence) => {
+    expect(quotes(sentence)).toEqual([])
+  })
+
+  it('keeps a short quotation when a speaker says it', () => {
+    expect(quotes('Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.')).toEqual([['Panikverkäufen', 'Analysten']])
+  })
+})
+
+describe('speakers', () => {
+  it('reads the cue after the quotation', () => {
+    expect(quotes('„Wir helfen“, erklärte der Minister Hans Meier.')).toEqual([['Wir helfen', 'Hans Meier']])
+  })
+
+  it('reads the cue before the quotation', () => {
+    expect(quotes('Hans Meier sagte: „Wir helfen, wo wir können.“')).toEqual([['Wir helfen, wo wir können.', 'Hans Meier']])
+  })
+
+  it('reads "so X", "laut X" and "nach Angaben von X"', () => {
+    expect(quotes('Die Lage sei „äußerst angespannt“, so Hans Meier.')).toEqual([['äußerst angespannt', 'Hans Meier']])
+    expect(quotes('Laut Hans Meier ist die Lage „äußerst angespannt“.')).toEqual([['äußerst angespannt', 'Hans Meier']])
+    expect(quotes('Nach Angaben von Hans Meier ist die Lage „äußerst angespannt“.')).toEqual([['äußerst angespannt', 'Hans Meier']])
+  })
+
+  it('takes the role from an apposition and reports the fullest name', () => {
+    const facts = extractFacts(de('„Wir helfen“, sagte Eva Roth, Professorin für Geschichte an der Universität Wien.\n\n„Und zwar sofort“, sagte Roth.'))
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(['Eva Roth', 'Eva Roth'])
+    expect(facts.people).toEqual([{name: 'Eva Roth', role: 'Professorin für Geschichte an der Universität Wien'}])
+  })
+
+  it('resolves pronouns and continuation to the previous speaker', () => {
+    expect(quotes('„Wir helfen“, sagte Hans Meier.\n\n„Und zwar sofort“, fuhr er fort.')).toEqual([
+      ['Wir helfen', 'Hans Meier'],
+      ['Und zwar sofort', 'Hans Meier']
+    ])
+  })
+
+  it('resolves a role description to the person with that role', () => {
+    const text = 'Der französische Präsident Jean Dupont traf die deutsche Kanzlerin Eva Roth.\n\n„Wir helfen“, sagte der französische Präsident.'
+    expect(quotes(text)).toEqual([['Wir helfen', 'Jean Dupont']])
+  })
+
+  it('resolves a demonstrative description to the previous expert', () => {
+    const text = '„Die Lage ist ernst“, sagte Eva Roth, Professorin an der Universität Wien.\n\nDie Regierung verschafft sich „sicheren Zugang zu Krediten“, so diese Expertin.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Eva Roth', 'Eva Roth'])
+  })
+
+  it('never takes the addressee nor the agency for the speaker', () => {
+    const text = '„Wir helfen“, sagte Hans Meier.\n\nDie Regierung „steht bereit“, sagte er Herrn Putin weiter.\n\n„Es wird dauern“, betonte Eva Roth gegenüber AFP.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Hans Meier', 'Hans Meier', 'Eva Roth'])
+  })
+
+  it('gives a low confidence and no name when nobody can be named', () => {
+    const facts = extractFacts(de('„Wir kommen wieder“, heißt es in dem Brief.'))
+    expect(facts.quotes).toHaveLength(1)
+    expect(facts.quotes[0].speaker).toBeNull()
+    expect(facts.quotes[0].confidence).toBe(0)
+  })
+})
+
+describe('options and bad input', () => {
+  it('throws a TypeError naming the option', () => {
+    expect(() => extractFacts('x', {publicationDate: '19.06.2024'})).toThrow(/`publicationDate`/u)
+    expect(() => unified().use(remarkFactbox, {placement: 'middle' as 'top'}).freeze()).toThrow(TypeError)
+    expect(() => unified().use(remarkFactbox, {maxQuotes: -1}).freeze()).toThrow(/`maxQuotes`/u)
+    expect(() => unified().use(remarkFactbox, {colour: 'red'} as never).freeze()).toThrow(/`colour`/u)
+  })
+
+  it('warns about a bad frontmatter date and an unclosed quotation, with positions', async () => {
+    const file = new VFile({value: '---\ndate: gestern\n---\n\n„Wir kommen, sagte Hans Meier.\n'})
+    await unified().use(remarkParse).use((await import('remark-frontmatter')).default).use(remarkFactbox).use(remarkRehype).use(rehypeStringify).process(file)
+    const rules = file.messages.map((m) => [m.ruleId, m.line])
+    expect(rules).toContainEqual(['bad-frontmatter-date', 1])
+    expect(rules).toContainEqual(['unclosed-quote', 5])
+    expect(file.messages.every((m) => m.source === 'remark-factbox')).toBe(true)
+  })
+
+  it('renders a quote holding markup as text', async () => {
+    const value = de('„<img src=x onerror=alert(1)> & <script>alert(2)</script> sind keine Lösung“, sagte Hans Meier.')
+    const html = String(await unified().use(remarkParse).use((await import('remark-frontmatter')).default).use(remarkFactbox).use(remarkRehype).use(rehypeStringify).process(value))
+    const box = html.slice(html.indexOf('<aside'), html.indexOf('</aside>'))
+    expect(box).not.toContain('<img')
+    expect(box).not.toContain('<script')
+  })
+})
