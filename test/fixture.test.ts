@@ -4,6 +4,7 @@
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
+import type {Root} from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -108,7 +109,7 @@ describe('the plugin on the fixture', () => {
 
   it('runs twice on one tree and still shows one box', async () => {
     const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkFactbox).use(remarkFactbox)
-    const tree = await processor.run(processor.parse(article), new VFile({value: article}))
+    const tree = (await processor.run(processor.parse(article), new VFile({value: article}))) as Root
     expect(tree.children.filter((n) => (n.type as string) === 'factbox')).toHaveLength(1)
   })
 })
