@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech} from './speakers/cues.js'
 import {EntityRegistry, type Entity} from './speakers/entities.js'
-import {lexiconOf, readMention} from './speakers/mentions.js'
+import {hasCommonNounEnding, lexiconOf, readMention} from './speakers/mentions.js'
 import {type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -185,7 +185,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un").
       if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && (before.upper || lexicon.functionWords.has(before.lower)))) continue
       const m = readMention(s.tokens, k, block.text, lexicon)
-      const plausible = m?.kind === 'name' && m.name !== null && /^\S+(\s\S+){1,2}$/u.test(m.name) && m.name.split(/\s/u).every((w) => !/(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|en|ern)$/u.test(w))
+      const plausible = m?.kind === 'name' && m.name !== null && /^\S+(\s\S+){1,2}$/u.test(m.name) && m.name.split(/\s/u).every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w))
       if (m && plausible && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)
     }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {

@@ -81,6 +81,11 @@ const adjectiveEnding = /(e|en|er|es|em)$/u
 /** Words with adjective endings that are not adjectives: quantifiers and possessives. */
 const notAdjective = new Set(['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'])
 
+/** Whether a word has the ending of a common noun ("Erweiterung", "Reportern"): no part of a name. */
+export function hasCommonNounEnding(lower: string): boolean {
+  return commonNounEnding.test(lower)
+}
+
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
   for (const head of lexicon.roleHeads) {
