@@ -273,8 +273,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     at += block.text.length + 2
   }
   const dates: TemporalExpression[] = []
+  // Matches come in text order, so the block index only moves forward.
+  let b = 0
   for (const match of findTemporalExpressions(fullText, {publicationDate, lang})) {
-    let b = 0
     while (b + 1 < starts.length && starts[b + 1] <= match.start) b++
     const block = blocks[b]
     const local = match.start - starts[b]
