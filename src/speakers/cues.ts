@@ -80,8 +80,6 @@ function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lex
     for (let j = m.end; j < verb; j++) if (tokens[j].kind !== 'word') return null
     return m
   }
-  // An apposition with commas ends right before the verb: "Koh, Professor in Seoul, sagte".
-  if (m && m.end === verb) return m
   return null
 }
 
