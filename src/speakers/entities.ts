@@ -42,6 +42,8 @@ export class EntityRegistry {
   private clock = 0
   private lastSpeaker: Entity | null = null
   private lastSpeakerBlock = -1
+  /** Answers of `standsAlone`, one scan of the article per word. */
+  private readonly alone = new Map<string, boolean>()
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -137,8 +139,13 @@ export class EntityRegistry {
 
   /** Whether a capitalised word stands in the article without a capitalised word after it. */
   private standsAlone(word: string): boolean {
-    const alone = new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]\\p{Lu})`, 'u')
-    return alone.test(this.fullText)
+    let known = this.alone.get(word)
+    if (known === undefined) {
+      const alone = new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]\\p{Lu})`, 'u')
+      known = alone.test(this.fullText)
+      this.alone.set(word, known)
+    }
+    return known
   }
 
   /** Same person: the same surname, or one name is a single part of the other ("Kim", "Kim Jong-un"). */
