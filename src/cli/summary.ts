@@ -1,10 +1,6 @@
 /** A readable plain-text summary of an article's facts, for terminals. */
+import {shorten} from '../box/text.js'
 import type {Facts} from '../types.js'
-
-function clip(text: string, length: number): string {
-  const flat = text.replace(/\s+/gu, ' ')
-  return flat.length <= length ? flat : flat.slice(0, flat.lastIndexOf(' ', length - 1)) + ' …'
-}
 
 export function summarize(file: string, facts: Facts): string {
   const lines: string[] = []
@@ -14,7 +10,7 @@ export function summarize(file: string, facts: Facts): string {
   for (const p of facts.people) lines.push(`    ${p.name}${p.role ? ` — ${p.role}` : ''}`)
   lines.push(`  quotes (${facts.quotes.length})`)
   for (const q of facts.quotes) {
-    lines.push(`    ${q.position.start.line}:${q.position.start.column} ${(q.speaker ?? '(no speaker)').padEnd(18)} ${q.kind.padEnd(7)} «${clip(q.text, 70)}»`)
+    lines.push(`    ${q.position.start.line}:${q.position.start.column} ${(q.speaker ?? '(no speaker)').padEnd(18)} ${q.kind.padEnd(7)} «${shorten(q.text, 72)}»`)
   }
   lines.push(`  dates (${facts.dates.length})`)
   for (const d of facts.dates) lines.push(`    ${d.position.start.line}:${d.position.start.column} ${d.text} → ${d.value ?? 'null'} (${d.type})`)
