@@ -19,7 +19,7 @@ import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech} from './speakers/cues.js'
 import {EntityRegistry, type Entity} from './speakers/entities.js'
 import {hasCommonNounEnding, lexiconOf, readMention} from './speakers/mentions.js'
-import {type Token, tokenize} from './speakers/tokens.js'
+import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
 import type {Facts, Language, Person, Quotation, TemporalExpression} from './types.js'
@@ -138,6 +138,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     positionOf(place, block.offsets[start], end > 0 ? block.offsets[end - 1] + 1 : block.offsets[0])
 
   // Stage 1: quotation spans, sentences, cues.
+  const fullText = blocks.map((b) => b.text).join('\n\n')
+  const surnames = particleSurnames(fullText, lexicon.particles)
   const sentences: SentenceRecord[] = []
   const candidates: Candidate[] = []
   const blockSentences: SentenceSpan[][] = []
@@ -151,7 +153,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     blockSentences.push(spans)
     const indexed = scan.quotes.map((q, index) => ({...q, index}))
     for (const span of spans) {
-      const tokens = tokenize(block.text, span.start, span.end, indexed)
+      const tokens = joinParticleSurnames(tokenize(block.text, span.start, span.end, indexed), block.text, surnames)
       const record: SentenceRecord = {block: b, span, tokens, cues: [], reported: false}
       record.cues = block.kind === 'heading' ? [] : findCues(tokens, block.text, lexicon)
       record.reported = isReportedSpeech(tokens, lexicon)
@@ -163,7 +165,6 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   })
 
   // Stage 2: names and their roles, article-wide, before resolving anything.
-  const fullText = blocks.map((b) => b.text).join('\n\n')
   const registry = new EntityRegistry(lexicon, fullText)
   for (const s of sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)
 
@@ -183,7 +184,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const t = s.tokens[k]
       const before = s.tokens[k - 1]
       // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un").
-      if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && (before.upper || lexicon.functionWords.has(before.lower)))) continue
+      if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && (before.upper || lexicon.prepositions.has(before.lower)))) continue
       const m = readMention(s.tokens, k, block.text, lexicon)
       const plausible = m?.kind === 'name' && m.name !== null && /^\S+(\s\S+){1,2}$/u.test(m.name) && m.name.split(/\s/u).every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w))
       if (m && plausible && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)

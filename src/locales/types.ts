@@ -27,6 +27,10 @@ export interface SpeechLocale {
   notSpeakers: readonly string[]
   groupNouns: readonly string[]
   functionWords: readonly string[]
+  /** Prepositions: a capitalised word right after one is a place or a thing more often than a person ("in Pjöngjang"). */
+  prepositions: readonly string[]
+  /** Indefinite determiners: "ein Sprecher" is someone new, never a person named before. */
+  indefinites: readonly string[]
   abbreviations: readonly string[]
   namingWords: readonly string[]
   soGenannt: readonly string[]

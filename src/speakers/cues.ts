@@ -170,8 +170,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
-      } else if (start === i && opening && opening.end === i && tokens[i - 1]?.text === ',') {
-        // "Andres Granier, der Gouverneur von Tabasco, sagte …"
+      } else if (start === i && opening && opening.end === i && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
+        // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
+        mention = opening
+      } else if (opening && opening.end < i && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
+        // The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben".
         mention = opening
       } else if (start === i) {
         mention = mentionAfter(tokens, i + 1, text, lexicon)

@@ -228,14 +228,16 @@ export class EntityRegistry {
     const roleFits = (e: Entity): boolean => e.kind === 'person' && e.heads.has(cls) && !clash(e) && genderFits(e)
     let entity: Entity | null = null
     let confidence = 0.8
-    if (mention.demonstrative) {
+    if (mention.indefinite) {
+      // "ein Polizeisprecher" is nobody named before.
+    } else if (mention.demonstrative) {
       const previous = this.previousSpeaker(block)
       if (previous && (roleFits(previous) || previous.heads.size === 0)) entity = previous
     }
     // Same country said outright beats a person whose country is unknown.
-    if (nationality !== null) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
-    entity ??= this.salient(roleFits)
-    if (!entity && cls === 'leader') {
+    if (nationality !== null && !mention.indefinite) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
+    if (!mention.indefinite) entity ??= this.salient(roleFits)
+    if (!entity && cls === 'leader' && !mention.indefinite) {
       // Heads of state are often named without their office: the salient person
       // whose country does not clash.
       entity = this.salient((e) => e.kind === 'person' && !e.heads.has(cls) && !clash(e) && genderFits(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))

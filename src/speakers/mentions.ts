@@ -25,6 +25,8 @@ export interface Mention {
   adjectives: string[]
   gender: 'm' | 'f' | null
   demonstrative: boolean
+  /** "ein Polizeisprecher": someone not met before. */
+  indefinite?: boolean
 }
 
 /** Locale words as sets, built once per locale. */
@@ -36,6 +38,8 @@ export interface Lexicon {
   titles: Set<string>
   objectTitles: Set<string>
   functionWords: Set<string>
+  prepositions: Set<string>
+  indefinites: Set<string>
   fillers: Set<string>
   datives: Set<string>
   roleHeads: string[]
@@ -58,6 +62,8 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       titles: new Set(locale.titles),
       objectTitles: new Set(locale.objectTitles),
       functionWords: new Set(locale.functionWords),
+      prepositions: new Set(locale.prepositions),
+      indefinites: new Set(locale.indefinites),
       fillers: new Set(locale.fillers),
       datives: new Set(locale.datives),
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
@@ -324,7 +330,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     role,
     adjectives,
     gender,
-    demonstrative: lexicon.demonstratives.has(determiner)
+    demonstrative: lexicon.demonstratives.has(determiner),
+    indefinite: lexicon.indefinites.has(determiner)
   }
   // "Der nordkoreanische Staatschef Kim Jong-un": the name follows its role.
   if (roleHead) {

@@ -63,3 +63,47 @@ export function tokenize(
   }
   return tokens
 }
+
+/**
+ * Surnames with particles that the article also writes after a first name
+ * ("Ursula von der Leyen"): lower case, e.g. "von der leyen".
+ */
+export function particleSurnames(text: string, particles: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>()
+  const pattern = /\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]((?:\p{Ll}+[ \u00a0]){1,2})(\p{Lu}[\p{L}\p{M}'’-]*)/gu
+  for (const m of text.matchAll(pattern)) {
+    const words = m[1].trim().split(/[ \u00a0]/u)
+    if (words.every((w) => particles.has(w))) found.add(`${words.join(' ')} ${m[2].toLowerCase()}`)
+  }
+  return found
+}
+
+/**
+ * Joins a capitalised particle and its surname into one name token where the
+ * article knows the surname: "Von der Leyen betonte" reads like "Leyen betonte".
+ */
+export function joinParticleSurnames(tokens: Token[], text: string, surnames: ReadonlySet<string>): Token[] {
+  if (surnames.size === 0) return tokens
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    let span = 0
+    if (t.kind === 'word' && t.upper) {
+      for (const n of [3, 2]) {
+        const parts = tokens.slice(i, i + n)
+        if (parts.length === n && parts.every((p) => p.kind === 'word') && surnames.has(parts.map((p) => p.lower).join(' '))) {
+          span = n
+          break
+        }
+      }
+    }
+    if (span === 0) {
+      out.push(t)
+      continue
+    }
+    const end = tokens[i + span - 1].end
+    out.push({kind: 'word', text: text.slice(t.start, end), lower: text.slice(t.start, end).toLowerCase(), start: t.start, end, quote: -1, upper: true})
+    i += span - 1
+  }
+  return out.length === tokens.length ? tokens : out
+}

@@ -185,6 +185,8 @@ export const de: SpeechLocale = {
     'hinter', 'zwischen', 'innerhalb', 'außerhalb', 'gemäß', 'entgegen', 'samt', 'mitsamt', 'gegenüber', 'wieder'
   ],
   // Full stops after these do not end a sentence.
+  prepositions: ['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'für', 'gegen', 'mit', 'nach', 'seit', 'von', 'vom', 'vor', 'zu', 'zum', 'zur', 'über', 'unter', 'während', 'wegen', 'trotz', 'durch', 'ohne', 'um', 'bis', 'ab', 'neben', 'hinter', 'zwischen', 'innerhalb', 'außerhalb', 'gemäß', 'entgegen', 'samt', 'mitsamt', 'gegenüber', 'ins', 'ans', 'aufs', 'nahe'],
+  indefinites: ['ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
   abbreviations: [
     'dr', 'prof', 'bzw', 'ca', 'vgl', 'usw', 'etc', 'nr', 'st', 'mio', 'mrd', 'bzw', 'ggf', 'evtl', 'inkl', 'zb', 'z', 'b',
     'u', 'a', 'v', 'chr', 'jh', 'jhd', 'abs', 'art', 'str', 'tel', 'hr', 'fr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'co',

@@ -48,6 +48,8 @@ export const en: SpeechLocale = {
     'however', 'meanwhile', 'also', 'then', 'later', 'earlier', 'yesterday', 'today', 'tomorrow', 'according', 'as',
     'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'not', 'no', 'yes', 'during', 'under', 'over'
   ],
+  prepositions: ['in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'during', 'under', 'over', 'into', 'near', 'of', 'across', 'through', 'outside', 'inside', 'against', 'toward', 'towards'],
+  indefinites: ['a', 'an', 'one'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
   soGenannt: ['so called'],

@@ -52,6 +52,8 @@ export const fr: SpeechLocale = {
     'aussi', 'ensuite', 'enfin', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
     'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y'
   ],
+  prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
+  indefinites: ['un', 'une'],
   abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
