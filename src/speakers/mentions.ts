@@ -158,6 +158,7 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
     start = j
   }
   let sawRole = false
+  let loose = false
   const limit = Math.min(tokens.length, i + 16)
   for (; j < limit; j++) {
     const t = tokens[j]
@@ -165,10 +166,17 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
     if (t.upper && roleHeadOf(t.lower, lexicon)) sawRole = true
     // A finite verb ends the apposition: "…, der … begrüßt wurde," is a relative clause.
     if (!t.upper && lexicon.auxiliaries.has(t.lower)) return null
-    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower)) return null
+    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower)) loose = true
   }
-  if (!sawRole || j === start) return null
   const close = tokens[j]
+  if (loose || !sawRole) {
+    // ", ein Repräsentant aus Minnesota, sagte": a noun phrase with its determiner between
+    // commas, right before a speech verb, is an apposition whatever its noun.
+    const beforeVerb = tokens[i].text === ',' && start > i + 1 && close?.text === ',' && isWord(tokens[j + 1]) && lexicon.locale.speechVerbs.has(tokens[j + 1].lower) && isWord(tokens[start]) && (tokens[start].upper || adjectiveEnding.test(tokens[start].lower))
+    if (!beforeVerb) return null
+    sawRole = true
+  }
+  if (j === start) return null
   if (close && close.kind === 'punct' && /[,;)]/u.test(close.text)) {
     return {role: words(tokens, start, j, text), end: j + 1}
   }
@@ -252,8 +260,19 @@ function withApposition(mention: Mention, tokens: Token[], text: string, lexicon
 function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
   const determiner = tokens[i].lower
   let head = -1
-  const limit = Math.min(tokens.length, i + 11)
   let j = i + 1
+  // A participial phrase before the noun: "Der auf der Konferenz … anwesende Außenminister".
+  if (isWord(tokens[j]) && lexicon.prepositions.has(tokens[j].lower)) {
+    for (let k = j + 1; k < Math.min(tokens.length - 1, j + 14); k++) {
+      const t = tokens[k]
+      if (t.kind !== 'word') break
+      if (!t.upper && adjectiveEnding.test(t.lower) && isWord(tokens[k + 1]) && tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon)) {
+        j = k
+        break
+      }
+    }
+  }
+  const limit = Math.min(tokens.length, j + 10)
   let laterNoun = false
   for (; j < limit; j++) {
     const t = tokens[j]
@@ -339,11 +358,13 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     if (nameEnd > end) {
       return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
     }
-    // "Der deutsche Regierungssprecher, Steffen Seibert, …"
+    // "Der deutsche Regierungssprecher, Steffen Seibert, …", "…, General George Casey heute …"
     if (tokens[end]?.text === ',') {
-      const close = readName(tokens, end + 1, lexicon)
-      if (close > end + 1 && (tokens[close]?.text === ',' || tokens[close]?.kind === 'quote' || tokens[close] === undefined)) {
-        return {...base, kind: 'name', end: close + 1, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}
+      const inner = readMention(tokens, end + 1, text, lexicon)
+      const close = inner?.kind === 'name' && inner.name && inner.start === end + 1 ? inner.end : -1
+      const after = tokens[close]
+      if (inner && close > end + 1 && (after === undefined || after.text === ',' || after.kind === 'quote' || (after.kind === 'word' && !after.upper && !lexicon.particles.has(after.lower)))) {
+        return {...base, kind: 'name', end: after?.text === ',' ? close + 1 : close, text: words(tokens, i, close, text), name: inner.name}
       }
     }
   }

@@ -144,7 +144,8 @@ export const de: SpeechLocale = {
     'intendantin', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'unternehmer', 'unternehmerin',
     'investor', 'ökonomen', 'sprechers', 'vorsteher', 'vorsteherin', 'obmann', 'obfrau', 'mandant', 'mandantin',
     'kollege', 'kollegin', 'parteikollege', 'parteikollegin', 'mitarbeiter', 'mitarbeiterin', 'gewerkschafter',
-    'gewerkschafterin', 'dirigent', 'regisseur', 'regisseurin', 'bauer', 'bäuerin', 'arbeiter', 'arbeiterin'
+    'gewerkschafterin', 'dirigent', 'regisseur', 'regisseurin', 'bauer', 'bäuerin', 'arbeiter', 'arbeiterin', 'repräsentant', 'repräsentantin', 'oberst', 'reporter',
+    'reporterin', 'veranstalter', 'veranstalterin', 'organisator', 'organisatorin', 'moderator', 'moderatorin'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
