@@ -6,8 +6,12 @@ import type {BoxLabels, SectionName} from './box/index.js'
 import {sectionNames} from './box/index.js'
 import type {Language} from './types.js'
 
-/** Where the box goes. */
-export type Placement = 'after-lead' | 'top' | 'bottom' | 'none'
+/**
+ * Where the box goes. A marker in the article — `<!-- factbox -->`, `::factbox` or
+ * `:::factbox` (with remark-directive), or in MDX a comment expression that says
+ * `factbox` — wins over every placement but `'none'`; `'marker'` puts the box only there.
+ */
+export type Placement = 'after-lead' | 'top' | 'bottom' | 'marker' | 'none'
 
 export interface Options {
   /** Language of the article (`'de'`, `'en'`, `'fr'`); default: frontmatter `lang`, else detected from the text. */
@@ -16,7 +20,11 @@ export interface Options {
   publicationDate?: string | null | undefined
   /** Frontmatter fields that hold the publication date, in order; default `['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']`. */
   dateFields?: readonly string[] | null | undefined
-  /** Where the box goes: after the lead paragraph (default), at the top, at the bottom, or nowhere (facts only). */
+  /**
+   * Where the box goes when the article has no marker: after the lead paragraph (default), at the top,
+   * at the bottom, only at a marker (`'marker'`), or nowhere (`'none'`, facts only). A marker wins
+   * over every placement but `'none'`.
+   */
   placement?: Placement | null | undefined
   /** Sections of the box in order; default `['when', 'who', 'voices', 'timeline']`. */
   sections?: readonly SectionName[] | null | undefined
@@ -47,7 +55,7 @@ export interface Settings {
 
 const emptyOptions: Readonly<Options> = {}
 const languages = new Set(['de', 'en', 'fr'])
-const placements = new Set(['after-lead', 'top', 'bottom', 'none'])
+const placements = new Set(['after-lead', 'top', 'bottom', 'marker', 'none'])
 const optionNames = new Set(['lang', 'publicationDate', 'dateFields', 'placement', 'sections', 'maxQuotes', 'headingLevel', 'classPrefix', 'idPrefix', 'labels'])
 
 function fail(name: string, expected: string, value: unknown): never {
@@ -72,7 +80,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   if (lang != null && !languages.has(lang)) fail('lang', "'de', 'en' or 'fr'", lang)
   if (publicationDate != null && (typeof publicationDate !== 'string' || !isDay(publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD', publicationDate)
   if (dateFields != null && (!Array.isArray(dateFields) || dateFields.some((f) => typeof f !== 'string'))) fail('dateFields', 'an array of field names', dateFields)
-  if (placement != null && !placements.has(placement)) fail('placement', "'after-lead', 'top', 'bottom' or 'none'", placement)
+  if (placement != null && !placements.has(placement)) fail('placement', "'after-lead', 'top', 'bottom', 'marker' or 'none'", placement)
   if (sections != null && (!Array.isArray(sections) || sections.some((s) => !sectionNames.includes(s)))) fail('sections', `an array of ${sectionNames.map((s) => `'${s}'`).join(', ')}`, sections)
   if (maxQuotes != null && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) fail('maxQuotes', 'a whole number ≥ 0', maxQuotes)
   if (headingLevel != null && (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)) fail('headingLevel', 'a whole number from 1 to 6', headingLevel)

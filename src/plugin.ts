@@ -1,7 +1,8 @@
 /**
  * The remark plugin: the only place that touches the tree and the file.
  */
-import type {Root, RootContent} from 'mdast'
+import type {Nodes, Parents, Root, RootContent} from 'mdast'
+import {defaultHandlers, type Handle, type Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {VFile} from 'vfile'
 import {defaultLabels, renderFactBox} from './box/index.js'
 import {extract} from './extract.js'
@@ -13,7 +14,16 @@ import type {Node} from 'unist'
 /** The box in mdast: remark-rehype turns it into its `<aside>`. */
 export interface FactboxNode extends Node {
   type: 'factbox'
-  data: {hName: 'aside'; hProperties: Element['properties']; hChildren: Element['children']}
+  data: {
+    hName: 'aside'
+    hProperties: Element['properties']
+    hChildren: Element['children']
+    /**
+     * The marker the box took the place of (`<!-- factbox -->`, `::factbox`, …), if any: Markdown
+     * output writes it back, and a second run puts it back before placing a new box.
+     */
+    marker?: Nodes | undefined
+  }
 }
 
 declare module 'mdast' {
@@ -46,7 +56,7 @@ export function factboxNode(facts: Facts, settings: Settings): FactboxNode | nul
   return {type: 'factbox', data: {hName: 'aside', hProperties: aside.properties, hChildren: aside.children}}
 }
 
-function insertionIndex(tree: Root, placement: Settings['placement']): number {
+function insertionIndex(tree: Root, placement: 'after-lead' | 'top' | 'bottom'): number {
   const children = tree.children
   let top = 0
   while (top < children.length && (children[top].type === 'yaml' || (children[top].type as string) === 'toml')) top++
@@ -56,15 +66,87 @@ function insertionIndex(tree: Root, placement: Settings['placement']): number {
   return lead < 0 ? children.length : lead + 1
 }
 
+/** Parents whose children are flow content, where a box can stand. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'containerDirective', 'mdxJsxFlowElement'])
+const commentMarker = /^<!--\s*factbox\s*-->$/iu
+const expressionMarker = /^\/\*\s*factbox\s*\*\/$/iu
+
+/** Whether a node marks the place of the box. */
+function isFactboxMarker(node: Nodes, parent: Parents | undefined): boolean {
+  if (!parent || !flowParents.has(parent.type)) return false
+  // Directive and MDX nodes come from extensions whose types this package does not load.
+  const {type, name, value} = node as {type: string; name?: unknown; value?: unknown}
+  if (type === 'html') return typeof value === 'string' && commentMarker.test(value.trim())
+  if (type === 'leafDirective' || type === 'containerDirective') return name === 'factbox'
+  if (type === 'mdxFlowExpression') return typeof value === 'string' && expressionMarker.test(value.trim())
+  return false
+}
+
+interface Place {
+  parent: Parents
+  node: Nodes
+}
+
+/** Every marker in document order; markers in a marker's content do not count. */
+function findMarkers(parent: Parents, found: Place[] = []): Place[] {
+  for (const node of parent.children as Nodes[]) {
+    if (isFactboxMarker(node, parent)) found.push({parent, node})
+    else if ('children' in node) findMarkers(node, found)
+  }
+  return found
+}
+
+/**
+ * Take out the boxes of an earlier run: a box that took a marker's place gives
+ * it back, any other box goes.
+ */
+function removeBoxes(parent: Parents): void {
+  const children: Nodes[] = []
+  for (const node of parent.children as Nodes[]) {
+    if ((node.type as string) === 'factbox') {
+      const marker = (node as unknown as FactboxNode).data?.marker
+      if (marker) children.push(marker)
+    } else {
+      if ('children' in node) removeBoxes(node)
+      children.push(node)
+    }
+  }
+  ;(parent as {children: Nodes[]}).children = children
+}
+
+/** A box without a marker leaves no trace in Markdown; one with a marker writes the marker back. */
+const factboxToMarkdown: Handle = (node, parent, state, info) => {
+  const marker = (node as FactboxNode).data?.marker
+  return marker ? state.handle(marker, parent, state, info) : ''
+}
+
+/** The root without the boxes that have no marker, so they leave no blank lines either. */
+const rootToMarkdown: Handle = (node, parent, state, info) => {
+  const root = node as Root
+  const children = root.children.filter((child) => (child.type as string) !== 'factbox' || (child as unknown as FactboxNode).data?.marker)
+  return defaultHandlers.root(children.length === root.children.length ? root : {...root, children}, parent, state, info)
+}
+
+/** How remark-stringify writes the box back: see `factboxToMarkdown`. */
+export const factboxToMarkdownExtension: ToMarkdownExtension = {
+  handlers: {factbox: factboxToMarkdown, root: rootToMarkdown} as ToMarkdownExtension['handlers']
+}
+
 /**
  * Find the quotations, speakers, dates and people of a news article and add a
- * key-facts box after its lead paragraph.
+ * key-facts box after its lead paragraph, or where the article marks its place.
  */
-export default function remarkFactbox(options?: Readonly<Options> | null) {
+export default function remarkFactbox(this: unknown, options?: Readonly<Options> | null) {
   const settings = resolveOptions(options)
+  const processor = this as {data?: () => Record<string, unknown>} | undefined
+  if (processor && typeof processor.data === 'function') {
+    // Without this remark-stringify cannot write the tree back (`remark -o`, remark-cli).
+    const data = processor.data() as {toMarkdownExtensions?: ToMarkdownExtension[]}
+    ;(data.toMarkdownExtensions ||= []).push(factboxToMarkdownExtension)
+  }
   return function transform(tree: Root, file: VFile): void {
     // A box from an earlier run goes: one article, one box.
-    tree.children = tree.children.filter((node) => (node.type as string) !== 'factbox')
+    removeBoxes(tree)
     const source = typeof file.value === 'string' ? file.value : file.value ? new TextDecoder().decode(file.value) : undefined
     const {facts, findings} = extract(tree, {
       lang: settings.lang,
@@ -80,8 +162,26 @@ export default function remarkFactbox(options?: Readonly<Options> | null) {
     const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
     if (astro?.frontmatter && !Object.hasOwn(astro.frontmatter, 'factbox')) astro.frontmatter.factbox = facts
     if (settings.placement === 'none') return
+    const markers = findMarkers(tree)
+    for (const extra of markers.slice(1)) {
+      const message = file.message('Unexpected second factbox marker, expected one: the box goes at the first', {
+        place: extra.node.position,
+        ruleId: 'extra-marker',
+        source: 'remark-factbox'
+      })
+      message.url = docs + 'extra-marker'
+    }
     const node = factboxNode(facts, settings)
     if (!node) return
+    const marker = markers[0]
+    if (marker) {
+      node.data.marker = marker.node
+      if (marker.node.position) node.position = marker.node.position
+      const siblings = marker.parent.children as Nodes[]
+      siblings[siblings.indexOf(marker.node)] = node as unknown as Nodes
+      return
+    }
+    if (settings.placement === 'marker') return
     tree.children.splice(insertionIndex(tree, settings.placement), 0, node as RootContent)
   }
 }
