@@ -5,7 +5,7 @@
  * salient person whose role fits and whose country does not clash.
  */
 import type {Lexicon, Mention} from './mentions.js'
-import {roleHeadOf} from './mentions.js'
+import {isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
 
 export interface Entity {
   id: number
@@ -244,9 +244,9 @@ export class EntityRegistry {
       confidence = 0.7
     }
     if (!entity) {
-      // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher".
-      const name = mention.head ?? head
-      entity = this.entities.find((e) => e.kind === 'description' && e.name.toLowerCase() === head) ?? null
+      // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE".
+      const name = this.descriptionName(mention)
+      entity = this.entities.find((e) => e.kind === 'description' && e.name === name) ?? null
       if (!entity) {
         entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender: mention.gender, lastSeen: 0, quotes: 0}
         this.entities.push(entity)
@@ -259,7 +259,56 @@ export class EntityRegistry {
     return {entity, confidence}
   }
 
+  /** How an unnamed speaker is shown: "Polizeisprecher", "Auswärtiges Amt", an acronym's long form. */
+  private descriptionName(mention: Mention): string {
+    const head = mention.head ?? ''
+    if (isAcronym(head)) return this.acronyms().get(head) ?? head
+    const lower = head.toLowerCase()
+    if (roleHeadOf(lower, this.lexicon) || !isGroupNoun(lower, this.lexicon) || mention.adjectives.length === 0) return head
+    // "das auswärtige Amt" → "Auswärtiges Amt", "der oberste Gerichtshof" → "Oberster Gerichtshof".
+    const determiner = mention.text.split(/\s/u)[0].toLowerCase()
+    const ending = determiner === 'das' ? 's' : determiner === 'der' ? 'r' : ''
+    const words = [...mention.adjectives.map((a) => (a.endsWith('e') ? a + ending : a)), head].join(' ')
+    return words[0].toUpperCase() + words.slice(1)
+  }
+
+  private acronymForms: Map<string, string> | null = null
+
+  /** Long forms the article gives its acronyms: "Coca-Cola Erfrischungsgetränke AG (CCE)". */
+  private acronyms(): Map<string, string> {
+    if (this.acronymForms) return this.acronymForms
+    const forms = new Map<string, string>()
+    for (const m of this.fullText.matchAll(/([^()\n]{1,120}?)[ \u00a0]\((\p{Lu}[\p{Lu}\d&]{1,6})\)/gu)) {
+      const long = longForm(m[1], m[2])
+      if (long && !forms.has(m[2])) forms.set(m[2], long)
+    }
+    this.acronymForms = forms
+    return forms
+  }
+
   private isRole(head: string): boolean {
     return roleHeadOf(head, this.lexicon) !== null
   }
+}
+
+/**
+ * The long form of an acronym in the words before it (after Schwartz & Hearst
+ * 2003): its letters in order, the first one starting a word.
+ */
+export function longForm(before: string, acronym: string): string | null {
+  const words = before.trim().split(/\s+/u)
+  const text = words.slice(-Math.min(acronym.length + 5, acronym.length * 2)).join(' ')
+  const lower = text.toLowerCase()
+  const letters = acronym.toLowerCase()
+  let l = lower.length - 1
+  for (let a = letters.length - 1; a >= 0; a--) {
+    const c = letters[a]
+    if (!/[\p{L}\d]/u.test(c)) continue
+    while (l >= 0 && (lower[l] !== c || (a === 0 && l > 0 && /[\p{L}\d]/u.test(lower[l - 1])))) l--
+    if (l < 0) return null
+    l--
+  }
+  const start = lower.lastIndexOf(' ', l) + 1
+  const form = text.slice(start).replace(/^[\p{Ll}\s]+/u, '')
+  return form.includes(' ') || form.includes('-') ? form : null
 }

@@ -196,11 +196,25 @@ function displayRole(determiner: string | null, adjectives: string[], head: stri
  * Reads the mention that starts at token `i`, or null when no speaker phrase
  * starts there. `text` is the block text the tokens index into.
  */
+/** An acronym of an organisation: "SPD", "CCE", "BGH". */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word)
+}
+
+/** Whether a noun names a body that speaks: "Amt", "Innenministerium", "Staatsanwaltschaft". */
+export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
+  if (lexicon.groupNouns.has(lower)) return true
+  for (const group of lexicon.groupNouns) {
+    if (group.length >= 4 && lower.endsWith(group)) return true
+  }
+  return false
+}
+
 /** Whether a mention can name a speaker: a person, a role, a body — not "die Entscheidung". */
 export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'description') return true
   const head = (m.head ?? '').toLowerCase()
-  return m.demonstrative || roleHeadOf(head, lexicon) !== null || lexicon.groupNouns.has(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  return m.demonstrative || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
@@ -282,6 +296,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       if (head >= 0 && !laterNoun) break
       continue
     }
+    // A capitalised adjective of a title: "der Oberkommandierende General".
+    if (adjectiveEnding.test(t.lower) && !roleHeadOf(t.lower, lexicon) && isWord(tokens[j + 1]) && tokens[j + 1].upper && roleHeadOf(tokens[j + 1].lower, lexicon)) continue
     head = j
     // A role noun is the head: "der Geschäftsführer alle Vorwürfe", "der Präsident seine Position".
     if (roleHeadOf(t.lower, lexicon)) {

@@ -169,7 +169,15 @@ export const de: SpeechLocale = {
     'jahr', 'jahre', 'jahren', 'tag', 'tage', 'woche', 'monat', 'land', 'länder', 'abkommen', 'vertrag', 'dokument',
     'regierung', 'zeitung', 'bericht', 'studie', 'text', 'brief', 'erklärung', 'mitteilung', 'stellungnahme'
   ],
-  groupNouns: ['regierung', 'polizei', 'staatsanwaltschaft', 'ministerium', 'behörde', 'armee', 'militär', 'partei', 'verband', 'gewerkschaft', 'unternehmen', 'konzern', 'gericht', 'kommission', 'organisation', 'verwaltung', 'feuerwehr', 'stadt', 'gemeinde', 'agentur'],
+  // Bodies that speak; a compound ending in one of four letters or more is one too ("Innenministerium").
+  groupNouns: [
+    'regierung', 'polizei', 'staatsanwaltschaft', 'ministerium', 'behörde', 'armee', 'militär', 'partei', 'verband', 'gewerkschaft',
+    'unternehmen', 'konzern', 'gericht', 'gerichtshof', 'kommission', 'organisation', 'verwaltung', 'feuerwehr', 'stadt',
+    'gemeinde', 'agentur', 'amt', 'rat', 'aufsichtsrat', 'betriebsrat', 'stadtrat', 'bundesrat', 'sicherheitsrat',
+    'ausschuss', 'institut', 'verein', 'vereinigung', 'fraktion', 'koalition', 'opposition', 'senat', 'kabinett',
+    'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
+    'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler'
+  ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
     'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'für', 'gegen', 'mit', 'nach', 'seit', 'von', 'vom', 'vor',
