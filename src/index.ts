@@ -1,5 +1,6 @@
 export {default} from './plugin.js'
 export {extractFacts} from './api.js'
+export {factboxSchema, type FactboxSchemaOptions, type SanitizeSchemaLike} from './sanitize.js'
 export type {Options, Placement} from './options.js'
 export type {FactboxNode} from './plugin.js'
 export type {Facts, Language, Person, Quotation, QuotationKind, TemporalExpression, TemporalType} from './types.js'
