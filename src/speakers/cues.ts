@@ -102,6 +102,22 @@ function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexic
   return readMention(tokens, j, text, lexicon)
 }
 
+/** Passive auxiliaries: "wurde … bestätigt". */
+const passive = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'est', 'été', 'fut'])
+/** Words that introduce the agent of a passive: "von", "by", "par". */
+const agentMarkers = new Set(['von', 'vom', 'by', 'par'])
+
+/** Index of "von" in a passive clause whose participle is `verb`, or -1. */
+function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lexicon): number {
+  if (!tokens.slice(start, verb).some((t) => t.kind === 'word' && passive.has(t.lower))) return -1
+  for (let j = verb - 1; j > start; j--) {
+    const t = tokens[j]
+    if (t.kind !== 'word') return -1
+    if (agentMarkers.has(t.lower) && tokens[j + 1]?.kind === 'word' && (lexicon.otherDeterminers.has(tokens[j + 1].lower) || tokens[j + 1].upper)) return j
+  }
+  return -1
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
   const locale = lexicon.locale
@@ -167,12 +183,16 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const start = clauseStart(tokens, i)
       const opening = subjectOfSentence()
       let mention: Mention | null
+      let agent = -1
       if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
       } else if (start === i && opening && opening.end === i && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
+      } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {
+        // "wurde von einer Armeesprecherin bestätigt": the agent speaks.
+        mention = sourceMention(tokens, agent, text, lexicon)
       } else if (opening && opening.end < i && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
         // The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben".
         mention = opening

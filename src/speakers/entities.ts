@@ -213,7 +213,9 @@ export class EntityRegistry {
     if (mention.kind === 'pronoun') {
       const fits = (e: Entity): boolean => e.kind === 'person' && (e.gender === null || mention.gender === null || e.gender === mention.gender)
       const previous = this.previousSpeaker(block)
-      const entity = previous && fits(previous) ? previous : this.salient(fits)
+      // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
+      const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && (e.gender === null || mention.gender === null || e.gender === mention.gender))
+      const entity = previous && goesOn(previous) ? previous : this.salient(fits)
       if (!entity) return null
       if (entity.gender === null && mention.gender) entity.gender = mention.gender
       this.tick(entity)
@@ -310,5 +312,5 @@ export function longForm(before: string, acronym: string): string | null {
   }
   const start = lower.lastIndexOf(' ', l) + 1
   const form = text.slice(start).replace(/^[\p{Ll}\s]+/u, '')
-  return form.includes(' ') || form.includes('-') ? form : null
+  return form.length > acronym.length + 2 ? form : null
 }

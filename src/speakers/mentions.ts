@@ -372,7 +372,9 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   if (roleHead) {
     const nameEnd = readName(tokens, end, lexicon)
     if (nameEnd > end) {
-      return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
+      // "Der Vorsitzende Richter Klaus Tolksdorf": a second role word is no part of the name.
+      const from = nameEnd - end > 1 && roleHeadOf(tokens[end].lower, lexicon) ? end + 1 : end
+      return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text)}, tokens, text, lexicon)
     }
     // "Der deutsche Regierungssprecher, Steffen Seibert, …", "…, General George Casey heute …"
     if (tokens[end]?.text === ',') {
