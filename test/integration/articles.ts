@@ -24,7 +24,7 @@ date: 2024-03-14
 lang: en
 ---
 
-(Hamburg) The city council approved the new harbour plan on Wednesday. "This is a good day for the port," said mayor Peter Tschentscher.
+(Hamburg) The city council approved the new harbour plan on Wednesday. "This is a good day for the port," said Peter Tschentscher, the mayor.
 
 "We will keep fighting it," said Anna Weber, a spokeswoman for the residents' initiative.
 `
