@@ -187,7 +187,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
-      } else if (start === i && opening && opening.end === i && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
+      } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {

@@ -166,6 +166,8 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
     if (t.upper && roleHeadOf(t.lower, lexicon)) sawRole = true
     // A finite verb ends the apposition: "…, der … begrüßt wurde," is a relative clause.
     if (!t.upper && lexicon.auxiliaries.has(t.lower)) return null
+    // "Martin Behrsing, Sprecher des Forums kommentierte …": the closing comma is missing.
+    if (sawRole && !loose && !t.upper && j > start + 1 && lexicon.locale.speechVerbs.has(t.lower)) return {role: words(tokens, start, j, text), end: j}
     if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower)) loose = true
   }
   const close = tokens[j]
