@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech} from './speakers/cues.js'
 import {EntityRegistry, type Entity} from './speakers/entities.js'
-import {hasCommonNounEnding, lexiconOf, readMention} from './speakers/mentions.js'
+import {hasCommonNounEnding, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -174,20 +174,29 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   let candidate = 0
   for (const s of sentences) {
     const block = blocks[s.block]
-    const first = readMention(s.tokens, 0, block.text, lexicon)
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') || registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === 0)) {
+    const first = block.kind === 'heading' ? null : readMention(s.tokens, 0, block.text, lexicon)
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === 0)) {
       registry.resolve(first, s.block)
     }
     let attributedHere = false
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
-    for (let k = 1; k < s.tokens.length; k++) {
+    for (let k = 1; k < s.tokens.length && block.kind !== 'heading'; k++) {
       const t = s.tokens[k]
       const before = s.tokens[k - 1]
-      // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un").
+      // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un"),
+      // nor a noun after a determiner or an adjective ("in der Deponie Schönberg", "gelegenen Dörfer Coca")
+      // unless it is a role ("die Autorin Kathrin Passig").
       if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && (before.upper || lexicon.prepositions.has(before.lower)))) continue
-      const m = readMention(s.tokens, k, block.text, lexicon)
-      const plausible = m?.kind === 'name' && m.name !== null && /^\S+(\s\S+){1,2}$/u.test(m.name) && m.name.split(/\s/u).every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w))
-      if (m && plausible && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)
+      let from = k
+      if (before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower) || /(e|en|er|es|em)$/u.test(before.lower)) && !roleHeadOf(t.lower, lexicon)) {
+        // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
+        const next = s.tokens[k + 1]
+        if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue
+        from = k + 1
+      }
+      const m = readMention(s.tokens, from, block.text, lexicon)
+      const plausible = m?.kind === 'name' && m.name !== null && plausibleName(m.name, registry)
+      if (m && plausible && !s.cues.some((c) => c.mention?.start === from)) registry.resolve(m, s.block)
     }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {
       const c = candidates[candidate++]
@@ -304,6 +313,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     people
   }
   return {facts, findings}
+}
+
+/** Endings of nouns for people: "Schriftstellerin", "Entwicklungshelfer", "Aktivist". */
+const personNoun = /(er|in|ist|ent|ant|eur|or|oge|e)$/u
+
+/** Whether words read as a name are a person's name: two or three words, none a common noun. */
+function plausibleName(name: string, registry: EntityRegistry): boolean {
+  return /^\S+(\s\S+){1,2}$/u.test(name) && name.split(/\s/u).every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w) && !registry.isCommonNoun(w))
 }
 
 /** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */

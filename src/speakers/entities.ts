@@ -69,6 +69,26 @@ export class EntityRegistry {
     this.lastSpeakerBlock = block
   }
 
+  private determined: Set<string> | null = null
+
+  /**
+   * Whether the article uses a capitalised word after a determiner somewhere
+   * ("in der Deponie", "die Dörfer"): a common noun, no part of a person's name.
+   */
+  isCommonNoun(word: string): boolean {
+    if (!this.determined) {
+      this.determined = new Set()
+      const determiners = [...this.lexicon.nominativeDeterminers, ...this.lexicon.otherDeterminers].filter((d) => !this.lexicon.demonstratives.has(d))
+      const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${determiners.map(escape).join('|')})[ \\u00a0]+(?:\\p{Ll}+[ \\u00a0]+)?(\\p{Lu}[\\p{L}\\p{M}-]*)`, 'giu')
+      for (const m of this.fullText.matchAll(pattern)) {
+        // "der Leyen" after "von": a name particle, not a determiner.
+        if (/(?:von|van|de)[ \u00a0]+$/iu.test(this.fullText.slice(Math.max(0, m.index - 5), m.index))) continue
+        this.determined.add(m[1].toLowerCase())
+      }
+    }
+    return this.determined.has(word.toLowerCase())
+  }
+
   /** Whether a name belongs to someone already met. */
   knows(name: string): boolean {
     const parts = partsOf(name)

@@ -145,7 +145,7 @@ export const de: SpeechLocale = {
     'investor', 'ökonomen', 'sprechers', 'vorsteher', 'vorsteherin', 'obmann', 'obfrau', 'mandant', 'mandantin',
     'kollege', 'kollegin', 'parteikollege', 'parteikollegin', 'mitarbeiter', 'mitarbeiterin', 'gewerkschafter',
     'gewerkschafterin', 'dirigent', 'regisseur', 'regisseurin', 'bauer', 'bäuerin', 'arbeiter', 'arbeiterin', 'repräsentant', 'repräsentantin', 'oberst', 'reporter',
-    'reporterin', 'veranstalter', 'veranstalterin', 'organisator', 'organisatorin', 'moderator', 'moderatorin'
+    'reporterin', 'veranstalter', 'veranstalterin', 'organisator', 'organisatorin', 'moderator', 'moderatorin', 'helfer', 'helferin', 'entwicklungshelfer'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
