@@ -62,7 +62,8 @@ function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`remark-factbox: option \`${name}\` must be ${expected}, not ${JSON.stringify(value) ?? String(value)}`)
 }
 
-function isDay(value: string): boolean {
+/** Whether `value` is a calendar day `YYYY-MM-DD`. */
+export function isDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value)
   if (!m) return false
   const date = new Date(`${value}T00:00:00Z`)

@@ -5,9 +5,9 @@ import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handle, type Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {VFile} from 'vfile'
 import {defaultLabels, renderFactBox} from './box/index.js'
-import {extract} from './extract.js'
-import {type Options, resolveOptions, type Settings} from './options.js'
-import type {Facts} from './types.js'
+import {defaultDateFields, extract} from './extract.js'
+import {isDay, type Options, resolveOptions, type Settings} from './options.js'
+import type {Facts, Language} from './types.js'
 import type {Element} from 'hast'
 import type {Node} from 'unist'
 
@@ -64,6 +64,27 @@ function insertionIndex(tree: Root, placement: 'after-lead' | 'top' | 'bottom'):
   if (placement === 'bottom') return children.length
   const lead = children.findIndex((node, index) => index >= top && node.type === 'paragraph')
   return lead < 0 ? children.length : lead + 1
+}
+
+/**
+ * Publication date and language from frontmatter that a host parsed and took
+ * out of the tree, as Astro does (`file.data.astro.frontmatter`).
+ */
+function hostFrontmatter(frontmatter: Record<string, unknown>, settings: Settings): {publicationDate: string | null; lang: Language | null} {
+  let publicationDate: string | null = null
+  for (const field of settings.dateFields ?? defaultDateFields) {
+    const value = frontmatter[field]
+    // YAML reads `2024-06-19` as a date at midnight UTC; a schema may have made it one, or its ISO string.
+    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : typeof value === 'string' ? value.trim() : ''
+    const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(text)?.[1]
+    if (day && isDay(day)) {
+      publicationDate = day
+      break
+    }
+  }
+  const tag = typeof frontmatter.lang === 'string' ? frontmatter.lang.trim().toLowerCase().split(/[-_]/u)[0] : ''
+  const lang = tag === 'de' || tag === 'en' || tag === 'fr' ? tag : null
+  return {publicationDate, lang}
 }
 
 /** Parents whose children are flow content, where a box can stand. */
@@ -148,9 +169,13 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
     // A box from an earlier run goes: one article, one box.
     removeBoxes(tree)
     const source = typeof file.value === 'string' ? file.value : file.value ? new TextDecoder().decode(file.value) : undefined
+    const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
+    // Frontmatter in the tree is read by `extract`; a host that took it out passes it in `file.data`.
+    const inTree = tree.children.some((node) => node.type === 'yaml' || (node.type as string) === 'toml')
+    const host = astro?.frontmatter && !inTree ? hostFrontmatter(astro.frontmatter, settings) : undefined
     const {facts, findings} = extract(tree, {
-      lang: settings.lang,
-      publicationDate: settings.publicationDate,
+      lang: settings.lang ?? host?.lang ?? null,
+      publicationDate: settings.publicationDate ?? host?.publicationDate ?? null,
       dateFields: settings.dateFields,
       source
     })
@@ -159,7 +184,6 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
       message.url = docs + finding.ruleId
     }
     file.data.factbox = facts
-    const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
     if (astro?.frontmatter && !Object.hasOwn(astro.frontmatter, 'factbox')) astro.frontmatter.factbox = facts
     if (settings.placement === 'none') return
     const markers = findMarkers(tree)
