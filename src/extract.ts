@@ -175,7 +175,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   for (const s of sentences) {
     const block = blocks[s.block]
     const first = block.kind === 'heading' ? null : readMention(s.tokens, 0, block.text, lexicon)
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === 0)) {
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === 0)) {
       registry.resolve(first, s.block)
     }
     let attributedHere = false
@@ -195,7 +195,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         from = k + 1
       }
       const m = readMention(s.tokens, from, block.text, lexicon)
-      const plausible = m?.kind === 'name' && m.name !== null && plausibleName(m.name, registry)
+      const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry) || (!m.name.includes(' ') && registry.knows(m.name)))
       if (m && plausible && !s.cues.some((c) => c.mention?.start === from)) registry.resolve(m, s.block)
     }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {

@@ -79,10 +79,10 @@ export class EntityRegistry {
     if (!this.determined) {
       this.determined = new Set()
       const determiners = [...this.lexicon.nominativeDeterminers, ...this.lexicon.otherDeterminers].filter((d) => !this.lexicon.demonstratives.has(d))
-      const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${determiners.map(escape).join('|')})[ \\u00a0]+(?:\\p{Ll}+[ \\u00a0]+)?(\\p{Lu}[\\p{L}\\p{M}-]*)`, 'giu')
+      const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${determiners.map((d) => `[${d[0]}${d[0].toUpperCase()}]${escape(d.slice(1))}`).join('|')})[ \\u00a0]+(?:\\p{Ll}+[ \\u00a0]+)?(\\p{Lu}[\\p{L}\\p{M}-]*)`, 'gu')
       for (const m of this.fullText.matchAll(pattern)) {
         // "der Leyen" after "von": a name particle, not a determiner.
-        if (/(?:von|van|de)[ \u00a0]+$/iu.test(this.fullText.slice(Math.max(0, m.index - 5), m.index))) continue
+        if (/(?:[Vv]on|[Vv]an|[Dd]e)[ \u00a0]+$/u.test(this.fullText.slice(Math.max(0, m.index - 5), m.index))) continue
         this.determined.add(m[1].toLowerCase())
       }
     }

@@ -104,13 +104,16 @@ function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
 }
 
+const doubleFirstName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
+
 function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolean): boolean {
   const t = tokens[j]
   if (!isWord(t) || !t.upper) return false
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower)) return false
   if (lexicon.functionWords.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.objectTitles.has(t.lower)) return false
   if (/^\d/u.test(t.text)) return false
-  if (!first && commonNounEnding.test(t.lower) && !/-/u.test(t.text)) return false
+  // "Gerd-Jürgen Bruckschen": after a double first name any ending is a surname's.
+  if (!first && commonNounEnding.test(t.lower) && !/-/u.test(t.text) && !doubleFirstName.test(tokens[j - 1]?.text ?? '')) return false
   return true
 }
 
@@ -250,7 +253,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   const first = tokens[i]
   const roleHead = roleHeadOf(first.lower, lexicon)
   if (end - i === 1) {
-    if (roleHead || /en$/u.test(first.lower) || lexicon.groupNouns.has(first.lower)) {
+    if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text)) || lexicon.groupNouns.has(first.lower)) {
       // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
       return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}

@@ -50,63 +50,140 @@ const opaqueInline = new Set([
 ])
 
 class BlockBuilder {
-  readonly chars: string[] = []
-  readonly offsets: number[] = []
-  readonly opaque: number[] = []
+  /** The text, in pieces joined once at the end. */
+  private readonly parts: string[] = []
+  private length = 0
+  private offsets = new Int32Array(64)
+  private opaque = new Uint8Array(64)
   constructor(private readonly source: string | undefined) {}
+
+  /** Makes room for `n` more characters (and the end offset). */
+  private reserve(n: number): void {
+    const need = this.length + n + 1
+    if (need <= this.offsets.length) return
+    let size = this.offsets.length * 2
+    while (size < need) size *= 2
+    const offsets = new Int32Array(size)
+    offsets.set(this.offsets.subarray(0, this.length))
+    const opaque = new Uint8Array(size)
+    opaque.set(this.opaque.subarray(0, this.length))
+    this.offsets = offsets
+    this.opaque = opaque
+  }
 
   /** Adds `value`, aligned to the source between `start` and `end`. */
   add(value: string, start: number | undefined, end: number | undefined, opaque: boolean): void {
-    const at = this.chars.length
-    for (const ch of value) {
-      // Keep UTF-16 code units one to one with offsets.
-      for (let k = 0; k < ch.length; k++) this.chars.push(ch[k])
-    }
-    const n = this.chars.length - at
+    // UTF-16 code units stay one to one with offsets.
+    const n = value.length
+    const at = this.length
+    this.reserve(n)
+    this.parts.push(value)
+    this.length += n
+    this.opaque.fill(opaque ? 1 : 0, at, at + n)
+    const offsets = this.offsets
     if (start === undefined || end === undefined) {
-      for (let i = 0; i < n; i++) {
-        this.offsets.push(-1)
-        this.opaque.push(opaque ? 1 : 0)
-      }
+      offsets.fill(-1, at, at + n)
       return
     }
     const source = this.source
-    if (source === undefined || source.slice(start, end) === value) {
-      for (let i = 0; i < n; i++) {
-        this.offsets.push(Math.min(start + i, end))
-        this.opaque.push(opaque ? 1 : 0)
-      }
+    if (source === undefined || (end - start === n && source.startsWith(value, start))) {
+      for (let i = 0; i < n; i++) offsets[at + i] = Math.min(start + i, end)
       return
     }
-    // Escapes, entities, indentation of continuation lines: walk both in step.
+    // Escapes, character references, line prefixes of continuation lines: walk both in step.
     let j = start
     for (let i = 0; i < n; i++) {
       const ch = value[i]
-      while (j < end && source[j] !== ch) {
-        if (source[j] === '&') {
-          const semi = source.indexOf(';', j)
-          if (semi > j && semi - j <= 32 && semi < end) {
-            // A character reference decoded to `ch`.
-            break
-          }
-        }
-        j++
+      const limit = Math.min(end, j + maxSkip)
+      let k = j
+      let units = 0
+      let semi = -1
+      for (; k < limit; k++) {
+        if (source[k] === '&' && (semi = referenceEnd(source, k, end)) > 0 && (units = decodedLength(source, k, semi, value, i)) > 0) break
+        if (source[k] === ch) break
       }
-      this.offsets.push(Math.min(j, end))
-      this.opaque.push(opaque ? 1 : 0)
-      if (j < end && source[j] === '&' && ch !== '&') {
-        const semi = source.indexOf(';', j)
+      if (k === limit) {
+        // Not in the source (a line ending made a space): it stands where the walk is, which stays put.
+        offsets[at + i] = Math.min(Math.max(j - 1, start), end)
+        continue
+      }
+      if (units > 0) {
+        // A character reference: every code unit it decoded to stands at its `&`.
+        for (let u = 0; u < units; u++) offsets[at + i + u] = k
+        i += units - 1
         j = semi + 1
-      } else if (j < end) {
-        j++
+      } else {
+        offsets[at + i] = k
+        j = k + 1
       }
     }
   }
 
   build(kind: TextBlock['kind'], depth: number, end: number | undefined): TextBlock {
-    const offsets = Int32Array.from([...this.offsets, end ?? -1])
-    return {kind, depth, text: this.chars.join(''), offsets, opaque: Uint8Array.from(this.opaque)}
+    this.reserve(0)
+    this.offsets[this.length] = end ?? -1
+    return {
+      kind,
+      depth,
+      text: this.parts.join(''),
+      offsets: this.offsets.slice(0, this.length + 1),
+      opaque: this.opaque.slice(0, this.length)
+    }
   }
+}
+
+/** How far the walk looks ahead for a character: escapes, references and line prefixes are short. */
+const maxSkip = 256
+
+/** Named character references that decode to ASCII (the others decode to anything but ASCII). */
+const asciiReferences = new Map(
+  Object.entries({
+    amp: '&', AMP: '&', lt: '<', LT: '<', gt: '>', GT: '>', quot: '"', QUOT: '"', apos: "'", num: '#', excl: '!',
+    quest: '?', lpar: '(', rpar: ')', colon: ':', comma: ',', period: '.', semi: ';', sol: '/', bsol: '\\', ast: '*',
+    midast: '*', lowbar: '_', UnderBar: '_', grave: '`', DiacriticalGrave: '`', lsqb: '[', lbrack: '[', rsqb: ']',
+    rbrack: ']', lcub: '{', lbrace: '{', rcub: '}', rbrace: '}', verbar: '|', vert: '|', VerticalLine: '|',
+    dollar: '$', percnt: '%', plus: '+', equals: '=', commat: '@', Hat: '^', Tab: '\t', NewLine: '\n'
+  })
+)
+
+/**
+ * How many code units of `value` from `i` the character reference `source[at..semi]`
+ * decoded to, or 0 when it cannot have decoded to them.
+ */
+function decodedLength(source: string, at: number, semi: number, value: string, i: number): number {
+  const body = source.slice(at + 1, semi)
+  if (body[0] === '#') {
+    const hex = body[1] === 'x' || body[1] === 'X'
+    const digits = body.slice(hex ? 2 : 1)
+    if (!(hex ? /^[\dA-Fa-f]{1,6}$/u : /^\d{1,7}$/u).test(digits)) return 0
+    const code = Number.parseInt(digits, hex ? 16 : 10)
+    // CommonMark: NUL, surrogates and code points past Unicode decode to U+FFFD.
+    const decoded = code === 0 || code > 0x10_ff_ff || (code >= 0xd8_00 && code <= 0xdf_ff) ? '\uFFFD' : String.fromCodePoint(code)
+    return value.startsWith(decoded, i) ? decoded.length : 0
+  }
+  const ascii = asciiReferences.get(body)
+  if (ascii !== undefined) return value[i] === ascii ? 1 : 0
+  if (!/^[A-Za-z][\dA-Za-z]*$/u.test(body) || value.charCodeAt(i) < 0x80) return 0
+  // Some names decode to two code points (a letter and a combining mark) or to a surrogate pair.
+  let units = 1
+  while (i + units < value.length && units < 4 && isTrailing(value.charCodeAt(i + units))) units++
+  return units
+}
+
+/** A low surrogate, combining mark or variation selector: the tail of what a reference decoded to. */
+function isTrailing(code: number): boolean {
+  return (code >= 0xdc_00 && code <= 0xdf_ff) || (code >= 0x3_00 && code <= 0x3_6f) || (code >= 0x20_d0 && code <= 0x20_ff) || (code >= 0xfe_00 && code <= 0xfe_0f)
+}
+
+/** Index of the `;` that ends a character reference starting at `at` (`&amp;`, `&#8222;`), or -1. */
+function referenceEnd(source: string, at: number, end: number): number {
+  const limit = Math.min(end, at + 33)
+  for (let k = at + 1; k < limit; k++) {
+    const ch = source[k]
+    if (ch === ';') return k > at + 1 ? k : -1
+    if (!/[\dA-Za-z#]/u.test(ch)) return -1
+  }
+  return -1
 }
 
 function addInline(builder: BlockBuilder, nodes: PhrasingContent[] | Nodes[]): void {

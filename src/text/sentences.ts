@@ -32,7 +32,16 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
     let j = i + 1
     while (j < text.length && (terminal.has(text[j]) || closingAfterTerminal.has(text[j]))) j++
     if (j >= text.length) break
-    if (!/\s/u.test(text[j])) continue
+    // A missing space after a full stop: "verschwunden.Der Deutsche …" (a lower-case word of
+    // three letters or more before, an upper-case letter and a lower-case one after).
+    if (!/\s/u.test(text[j])) {
+      if (text[i] === '.' && j === i + 1 && /\p{Ll}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) {
+        spans.push({start, end: j})
+        start = j
+        i = j - 1
+      }
+      continue
+    }
     let k = j
     while (k < text.length && /\s/u.test(text[k])) k++
     if (k >= text.length || !startsSentence.test(text[k])) continue
