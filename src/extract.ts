@@ -186,9 +186,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un"),
       // nor a noun after a determiner or an adjective ("in der Deponie Schönberg", "gelegenen Dörfer Coca")
       // unless it is a role ("die Autorin Kathrin Passig").
-      if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && (before.upper || lexicon.prepositions.has(before.lower)))) continue
+      const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
+      if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower)))) continue
       let from = k
-      if (before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower) || /(e|en|er|es|em)$/u.test(before.lower)) && !roleHeadOf(t.lower, lexicon)) {
+      if (before.kind === 'word' && (determiner || /(e|en|er|es|em)$/u.test(before.lower)) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
         if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue

@@ -121,6 +121,58 @@ describe('speakers', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Hans Meier', 'Hans Meier', 'Eva Roth'])
   })
 
+  it('lets the agent of a passive speak, and a pronoun go on with that unnamed speaker', () => {
+    const text = 'Der Angriff wurde von einer Armeesprecherin bestätigt. Sie sagte, das Ziel sei es, „die Stellungen des Gegners“ zu zerstören.'
+    expect(quotes(text)).toEqual([['die Stellungen des Gegners', 'Armeesprecherin']])
+  })
+
+  it('lets organisations speak and shows an acronym by the long form the article gives', () => {
+    const text = 'Den Betrieb führt die Coca-Cola Erfrischungsgetränke AG (CCE). Die CCE nannte den Bericht „reine Spekulation“.\n\nDas auswärtige Amt rät dazu, „nicht notwendige Reisen zu verschieben“.'
+    expect(quotes(text)).toEqual([
+      ['reine Spekulation', 'Coca-Cola Erfrischungsgetränke AG'],
+      ['nicht notwendige Reisen zu verschieben', 'Auswärtiges Amt']
+    ])
+  })
+
+  it('reads a surname with a capitalised particle at the start of a sentence', () => {
+    const text = 'Ministerin Ursula von der Leyen besuchte die Filiale.\n\nVon der Leyen betonte, es gebe „viele gute Bewerberinnen“.'
+    expect(quotes(text)).toEqual([['viele gute Bewerberinnen', 'Ursula von der Leyen']])
+  })
+
+  it('reads appositions of any noun before a speech verb, and without their closing comma', () => {
+    expect(quotes('John Kline, ein Repräsentant aus Minnesota und Oberst außer Dienst, sagte: „Das war direktes Feuer.“')).toEqual([['Das war direktes Feuer.', 'John Kline']])
+    expect(quotes('Martin Behrsing, Sprecher des Forums kommentierte den Fall mit den Worten: „Das ist klar geregelt.“')).toEqual([['Das ist klar geregelt.', 'Martin Behrsing']])
+  })
+
+  it('reads a participle that closes its clause after a quotation, and a party in brackets', () => {
+    expect(quotes('Der libanesische Informationsminister Ghasi Aridi hatte bereits die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben.')).toEqual([['trotz einiger Vorbehalte', 'Ghasi Aridi']])
+    expect(quotes('Bundesministerin Kristina Schröder (CDU) sagte der Zeitung, sie wolle „diese neue Chance ergreifen“.')).toEqual([['diese neue Chance ergreifen', 'Kristina Schröder']])
+  })
+
+  it('reads a participial phrase before a role: "Der auf der Konferenz anwesende Außenminister X"', () => {
+    expect(quotes('Der auf der Konferenz anwesende Außenminister Sergei Lawrow reagierte gelassen: Mit den Worten „Jetzt wird alles besprochen“ wandte er sich ab.')).toEqual([
+      ['Jetzt wird alles besprochen', 'Sergei Lawrow']
+    ])
+  })
+
+  it('never gives an indefinite description to someone named before', () => {
+    const text = '„Wir ermitteln“, sagte Polizeisprecher Joachim Banke.\n\nEin Polizeisprecher meinte später: „Das war ein Unfall.“'
+    expect(quotes(text)).toEqual([
+      ['Wir ermitteln', 'Joachim Banke'],
+      ['Das war ein Unfall.', 'Polizeisprecher']
+    ])
+  })
+
+  it('takes no place or common noun named in passing for a person', () => {
+    const text = 'Der Müll wurde in der Deponie Schönberg gelagert. Die Deponie gehört der Stadt.\n\nEr sagte: „Das ist alles rechtens.“'
+    expect(quotes(text)).toEqual([['Das ist alles rechtens.', null]])
+  })
+
+  it('ends a sentence at a full stop with a missing space', () => {
+    const text = 'Der Entwicklungshelfer Stefan Ziemendorff leitete das Team. Eines der Opfer, Juan Mendoza, verschwand.Der Deutsche Ziemendorff ist Koordinator. Im Interview erklärte er: „Der Anblick ist spektakulär.“'
+    expect(quotes(text)).toEqual([['Der Anblick ist spektakulär.', 'Stefan Ziemendorff']])
+  })
+
   it('gives a low confidence and no name when nobody can be named', () => {
     const facts = extractFacts(de('„Wir kommen wieder“, heißt es in dem Brief.'))
     expect(facts.quotes).toHaveLength(1)

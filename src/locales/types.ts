@@ -33,6 +33,8 @@ export interface SpeechLocale {
   indefinites: readonly string[]
   abbreviations: readonly string[]
   namingWords: readonly string[]
+  /** Nouns that announce a quotation: "mit den Worten „…“". */
+  quotingNouns: readonly string[]
   soGenannt: readonly string[]
   subjunctive: readonly string[]
 }

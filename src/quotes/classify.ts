@@ -41,6 +41,8 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   const locale = lexicon.locale
   const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
   if (locale.namingWords.includes(lower(previous))) return true
+  // "mit den Worten „…“": a noun that announces a quotation.
+  if (locale.quotingNouns.includes(lower(previous))) return false
   if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true
   // A film or book with its year: „Jungle Fever“ (1991).
   if (next?.text === '(' && /^\d{4}$/u.test(tokens[at + 2]?.text ?? '')) return true

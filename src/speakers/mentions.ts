@@ -253,7 +253,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   const first = tokens[i]
   const roleHead = roleHeadOf(first.lower, lexicon)
   if (end - i === 1) {
-    if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text)) || lexicon.groupNouns.has(first.lower)) {
+    if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')) || lexicon.groupNouns.has(first.lower)) {
       // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
       return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}

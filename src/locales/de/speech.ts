@@ -202,6 +202,7 @@ export const de: SpeechLocale = {
     'gen', 'lt', 'bsp', 'sog', 'ev', 'bzgl', 'ebd', 'inc', 'ltd', 'corp', 'min', 'max', 'ff', 'rd', 'ung', 'dt'
   ],
   // Words that name a work, a brand or a thing in quotes rather than anyone's words.
+  quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung'],
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',

@@ -51,6 +51,7 @@ export const en: SpeechLocale = {
   prepositions: ['in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'during', 'under', 'over', 'into', 'near', 'of', 'across', 'through', 'outside', 'inside', 'against', 'toward', 'towards'],
   indefinites: ['a', 'an', 'one'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
+  quotingNouns: ['words', 'saying', 'statement', 'warning'],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
   soGenannt: ['so called'],
   subjunctive: []

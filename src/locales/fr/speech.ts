@@ -55,6 +55,7 @@ export const fr: SpeechLocale = {
   prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
   indefinites: ['un', 'une'],
   abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me'],
+  quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
   subjunctive: []
