@@ -1,33 +1,47 @@
 /**
  * The `factbox` command.
  *
+ *   factbox check <files|dirs|globs>…          the plugin's messages, for editors and CI
+ *   factbox build <files|dirs|globs>… --out d  one standalone page per article
+ *   factbox build <files|dirs|globs>… --json   one JSON line of facts per article
+ *
+ * and, for one or a few files:
+ *
  *   factbox article.md                 the article as HTML, with its box
  *   factbox article.md --out page.html a standalone page
  *   factbox --json a.md b.md …         one JSON line of facts per file
  *   factbox --summary article.md       a readable summary of the facts
  */
-import {readFile, writeFile} from 'node:fs/promises'
+import {randomBytes} from 'node:crypto'
+import {readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import rehypeStringify from 'rehype-stringify'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import {unified} from 'unified'
 import {VFile} from 'vfile'
-import remarkFactbox from '../plugin.js'
 import {type Options, resolveOptions} from '../options.js'
 import type {Facts, Language} from '../types.js'
+import {UsageError} from './arguments.js'
+import {createProcessor, firstLine, readArticle} from './article.js'
+import {build} from './build.js'
+import {check} from './check.js'
+import {factsRecord} from './record.js'
 import {summarize} from './summary.js'
 import {standalonePage} from './page.js'
+import type {Io} from './terminal.js'
 
-export interface Io {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-}
+export type {Io} from './terminal.js'
+export {factsRecord} from './record.js'
 
-const usage = `Usage: factbox [options] <file.md>...
+const usage = `Usage: factbox check [options] <file|directory|glob>...
+       factbox build [options] <file|directory|glob>... (--out <dir> | --json)
+       factbox [options] <file.md>...
 
-  Renders each article to HTML with its key-facts box (stdout), or prints its facts.
+Commands:
+  check                report the problems the plugin finds (file:line:column, rule id);
+                       --frail, --format json, --shard i/n, --jobs n (factbox check --help)
+  build                a standalone HTML page per article (--out <dir>), or the facts as
+                       JSON Lines (--json); --shard i/n, --jobs n (factbox build --help)
+
+  Without a command, renders each article to HTML with its key-facts box (stdout), or prints its facts.
 
 Options:
   --json               one JSON line of facts per file: {file, lang, publicationDate, dateline, quotes, dates, people}
@@ -36,23 +50,40 @@ Options:
   --date <YYYY-MM-DD>  publication date for relative dates (default: frontmatter date)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)
   -h, --help           this text
-  -v, --version        the version`
+  -v, --version        the version
 
-/** The JSON form of one file's facts (the box's sentence context is left out). */
-export function factsRecord(file: string, facts: Facts): Record<string, unknown> {
-  return {
-    file,
-    lang: facts.lang,
-    publicationDate: facts.publicationDate,
-    dateline: facts.dateline,
-    quotes: facts.quotes,
-    dates: facts.dates.map(({sentence: _sentence, ...rest}) => rest),
-    people: facts.people
+Exit codes: 0 done (check: no errors), 1 problems or unreadable input, 2 usage error.`
+
+const commands = {check, build} as const
+
+/** Writes a file whole or not at all: a temporary file next to it, then a rename. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  try {
+    await writeFile(temporary, text)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, {force: true})
+    throw error
   }
 }
 
 /** Runs the command; returns the exit code. Never throws for bad input. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  const name = argv[0]
+  if (name === 'check' || name === 'build') {
+    const run = commands[name]
+    try {
+      return await run(argv.slice(1), io)
+    } catch (error) {
+      if (error instanceof UsageError) {
+        io.stderr(`factbox ${name}: ${error.message} (see factbox ${name} --help)\n`)
+        return 2
+      }
+      io.stderr(`factbox: ${firstLine(error)}\n`)
+      return 1
+    }
+  }
   let parsed
   try {
     parsed = parseArgs({
@@ -96,38 +127,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let processor
   try {
     resolveOptions(options)
-    processor = unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml', 'toml'])
-      .use(remarkFactbox, options)
-      .use(remarkRehype)
-      .use(rehypeStringify)
+    processor = createProcessor(options)
   } catch (error) {
     io.stderr(`factbox: ${(error as Error).message.replace(/^remark-factbox: /u, '')}\n`)
     return 2
   }
 
+  const cwd = io.cwd ?? process.cwd()
   let failed = 0
   for (const path of positionals) {
-    let value: string
-    try {
-      const buffer = await readFile(path)
-      if (buffer.includes(0)) throw new Error('is a binary file, not Markdown')
-      value = new TextDecoder('utf-8', {fatal: true}).decode(buffer)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof TypeError ? 'is not UTF-8 text' : (error as Error).message
-      io.stderr(`factbox: ${path}: ${reason}\n`)
+    const reading = await readArticle(resolve(cwd, path))
+    if (!reading.ok) {
+      io.stderr(`factbox: ${path}: ${reading.reason}\n`)
       failed++
       continue
     }
+    const value = reading.value
     const file = new VFile({path, value})
     const html = String(await processor.process(file))
     const facts = file.data.factbox as Facts
     if (values.json) {
       io.stdout(JSON.stringify(factsRecord(path, facts)) + '\n')
     } else if (values.out) {
-      await writeFile(values.out, standalonePage(html, facts))
+      try {
+        await writeAtomically(resolve(cwd, values.out), standalonePage(html, facts))
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        const reason = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : firstLine(error)
+        io.stderr(`factbox: ${values.out}: ${reason}\n`)
+        return 1
+      }
       if (values.summary) io.stdout(summarize(path, facts))
       io.stdout(`factbox: wrote ${values.out}\n`)
     } else if (values.summary) {
