@@ -1,0 +1,103 @@
+/**
+ * Bad input and bad command lines: one line naming the file and the reason,
+ * the documented exit code, never a stack trace.
+ */
+import {describe, expect, it} from 'vitest'
+import {article, factbox, factboxInProcess, folder, hasStack} from './helpers.js'
+
+describe('factbox check and build with bad input', {timeout: 60_000}, () => {
+  it('names a missing file, and still checks the others', async () => {
+    const dir = await folder({'a.md': article(1)})
+    const result = factbox(['check', 'a.md', 'gone.md'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('factbox: gone.md: no such file\n')
+    expect(result.stdout).toBe('a.md: no issues found\n')
+  })
+
+  it('says when a directory or a glob holds no Markdown', async () => {
+    const dir = await folder({'empty/notes.txt': 'no article here', 'a.md': article(1)})
+    const empty = factbox(['check', 'empty'], dir)
+    expect(empty).toEqual({status: 1, stdout: '', stderr: 'factbox: empty: no Markdown files (.md, .markdown) in this directory\n'})
+    const glob = factbox(['build', '--json', 'drafts/**/*.md'], dir)
+    expect(glob).toEqual({status: 1, stdout: '', stderr: 'factbox: drafts/**/*.md: no Markdown files (.md, .markdown) match\n'})
+  })
+
+  it('refuses binary and non-UTF-8 files', async () => {
+    const dir = await folder({
+      'image.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      'latin1.md': new Uint8Array([...Buffer.from('Gr'), 0xfc, 0xdf, 0x65, 0x0a])
+    })
+    const result = factbox(['check', '--format', 'json', '.'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('factbox: image.md: is a binary file, not Markdown\nfactbox: latin1.md: is not UTF-8 text\n')
+    // The JSON stream carries them too, as errors without a place.
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      {file: 'image.md', line: null, column: null, endLine: null, endColumn: null, ruleId: null, source: 'factbox', reason: 'is a binary file, not Markdown', severity: 'error', fatal: true, url: null},
+      {file: 'latin1.md', line: null, column: null, endLine: null, endColumn: null, ruleId: null, source: 'factbox', reason: 'is not UTF-8 text', severity: 'error', fatal: true, url: null}
+    ])
+  })
+
+  it.each([
+    [['--shard', '3/2'], 'factbox check: --shard 3/2: the shard must be from 1 to 2 (see factbox check --help)\n'],
+    [['--shard', '0/2'], 'factbox check: --shard 0/2: the shard must be from 1 to 2 (see factbox check --help)\n'],
+    [['--shard', '1/0'], 'factbox check: --shard 1/0: the number of shards must be at least 1 (see factbox check --help)\n'],
+    [['--shard', 'half'], 'factbox check: --shard must be i/n, like 1/4, not "half" (see factbox check --help)\n'],
+    [['--jobs', '0'], 'factbox check: --jobs must be a whole number ≥ 1, not "0" (see factbox check --help)\n'],
+    [['--format', 'xml'], 'factbox check: --format must be text or json, not "xml" (see factbox check --help)\n'],
+    [['--date', '19.06.2024'], 'factbox check: option `publicationDate` must be a date YYYY-MM-DD, not "19.06.2024" (see factbox check --help)\n']
+  ])('rejects check %j with exit code 2', async (args, message) => {
+    const dir = await folder({'a.md': article(1)})
+    const result = await factboxInProcess(['check', ...args, 'a.md'], dir)
+    expect(result).toEqual({status: 2, stdout: '', stderr: message})
+  })
+
+  it('rejects an unknown option in one line', async () => {
+    const result = await factboxInProcess(['check', '--bogus', 'a.md'], '.')
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^factbox check: Unknown option '--bogus'.*\(see factbox check --help\)\n$/u)
+  })
+
+  it('rejects a bad shard from the built command too, with exit code 2 and one line', async () => {
+    const dir = await folder({'a.md': article(1)})
+    const result = factbox(['build', '--json', '--shard', '2/1', 'a.md'], dir)
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(hasStack(result.stderr)).toBe(false)
+  })
+
+  it('asks build for --out or --json, and check and build for files', async () => {
+    const dir = await folder({'a.md': article(1)})
+    expect(await factboxInProcess(['build', 'a.md'], dir)).toEqual({status: 2, stdout: '', stderr: 'factbox build: build needs --out <dir>, --json or both (see factbox build --help)\n'})
+    expect(await factboxInProcess(['check'], dir)).toEqual({status: 2, stdout: '', stderr: 'factbox check: no input files (see factbox check --help)\n'})
+    expect((await factboxInProcess(['build', '--json'], dir)).status).toBe(2)
+  })
+
+  it('names an --out that is a file', async () => {
+    const dir = await folder({'a.md': article(1), 'site': 'a file, not a folder'})
+    const result = factbox(['build', 'a.md', '--out', 'site'], dir)
+    expect(result).toEqual({status: 1, stdout: '', stderr: 'factbox: site: is not a directory\n'})
+  })
+
+  it('says when two articles would become the same page', async () => {
+    const dir = await folder({'a/x.md': article(1), 'a/x.markdown': article(2)})
+    const result = factbox(['build', 'a', '--out', 'site'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('factbox: a/x.md: would be written to site/x.html as well as a/x.markdown\nfactbox: no pages written\n')
+  })
+
+  it('documents the commands in --help', async () => {
+    const help = await factboxInProcess(['--help'], '.')
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: factbox check/u)
+    expect(help.stdout).toContain('build')
+    for (const [command, options] of [
+      ['check', ['--frail', '--format', '--jobs', '--shard', 'Exit codes']],
+      ['build', ['--out', '--json', '--base', '--jobs', '--shard', 'Exit codes']]
+    ] as const) {
+      const text = (await factboxInProcess([command, '--help'], '.')).stdout
+      expect(text).toMatch(new RegExp(`^Usage: factbox ${command}`, 'u'))
+      for (const option of options) expect(text).toContain(option)
+    }
+  })
+})
