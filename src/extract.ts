@@ -207,7 +207,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const text = inner.trim()
       if (!text) continue
       const shape = shapeOf(text)
-      const cue = chooseCue(s, c.token)
+      let cue = chooseCue(s, c.token)
+      // A verb with nobody speaking does not make a fragment a quotation: "hält die Bank am Plan von „…“ fest".
+      if (cue && cue.kind === 'verb' && !cue.mention && !(shape.firstUpper && shape.sentenceEnd)) cue = null
       if (isNaming(s.tokens, c.token, shape, lexicon, cue !== null)) continue
       const alone = s.tokens.every((t, k) => k === c.token || t.kind === 'punct')
       const previousToken = s.tokens[c.token - 1]

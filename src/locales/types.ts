@@ -33,6 +33,8 @@ export interface SpeechLocale {
   indefinites: readonly string[]
   abbreviations: readonly string[]
   namingWords: readonly string[]
+  /** Definite articles: a name-shaped quotation after one names a thing ("die „Automobilwoche“"). */
+  definiteArticles: readonly string[]
   /** Nouns that announce a quotation: "mit den Worten „…“". */
   quotingNouns: readonly string[]
   soGenannt: readonly string[]

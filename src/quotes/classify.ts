@@ -41,6 +41,10 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   const locale = lexicon.locale
   const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
   if (locale.namingWords.includes(lower(previous))) return true
+  // „Bruno“ genannt
+  if (locale.namingWords.includes(lower(next)) && shape.nameShaped && !shape.sentenceEnd) return true
+  // A name after a definite article, whoever speaks: die „Automobilwoche“, des „Kriegsrechtes“.
+  if (shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && previous?.kind === 'word' && locale.definiteArticles.includes(previous.lower)) return true
   // "mit den Worten „…“": a noun that announces a quotation.
   if (locale.quotingNouns.includes(lower(previous))) return false
   if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true

@@ -97,6 +97,13 @@ export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
   for (const head of lexicon.roleHeads) {
     if (lower.endsWith(head)) return head
   }
+  // Plurals: "Autoren", "Expertinnen", "Sprechern".
+  const singular = lower.replace(/(innen|en|n)$/u, (m) => (m === 'innen' ? 'in' : ''))
+  if (singular !== lower && singular.length >= 4) {
+    for (const head of lexicon.roleHeads) {
+      if (singular.endsWith(head)) return head
+    }
+  }
   return null
 }
 

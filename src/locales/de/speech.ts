@@ -23,46 +23,46 @@ const weak: Record<string, string> = {
 const strong: Array<[forms: string, particle: string]> = [
   ['spricht sprach sprachen spreche sprechen gesprochen', ''],
   ['schreibt schrieb schrieben schreibe geschrieben', ''],
-  ['ruft rief riefen rufe gerufen', ''],
-  ['weist wies wiesen gewiesen', 'zurück'],
+  ['ruft rief riefen rufe rufen gerufen', ''],
+  ['weist wies wiesen weisen gewiesen', 'zurück'],
   ['betont betonte betonten', ''],
-  ['fährt fuhr fuhren fahre', 'fort'],
-  ['gibt gab gaben gebe', 'an'],
-  ['gibt gab gaben gebe', 'zu'],
-  ['gibt gab gaben gebe', 'bekannt'],
-  ['hebt hob hoben hebe', 'hervor'],
-  ['stellt stellte stellten stelle', 'klar'],
-  ['weist wies wiesen', 'hin'],
-  ['nennt nannte nannten nenne genannt', ''],
-  ['denkt dachte dachten denke', ''],
+  ['fährt fuhr fuhren fahre fahren', 'fort'],
+  ['gibt gab gaben gebe geben', 'an'],
+  ['gibt gab gaben gebe geben', 'zu'],
+  ['gibt gab gaben gebe geben', 'bekannt'],
+  ['hebt hob hoben hebe heben', 'hervor'],
+  ['stellt stellte stellten stelle stellen', 'klar'],
+  ['weist wies wiesen weisen', 'hin'],
+  ['nennt nannte nannten nenne nennen genannt', ''],
+  ['denkt dachte dachten denke denken', ''],
   ['beschreibt beschrieb beschrieben beschreibe', ''],
-  ['verspricht versprach versprachen verspreche', ''],
-  ['widerspricht widersprach widersprachen widerspreche', ''],
-  ['entgegnet entgegnete entgegneten entgegne', ''],
-  ['empfiehlt empfahl empfahlen empfehle', ''],
-  ['schließt schloss schlossen schließe', ''],
+  ['verspricht versprach versprachen verspreche versprechen', ''],
+  ['widerspricht widersprach widersprachen widerspreche widersprechen', ''],
+  ['entgegnet entgegnete entgegneten entgegne entgegnen', ''],
+  ['empfiehlt empfahl empfahlen empfehle empfehlen', ''],
+  ['schließt schloss schlossen schließe schließen', ''],
   ['räumt räumte räumten', 'ein'],
-  ['bringt brachte brachten bringe', 'vor'],
-  ['hält hielt hielten halte', 'fest'],
-  ['hält hielt hielten halte', 'entgegen'],
-  ['rät riet rieten rate', ''],
+  ['bringt brachte brachten bringe bringen', 'vor'],
+  ['hält hielt hielten halte halten', 'fest'],
+  ['hält hielt hielten halte halten', 'entgegen'],
+  ['rät riet rieten rate raten', ''],
   ['verkündet verkündete verkündeten', ''],
-  ['wirft warf warfen werfe', 'vor'],
-  ['zieht zog zogen ziehe', 'Bilanz'],
+  ['wirft warf warfen werfe werfen', 'vor'],
+  ['zieht zog zogen ziehe ziehen', 'bilanz'],
   ['spricht sprach sprachen', 'aus'],
   ['teilt teilte teilten', 'mit'],
   ['fügt fügte fügten', 'hinzu'],
   ['kündigt kündigte kündigten', 'an'],
   ['geht ging gingen', 'aus'],
   ['zitiert zitierte zitierten', ''],
-  ['bestreitet bestritt bestritten bestreite', ''],
+  ['bestreitet bestritt bestritten bestreite bestreiten', ''],
   ['bekanntgegeben angekündigt mitgeteilt hinzugefügt zurückgewiesen hervorgehoben eingeräumt festgestellt klargestellt', '']
 ]
 
 function weakForms(stem: string): string[] {
   // sag → sagt, sagte, sagten, sage, sagen, gesagt; bezeichn → bezeichnet, bezeichnete …
   const e = /[dt]$|[^aeiouäöülr]n$/u.test(stem) ? 'e' : ''
-  const forms = [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`]
+  const forms = [`${stem}${e}t`, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`, /[lr]$/u.test(stem) && !/[aeiouäöü][lr]$/u.test(stem) ? `${stem}n` : `${stem}en`]
   const participle = /^(be|er|ver|ent|zer|ge|emp|miss)/u.test(stem) || /ier$/u.test(stem) ? `${stem}${e}t` : `ge${stem}${e}t`
   forms.push(participle)
   return forms
@@ -203,6 +203,7 @@ export const de: SpeechLocale = {
   ],
   // Words that name a work, a brand or a thing in quotes rather than anyone's words.
   quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung'],
+  definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',

@@ -52,6 +52,7 @@ export const en: SpeechLocale = {
   indefinites: ['a', 'an', 'one'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
   quotingNouns: ['words', 'saying', 'statement', 'warning'],
+  definiteArticles: ['the'],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
   soGenannt: ['so called'],
   subjunctive: []

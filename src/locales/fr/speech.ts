@@ -56,6 +56,7 @@ export const fr: SpeechLocale = {
   indefinites: ['un', 'une'],
   abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me'],
   quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration'],
+  definiteArticles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
   subjunctive: []
