@@ -195,8 +195,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue
         from = k + 1
       }
-      const m = readMention(s.tokens, from, block.text, lexicon)
-      const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry) || (!m.name.includes(' ') && registry.knows(m.name)))
+      let m = readMention(s.tokens, from, block.text, lexicon)
+      // Adjectives before a role say where the person is from: "des venezolanischen Präsidenten Hugo Chávez".
+      if (m && from === k && roleHeadOf(t.lower, lexicon)) {
+        const adjectives: string[] = []
+        for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && /(e|en|er|es|em)$/u.test(s.tokens[j].lower); j--) adjectives.unshift(s.tokens[j].lower)
+        if (adjectives.length > 0) m = {...m, adjectives: [...adjectives, ...m.adjectives]}
+      }
+      const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
       if (m && plausible && !s.cues.some((c) => c.mention?.start === from)) registry.resolve(m, s.block)
     }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {
@@ -322,8 +328,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
 const personNoun = /(er|in|ist|ent|ant|eur|or|oge|e)$/u
 
 /** Whether words read as a name are a person's name: two or three words, none a common noun. */
-function plausibleName(name: string, registry: EntityRegistry): boolean {
-  return /^\S+(\s\S+){1,2}$/u.test(name) && name.split(/\s/u).every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w) && !registry.isCommonNoun(w))
+function plausibleName(name: string, registry: EntityRegistry, withRole = false): boolean {
+  // After a role a name may be long: "Amtskollege Luiz Inácio Lula da Silva".
+  const parts = name.split(/\s/u).filter((w) => /^\p{Lu}/u.test(w))
+  return parts.length >= 2 && parts.length <= (withRole ? 5 : 3) && parts.every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w) && !registry.isCommonNoun(w))
 }
 
 /** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */

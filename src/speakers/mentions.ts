@@ -92,14 +92,17 @@ export function hasCommonNounEnding(lower: string): boolean {
   return commonNounEnding.test(lower)
 }
 
+const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', ''], ['n', '']]
+
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
   for (const head of lexicon.roleHeads) {
     if (lower.endsWith(head)) return head
   }
   // Plurals: "Autoren", "Expertinnen", "Sprechern".
-  const singular = lower.replace(/(innen|en|n)$/u, (m) => (m === 'innen' ? 'in' : ''))
-  if (singular !== lower && singular.length >= 4) {
+  for (const [plural, single] of pluralEndings) {
+    if (!lower.endsWith(plural) || lower.length < plural.length + 3) continue
+    const singular = lower.slice(0, -plural.length) + single
     for (const head of lexicon.roleHeads) {
       if (singular.endsWith(head)) return head
     }
