@@ -2,6 +2,7 @@
  * `factbox build <files, directories, globs>… --out <dir> | --json`: a page
  * per article, or the facts of each as JSON Lines.
  */
+import {rmSync} from 'node:fs'
 import {mkdir, mkdtemp, rename, rm} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
@@ -130,6 +131,16 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
     }
   }
 
+  // Interrupted, the staged pages go too (the pages already moved into place stay).
+  const interrupted = (signal: NodeJS.Signals) => {
+    if (staging !== null) rmSync(staging, {recursive: true, force: true})
+    process.kill(process.pid, signal)
+  }
+  if (staging !== null) {
+    process.once('SIGINT', interrupted)
+    process.once('SIGTERM', interrupted)
+  }
+
   try {
     terminal.update(0, tasks.length)
     await runArticles({
@@ -168,6 +179,10 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
     return failures > 0 ? 1 : 0
   } finally {
     terminal.clear()
-    if (staging !== null) await rm(staging, {recursive: true, force: true})
+    if (staging !== null) {
+      process.removeListener('SIGINT', interrupted)
+      process.removeListener('SIGTERM', interrupted)
+      await rm(staging, {recursive: true, force: true})
+    }
   }
 }
