@@ -16,7 +16,7 @@ import {speechLocales} from './locales/index.js'
 import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
-import {type Cue, findCues, isReportedSpeech} from './speakers/cues.js'
+import {type Cue, findCues, isReportedSpeech, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity} from './speakers/entities.js'
 import {hasCommonNounEnding, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
@@ -174,8 +174,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   let candidate = 0
   for (const s of sentences) {
     const block = blocks[s.block]
-    const first = block.kind === 'heading' ? null : readMention(s.tokens, 0, block.text, lexicon)
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === 0)) {
+    const opening = subjectStart(s.tokens, lexicon)
+    const first = block.kind === 'heading' ? null : readMention(s.tokens, opening, block.text, lexicon)
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === opening)) {
       registry.resolve(first, s.block)
     }
     let attributedHere = false

@@ -118,16 +118,21 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
   return -1
 }
 
+/** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
+export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
+  let j = 0
+  while (j < 2 && tokens[j]?.kind === 'word' && lexicon.fillers.has(tokens[j].lower) && !lexicon.prepositions.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word') j++
+  // "Bereits am Sonntagabend …": a time or place comes first, not the subject.
+  return j > 0 && lexicon.prepositions.has(tokens[j].lower) ? 0 : j
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
   const locale = lexicon.locale
   const cues: Cue[] = []
   let mainSubject: Mention | null | undefined
   const subjectOfSentence = (): Mention | null => {
-    if (mainSubject === undefined) {
-      const first = readMention(tokens, 0, text, lexicon)
-      mainSubject = first
-    }
+    if (mainSubject === undefined) mainSubject = readMention(tokens, subjectStart(tokens, lexicon), text, lexicon)
     return mainSubject
   }
   for (let i = 0; i < tokens.length; i++) {

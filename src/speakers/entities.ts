@@ -235,7 +235,11 @@ export class EntityRegistry {
       const previous = this.previousSpeaker(block)
       // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
       const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && (e.gender === null || mention.gender === null || e.gender === mention.gender))
-      const entity = previous && goesOn(previous) ? previous : this.salient(fits)
+      // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
+      // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
+      const exact = mention.gender === null ? null : this.salient((e) => e.kind === 'person' && e.gender === mention.gender)
+      const entity =
+        previous && goesOn(previous) && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : this.salient(fits)
       if (!entity) return null
       if (entity.gender === null && mention.gender) entity.gender = mention.gender
       this.tick(entity)
