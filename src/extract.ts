@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity} from './speakers/entities.js'
-import {hasCommonNounEnding, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
+import {hasCommonNounEnding, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -172,6 +172,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const quotes: Quotation[] = []
   const speakers: Array<Entity | null> = []
   let candidate = 0
+  let previousSentence: SentenceRecord | null = null
   for (const s of sentences) {
     const block = blocks[s.block]
     const opening = subjectStart(s.tokens, lexicon)
@@ -227,7 +228,15 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       let cueText: string | null = null
       if (cue) {
         cueText = cue.text
-        if (cue.mention) {
+        if (!cue.mention && cue.fromPrevious && previousSentence?.block === s.block) {
+          // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“"
+          const about = readMention(previousSentence.tokens, subjectStart(previousSentence.tokens, lexicon), blocks[previousSentence.block].text, lexicon)
+          const resolved = about && about.kind !== 'pronoun' && isSpeakerLike(about, lexicon) ? registry.resolve(about, s.block) : null
+          if (resolved) {
+            entity = resolved.entity
+            confidence = Math.min(0.6, resolved.confidence)
+          }
+        } else if (cue.mention) {
           const resolved = registry.resolve(cue.mention, s.block)
           if (resolved) {
             entity = resolved.entity
@@ -236,9 +245,20 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
           }
         }
       } else if (alone || span.close < 0 || (full && shape.words.length >= 4)) {
-        // A quotation standing on its own continues the previous speaker.
+        // A quotation standing on its own continues the previous speaker,
+        // else it is the voice of whom the sentence before is about: "Die SPD will … . „Wir wollen …“".
         entity = registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
+        if (!entity && alone && previousSentence?.block === s.block) {
+          const about = readMention(previousSentence.tokens, clauseAfterLabel(previousSentence.tokens), blocks[previousSentence.block].text, lexicon)
+          if (about && about.kind !== 'pronoun' && isSpeakerLike(about, lexicon)) {
+            const resolved = registry.resolve(about, s.block)
+            if (resolved) {
+              entity = resolved.entity
+              confidence = 0.5
+            }
+          }
+        }
         // Nobody spoke before: a title or a motto standing on its own.
         if (!entity && span.close >= 0 && !(alone && shape.sentenceEnd)) continue
       } else if (s.reported) {
@@ -269,6 +289,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       }
       if (!entity) findings.push({ruleId: 'no-speaker', reason: 'Quotation has no attributable speaker', position: quotes[quotes.length - 1].position})
     }
+    previousSentence = s
     // "X sagte, dass …" without quotation marks: X may go on in the next quotation.
     if (!attributedHere && block.kind !== 'heading') {
       const voice = s.cues.find((cue) => cue.kind === 'verb' && cue.mention)
@@ -323,6 +344,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     people
   }
   return {facts, findings}
+}
+
+/** Where a sentence's clause starts after a label: "Europapolitik: Die SPD will …". */
+function clauseAfterLabel(tokens: Token[]): number {
+  return tokens[1]?.text === ':' && tokens[0].kind === 'word' ? 2 : 0
 }
 
 /** Endings of nouns for people: "Schriftstellerin", "Entwicklungshelfer", "Aktivist". */

@@ -173,6 +173,28 @@ describe('speakers', () => {
     expect(quotes(text)).toEqual([['Der Anblick ist spektakulär.', 'Stefan Ziemendorff']])
   })
 
+  it('gives a quotation standing alone to whom the sentence before is about', () => {
+    expect(quotes('Europapolitik: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“')).toEqual([
+      ['Wir wollen ein Europa, auf das man sich verlassen kann.', 'SPD']
+    ])
+  })
+
+  it('gives what a document says to its author: "Darin steht: „…“"', () => {
+    expect(quotes('Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir sind tief betroffen.“')).toEqual([
+      ['Wir sind tief betroffen.', 'Staatsanwaltschaft']
+    ])
+  })
+
+  it('reads the subject before a relative clause: "X, die …, nennt …"', () => {
+    const text = 'Die Anwältin Gülsen Celebi vertritt die Familie.\n\nCelebi, die vor allem Frauen vertritt, nennt das Ereignis einen Skandal. „Das hätte nie passieren dürfen.“'
+    expect(quotes(text)).toEqual([['Das hätte nie passieren dürfen.', 'Gülsen Celebi']])
+  })
+
+  it('prefers a pronoun\'s gender over a previous speaker of unknown gender', () => {
+    const text = '„Das geht zu weit“, so Wieland. Auch die Sprecherin der Fraktion, Gisela Piltz, schloss sich an. Sie warf der Regierung „massive Einschränkungen der Grundrechte“ vor.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Wieland', 'Gisela Piltz'])
+  })
+
   it('gives a low confidence and no name when nobody can be named', () => {
     const facts = extractFacts(de('„Wir kommen wieder“, heißt es in dem Brief.'))
     expect(facts.quotes).toHaveLength(1)

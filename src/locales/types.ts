@@ -33,6 +33,12 @@ export interface SpeechLocale {
   indefinites: readonly string[]
   abbreviations: readonly string[]
   namingWords: readonly string[]
+  /** Relative pronouns: "Celebi, die …, sagte". */
+  relativePronouns: readonly string[]
+  /** Words that point back to a document just named: "darin" in "Darin steht: „…“". */
+  documentPointers: readonly string[]
+  /** Verbs that say what a document says: "steht", "says" (with a document pointer). */
+  documentVerbs: readonly string[]
   /** Definite articles: a name-shaped quotation after one names a thing ("die „Automobilwoche“"). */
   definiteArticles: readonly string[]
   /** Nouns that announce a quotation: "mit den Worten „…“". */

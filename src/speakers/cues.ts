@@ -18,6 +18,8 @@ export interface Cue {
   mention: Mention | null
   /** How much the cue says about who spoke, 0–1. */
   strength: number
+  /** "Darin steht: „…“": the author of what the sentence before is about speaks. */
+  fromPrevious?: boolean
 }
 
 const boundary = new Set([',', ';', ':', '(', ')', '–', '—', '-'])
@@ -173,9 +175,14 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       continue
     }
 
-    // "heißt es": a statement with no one named.
+    // "heißt es": a statement with no one named; "darin heißt es", "darin steht": in the document just named.
+    const there = (k: number): boolean => tokens[k]?.kind === 'word' && locale.documentPointers.includes(tokens[k].lower)
     if (t.lower === 'heißt' && tokens[i + 1]?.lower === 'es') {
-      cues.push({kind: 'source', index: i, text: `${t.text} es`, mention: null, strength: 0.3})
+      cues.push({kind: 'source', index: i, text: `${t.text} es`, mention: null, strength: 0.3, fromPrevious: there(i - 1) || there(i + 2)})
+      continue
+    }
+    if (locale.documentVerbs.includes(t.lower) && (there(i - 1) || there(i + 1))) {
+      cues.push({kind: 'source', index: i, text: t.text, mention: null, strength: 0.3, fromPrevious: true})
       continue
     }
 
@@ -194,6 +201,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
+        mention = opening
+      } else if (start === i && opening && opening.start === 0 && tokens[i - 1]?.text === ',' && tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) {
+        // "Celebi, die … vertritt, nennt das Ereignis …": the verb after the relative clause.
         mention = opening
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {
         // "wurde von einer Armeesprecherin bestätigt": the agent speaks.

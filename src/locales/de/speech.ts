@@ -204,6 +204,9 @@ export const de: SpeechLocale = {
   // Words that name a work, a brand or a thing in quotes rather than anyone's words.
   quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  documentPointers: ['darin', 'dort', 'hierin'],
+  documentVerbs: ['steht', 'stand', 'hieß'],
+  relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',

@@ -53,6 +53,9 @@ export const en: SpeechLocale = {
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
   quotingNouns: ['words', 'saying', 'statement', 'warning'],
   definiteArticles: ['the'],
+  documentPointers: ['it', 'therein'],
+  documentVerbs: ['reads', 'read', 'states', 'stated'],
+  relativePronouns: ['who', 'which', 'that', 'whose'],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
   soGenannt: ['so called'],
   subjunctive: []

@@ -57,6 +57,9 @@ export const fr: SpeechLocale = {
   abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me'],
   quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux'],
+  documentPointers: ['y', 'où'],
+  documentVerbs: ['lit', 'indique', 'précise'],
+  relativePronouns: ['qui', 'dont', 'que', 'lequel', 'laquelle'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
   subjunctive: []
