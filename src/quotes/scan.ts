@@ -5,6 +5,7 @@
  * pushed and popped at most once, and a closer looks at most `reach` marks
  * down the stack, so the scan is linear in the length of the text whatever
  * the marks (100 kB of „ is one unclosed quotation, not a quadratic search).
+ * Unpaired marks are reported by runs, at most `maxStrayMarks` per block.
  */
 
 /** A span of quoted text in a block. */
@@ -23,6 +24,12 @@ export interface QuoteSpan {
 export interface StrayMark {
   index: number
   mark: string
+  /**
+   * How many unpaired marks this one stands for: a run of them with only
+   * space and other marks between is reported once, at its first mark, and
+   * past `maxStrayMarks` in a block the last one takes all the rest.
+   */
+  count: number
 }
 
 export interface ScanResult {
@@ -52,6 +59,8 @@ const closers = new Set([...Object.values(closersOf).join('')])
 const mayStayOpen = new Set(['„', '“', '»', '«'])
 /** How far down the stack a closer looks for its opener. */
 const reach = 4
+/** Most stray marks reported per block (a paragraph with more is not prose to proofread mark by mark). */
+export const maxStrayMarks = 10
 
 const space = /\s/u
 const letter = /[\p{L}\p{N}]/u
@@ -59,6 +68,15 @@ const openingPunctuation = /[\s([{\u2012-\u2015\-/„“‚‘»«›‹"']/u
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || space.test(ch)
+}
+
+/** Whether `text` between `from` and `to` holds nothing but white space and quote marks. */
+function onlySpaceAndMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]
+    if (!openers.has(ch) && !closers.has(ch) && !space.test(ch)) return false
+  }
+  return true
 }
 
 /**
@@ -69,6 +87,23 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
   const quotes: QuoteSpan[] = []
   const stray: StrayMark[] = []
   const stack: Array<{index: number; mark: string}> = []
+  /** Index of the last stray mark: the next one joins its run when only space and marks lie between. */
+  let lastStray = -1
+  const addStray = (index: number, mark: string): void => {
+    const last = stray[stray.length - 1]
+    if (last && (stray.length >= maxStrayMarks || (index > lastStray && onlySpaceAndMarks(text, lastStray + 1, index)))) {
+      last.count++
+    } else {
+      // The opener left on the stack at the end comes before later strays: keep the list in text
+      // order, and let it open the run that follows it.
+      let at = stray.length
+      while (at > 0 && stray[at - 1].index > index) at--
+      const next = stray[at]
+      if (next && onlySpaceAndMarks(text, index + 1, next.index)) stray[at] = {index, mark, count: next.count + 1}
+      else stray.splice(at, 0, {index, mark, count: 1})
+    }
+    lastStray = Math.max(lastStray, index)
+  }
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
@@ -119,7 +154,7 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
       }
     }
 
-    if (ch !== "'" && ch !== '’') stray.push({index: i, mark: ch})
+    if (ch !== "'" && ch !== '’') addStray(i, ch)
   }
 
   if (stack.length > 0) {
@@ -131,7 +166,7 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
         quotes.push({open: outer.index, close: -1, end, openMark: outer.mark, closeMark: null})
       }
     } else {
-      stray.push({index: outer.index, mark: outer.mark})
+      addStray(outer.index, outer.mark)
     }
   }
 
