@@ -292,7 +292,7 @@ export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
     }
 
     case 'month': {
-      return new Intl.DateTimeFormat(locale, {timeZone: 'UTC', month: 'long', year: 'numeric'}).format(
+      return formatter(locale, 'month', {timeZone: 'UTC', month: 'long', year: 'numeric'}).format(
         date
       )
     }
@@ -302,7 +302,7 @@ export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
     }
 
     case 'day': {
-      return new Intl.DateTimeFormat(locale, {
+      return formatter(locale, 'day', {
         timeZone: 'UTC',
         day: 'numeric',
         month: 'long',
@@ -311,7 +311,7 @@ export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
     }
 
     case 'time': {
-      return new Intl.DateTimeFormat(locale, {
+      return formatter(locale, 'time', {
         timeZone: 'UTC',
         day: 'numeric',
         month: 'long',
@@ -324,7 +324,12 @@ export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
 }
 
 function ordinal(value: number, labels: BoxLabels): string {
-  const category = new Intl.PluralRules(labels.locale, {type: 'ordinal'}).select(value)
+  let rules = pluralRules.get(labels.locale)
+  if (!rules) {
+    rules = new Intl.PluralRules(labels.locale, {type: 'ordinal'})
+    pluralRules.set(labels.locale, rules)
+  }
+  const category = rules.select(value)
   return String(value) + (labels.ordinalSuffixes[category] ?? labels.ordinalSuffixes.other)
 }
 
@@ -338,4 +343,18 @@ export function fill(template: string, values: Record<string, string>): string {
 /** Compare two parsed values chronologically: by start, then by end. */
 export function compareTimex(a: Timex, b: Timex): number {
   return a.start - b.start || a.end - b.end
+}
+
+/** Intl objects are costly to build: one per locale and shape, reused. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const pluralRules = new Map<string, Intl.PluralRules>()
+
+function formatter(locale: string, shape: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${shape}`
+  let found = formatters.get(key)
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, options)
+    formatters.set(key, found)
+  }
+  return found
 }

@@ -33,6 +33,9 @@ function partsOf(name: string): string[] {
   return name.split(/\s+/u).filter((p) => p && nameChars.test(p[0])).map((p) => p.toLowerCase())
 }
 
+const letterOrMark = /[\p{L}\p{M}]/u
+const twoWordsBefore = /((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]){1,2})$/u
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -139,9 +142,15 @@ export class EntityRegistry {
    * ("in Pjöngjang Kim Jong-un" does not make "Pjöngjang" a first name).
    */
   private fullest(name: string): string {
-    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00a0]){1,2})${escape(name)}(?![\\p{L}\\p{M}])`, 'gu')
     let best = name
-    for (const m of this.fullText.matchAll(pattern)) {
+    const text = this.fullText
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const after = text.codePointAt(at + name.length)
+      if (after !== undefined && letterOrMark.test(String.fromCodePoint(after))) continue
+      // Up to two capitalised words right before the name.
+      const window = text.slice(Math.max(0, at - 80), at)
+      const m = twoWordsBefore.exec(window)
+      if (!m) continue
       const before = m[1].trim().split(/\s+/u)
       const kept: string[] = []
       for (let k = before.length - 1; k >= 0; k--) {

@@ -40,6 +40,8 @@ export interface Lexicon {
   functionWords: Set<string>
   prepositions: Set<string>
   indefinites: Set<string>
+  /** Answers of `roleHeadOf`, per word. */
+  roleHeadCache: Map<string, string | null>
   fillers: Set<string>
   datives: Set<string>
   roleHeads: string[]
@@ -64,6 +66,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       functionWords: new Set(locale.functionWords),
       prepositions: new Set(locale.prepositions),
       indefinites: new Set(locale.indefinites),
+      roleHeadCache: new Map(),
       fillers: new Set(locale.fillers),
       datives: new Set(locale.datives),
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
@@ -96,6 +99,17 @@ const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', 
 
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
+  let known = lexicon.roleHeadCache.get(lower)
+  if (known === undefined) {
+    known = findRoleHead(lower, lexicon)
+    // Words repeat within and across articles; the cache is bounded so a hostile text cannot grow it without end.
+    if (lexicon.roleHeadCache.size > 50_000) lexicon.roleHeadCache.clear()
+    lexicon.roleHeadCache.set(lower, known)
+  }
+  return known
+}
+
+function findRoleHead(lower: string, lexicon: Lexicon): string | null {
   for (const head of lexicon.roleHeads) {
     if (lower.endsWith(head)) return head
   }
