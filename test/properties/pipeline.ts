@@ -10,9 +10,14 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import remarkFactbox, {type Facts, type Options} from '../../src/index.js'
 
-/** Markdown → plugin → HTML, as the README shows it. */
-export function htmlPipeline(options?: Options) {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkFactbox, options).use(remarkRehype).use(rehypeStringify)
+/** Markdown → plugin → HTML, as the README shows it; `dangerous` lets the article's raw HTML through. */
+export function htmlPipeline(options?: Options, dangerous = false) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkFactbox, options)
+    .use(remarkRehype, {allowDangerousHtml: dangerous})
+    .use(rehypeStringify, {allowDangerousHtml: dangerous})
 }
 
 /** Markdown → plugin → Markdown. */
@@ -27,9 +32,9 @@ export interface Rendered {
 }
 
 /** Runs the HTML pipeline on `markdown`. */
-export function render(markdown: string, options?: Options): Rendered {
+export function render(markdown: string, options?: Options, dangerous = false): Rendered {
   const file = new VFile({path: 'article.md', value: markdown})
-  const html = String(htmlPipeline(options).processSync(file))
+  const html = String(htmlPipeline(options, dangerous).processSync(file))
   return {html, facts: file.data.factbox as Facts, file}
 }
 
