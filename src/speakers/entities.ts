@@ -117,7 +117,8 @@ export class EntityRegistry {
   /** The role class of a head noun, feminine and masculine forms alike ("Expertin", "Experte"). */
   private classOf(head: string): string {
     const stem = (w: string): string => w.replace(/(in|innen|e|en|n)$/u, '')
-    const h = stem(head)
+    // A compound role is of its head's class: "Verkehrsministerin" → "minister".
+    const h = stem(roleHeadOf(head, this.lexicon) ?? head)
     for (const [name, members] of Object.entries(this.lexicon.locale.roleClasses)) {
       if (members.some((m) => head === m || head.endsWith(m) || h.endsWith(stem(m)))) return name
     }

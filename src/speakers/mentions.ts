@@ -397,6 +397,11 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     demonstrative: lexicon.demonstratives.has(determiner),
     indefinite: lexicon.indefinites.has(determiner)
   }
+  // "dem Fahrgastverband Pro Bahn", "den Verkehrsbetrieben Zürich": a body with its name.
+  if (!roleHead && isGroupNoun(headToken.lower, lexicon) && end === head + 1) {
+    const nameEnd = readName(tokens, end, lexicon)
+    if (nameEnd > end) return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, head, nameEnd, text)}, tokens, text, lexicon)
+  }
   // "Der nordkoreanische Staatschef Kim Jong-un": the name follows its role.
   if (roleHead) {
     const nameEnd = readName(tokens, end, lexicon)
