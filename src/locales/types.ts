@@ -33,6 +33,22 @@ export interface SpeechLocale {
   indefinites: readonly string[]
   abbreviations: readonly string[]
   namingWords: readonly string[]
+  /** Auxiliary and modal verbs: "hatte … erklärt", "a déclaré", "has said". */
+  auxiliaries: readonly string[]
+  /** Role nouns are written in lower case ("the minister", "la maire"): read descriptions word by word. */
+  lowercaseNouns: boolean
+  /** Speech verbs whose following noun is the one spoken to: "told Reuters", never its speaker. */
+  objectVerbs: readonly string[]
+  /** Words that may stand between a clause's start and its verb: "se réjouit la présidente". */
+  clitics: readonly string[]
+  /** Possessive determiners that open a description: "his barrister", "son avocat". */
+  possessives: readonly string[]
+  /** Prepositions that attach a body to a role: "spokeswoman for the association", "porte-parole de la compagnie". */
+  roleTails: readonly string[]
+  /** A verb and its subject pronoun written as one word: "a-t-elle", "estime-t-il". */
+  inversion: RegExp | null
+  /** Endings that make a lower-case noun a person's role ("glaciologist", "negotiator"), when the role list lacks it. */
+  personNoun?: RegExp
   /** Relative pronouns: "Celebi, die …, sagte". */
   relativePronouns: readonly string[]
   /** Words that point back to a document just named: "darin" in "Darin steht: „…“". */

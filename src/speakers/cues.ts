@@ -128,6 +128,23 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   return j > 0 && lexicon.prepositions.has(tokens[j].lower) ? 0 : j
 }
 
+/** The pronoun of an inverted "a-t-elle", "a-t-il" as a mention at token `at`. */
+function pronounOf(tokens: Token[], at: number, pronoun: string, lexicon: Lexicon): Mention {
+  const gender = Object.hasOwn(lexicon.locale.nominativePronouns, pronoun) ? lexicon.locale.nominativePronouns[pronoun] : null
+  return {kind: 'pronoun', start: at, end: at + 1, text: tokens[at].text, name: null, head: null, role: null, adjectives: [], gender, demonstrative: false}
+}
+
+/** "a-t-elle ajouté": an auxiliary fused with its pronoun right before the verb. */
+function invertedPronoun(tokens: Token[], start: number, verb: number, lexicon: Lexicon): Mention | null {
+  const inversion = lexicon.locale.inversion
+  if (!inversion) return null
+  for (let j = start; j < verb; j++) {
+    const fused = tokens[j].kind === 'word' ? inversion.exec(tokens[j].lower) : null
+    if (fused && lexicon.auxiliaries.has(fused[1])) return pronounOf(tokens, j, fused[2], lexicon)
+  }
+  return null
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
   const locale = lexicon.locale
@@ -186,6 +203,13 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       continue
     }
 
+    // A verb fused with its pronoun: "estime-t-il", "poursuit-elle".
+    const fused = locale.inversion?.exec(t.lower)
+    if (fused && locale.speechVerbs.has(fused[1])) {
+      cues.push({kind: 'verb', index: i, text: t.text, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.8})
+      continue
+    }
+
     // Speech verbs
     const particles = locale.speechVerbs.get(t.lower)
     if (particles && !t.upper) {
@@ -196,6 +220,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const opening = subjectOfSentence()
       let mention: Mention | null
       let agent = -1
+      let inverted: Mention | null = null
+      // The verb opens its clause, past clitics: "se réjouit la présidente".
+      const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
+      // "told Reuters": the one after the verb is spoken to.
+      const spokenTo = locale.objectVerbs.includes(t.lower)
       if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
@@ -211,16 +240,21 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (opening && opening.end < i && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
         // The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben".
         mention = opening
-      } else if (start === i) {
-        mention = mentionAfter(tokens, i + 1, text, lexicon)
+      } else if ((inverted = invertedPronoun(tokens, start, i, lexicon)) !== null) {
+        // "a-t-elle ajouté"
+        mention = inverted
+      } else if (verbFirst) {
+        // "„…“, sagte X", "“…,” said the minister", "« … », se réjouit la maire"; never "told Reuters".
+        mention = spokenTo ? null : mentionAfter(tokens, i + 1, text, lexicon)
       } else if (lexicon.auxiliaries.has(tokens[start].lower) && start < i) {
-        // "hatte VW-Chef Winterkorn in einem Interview erklärt"
-        mention = mentionAfter(tokens, start + 1, text, lexicon)
-      } else if (previous.kind === 'word' && /^(und|sowie|oder)$/u.test(previous.lower)) {
+        // "hatte VW-Chef Winterkorn in einem Interview erklärt"; "a déclaré jeudi Karine Delmas"
+        const next = tokens.slice(start + 1, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower)) ? i + 1 : start + 1
+        mention = spokenTo && next === i + 1 ? null : mentionAfter(tokens, next, text, lexicon)
+      } else if (previous.kind === 'word' && /^(und|sowie|oder|and|et)$/u.test(previous.lower)) {
         mention = opening
       } else {
         const before = mentionBefore(tokens, i, text, lexicon)
-        const after = mentionAfter(tokens, i + 1, text, lexicon)
+        const after = spokenTo ? null : mentionAfter(tokens, i + 1, text, lexicon)
         // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
         const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
         mention = before && !(weakBefore && after) ? before : after

@@ -27,6 +27,8 @@ export interface Mention {
   demonstrative: boolean
   /** "ein Polizeisprecher": someone not met before. */
   indefinite?: boolean
+  /** The body a spokesperson speaks for: "the association" in "a spokeswoman for the association". */
+  body?: string
 }
 
 /** Locale words as sets, built once per locale. */
@@ -73,11 +75,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
       particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
-      auxiliaries: new Set([
-        'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien',
-        'wird', 'wurde', 'werde', 'würde', 'werden', 'wurden', 'würden', 'kann', 'konnte', 'könne', 'könnte', 'muss',
-        'musste', 'müsse', 'soll', 'sollte', 'solle', 'will', 'wollte', 'wolle', 'darf', 'durfte', 'dürfe', 'lässt', 'ließ'
-      ])
+      auxiliaries: new Set(locale.auxiliaries)
     }
     lexicons.set(locale, lexicon)
   }
@@ -110,6 +108,7 @@ export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
 }
 
 function findRoleHead(lower: string, lexicon: Lexicon): string | null {
+  if (lexicon.locale.personNoun?.test(lower)) return lower
   for (const head of lexicon.roleHeads) {
     if (lower.endsWith(head)) return head
   }
@@ -190,7 +189,7 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
   for (; j < limit; j++) {
     const t = tokens[j]
     if (t.kind !== 'word') break
-    if (t.upper && roleHeadOf(t.lower, lexicon)) sawRole = true
+    if ((t.upper || lexicon.locale.lowercaseNouns) && roleHeadOf(t.lower, lexicon)) sawRole = true
     // A finite verb ends the apposition: "…, der … begrüßt wurde," is a relative clause.
     if (!t.upper && lexicon.auxiliaries.has(t.lower)) return null
     // "Martin Behrsing, Sprecher des Forums kommentierte …": the closing comma is missing.
@@ -243,7 +242,7 @@ export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
 export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'description') return true
   const head = (m.head ?? '').toLowerCase()
-  return m.demonstrative || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || /(en|er)$/u.test(head) && m.start === m.end - 1
+  return m.demonstrative || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
@@ -260,10 +259,15 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     if (tokens[j]?.text === '.') j++
     const end = readName(tokens, j, lexicon)
     if (end > j) {
-      const gender = /^(frau|lady|mrs|ms|professorin)$/u.test(t.lower) ? 'f' : /^(herr|sir|lord|mr)$/u.test(t.lower) ? 'm' : null
+      const gender = /^(frau|lady|mrs|ms|miss|professorin|mme|madame|mlle|mademoiselle)$/u.test(t.lower) ? 'f' : /^(herr|sir|lord|mr|m|monsieur)$/u.test(t.lower) ? 'm' : null
       return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
     }
     return null
+  }
+
+  if (locale.lowercaseNouns) {
+    const lower = readLowercaseDescription(tokens, i, text, lexicon)
+    if (lower !== undefined) return lower
   }
 
   if (lexicon.nominativeDeterminers.has(t.lower)) return readDescription(tokens, i, text, lexicon)
@@ -284,6 +288,14 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     }
     return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
   }
+  if (!roleHead && locale.lowercaseNouns) {
+    // "Infrastructure Minister Femke Rietveld": a capitalised title before the name.
+    for (let k = end - 2; k > i; k--) {
+      if (roleHeadOf(tokens[k].lower, lexicon)) {
+        return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, k + 1, end, text), head: tokens[k].text, role: words(tokens, i, k + 1, text), adjectives: [], gender: genderOfRole(tokens[k].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
+      }
+    }
+  }
   if (roleHead) {
     // "Justizsprecher Joachim Banke": role, then name.
     return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i + 1, end, text), head: first.text, role: first.text, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}, tokens, text, lexicon)
@@ -298,6 +310,117 @@ function withApposition(mention: Mention, tokens: Token[], text: string, lexicon
   const apposition = readApposition(tokens, end, text, lexicon)
   if (apposition) return {...mention, end: apposition.end, role: mention.role ?? apposition.role}
   return {...mention, end}
+}
+
+/** Gender of a role noun in languages that write it in lower case. */
+function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon): 'm' | 'f' | null {
+  if (lexicon.locale.lowercaseNouns && determiner !== null) {
+    if (/^(la|une|cette|sa)$/u.test(determiner)) return 'f'
+    if (/^(le|un|ce|cet|son)$/u.test(determiner)) return /(rice|euse|esse|ienne|ère|ée|ante|ente)$/u.test(head) ? 'f' : 'm'
+  }
+  if (/(woman|women|wife|mother|daughter|sister|girl|ess|rice|euse|esse|ienne|ère)$/u.test(head)) return 'f'
+  if (/(man|men|husband|father|son|brother|boy|eur|ier|ien)$/u.test(head)) return 'm'
+  return null
+}
+
+/** "54-year-old", "58-Jährige": someone described by age. */
+const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
+
+/**
+ * Reads a description in a language whose nouns are lower case: "the deputy
+ * secretary", "a spokeswoman for the association", "the town’s mayor, Jean-Luc
+ * Ferrand,", "prosecutor Catherine Doyle", "l'autrice de 38 ans", "le chef de
+ * l'État". Returns undefined when no description starts at `i` (the caller
+ * goes on with names), null when one starts but names nobody.
+ */
+function readLowercaseDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null | undefined {
+  const locale = lexicon.locale
+  const t = tokens[i]
+  let determiner: string | null = null
+  let j = i
+  let headFromToken: string | null = null
+  const elided = /^([ldLD])['’](\p{L}.*)$/u.exec(t.text)
+  if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || locale.possessives.includes(t.lower)) {
+    determiner = t.lower
+    j = i + 1
+  } else if (elided && !/^\p{Lu}/u.test(elided[2])) {
+    // "l'autrice": the determiner and the noun in one token.
+    determiner = elided[1].toLowerCase()
+    headFromToken = elided[2].toLowerCase()
+    j = i + 1
+  } else if (t.upper) {
+    return undefined
+  }
+  // The words of the noun phrase up to a verb, a clause mark or a tail.
+  let head = headFromToken !== null ? i : -1
+  let k = j
+  for (; k < tokens.length && k - j < 6; k++) {
+    const u = tokens[k]
+    if (u.kind !== 'word') break
+    if (locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) break
+    if (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower)) break
+    if (u.upper) {
+      // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
+      if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
+      if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) break
+      continue
+    }
+    head = k
+    if (roleHeadOf(u.lower, lexicon) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon))) {
+      k++
+      break
+    }
+  }
+  if (head < 0) return determiner === null ? undefined : null
+  const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
+  let roleHead = roleHeadOf(headWord, lexicon)
+  if (determiner === null && !roleHead) {
+    // "said harbour master Ingrid Smeets": lower-case words right before a name are its role.
+    const nameEnd = readName(tokens, head + 1, lexicon)
+    if (nameEnd - (head + 1) < 2 || head - i > 2) return undefined
+    roleHead = headWord
+  }
+  let end = head + 1
+  // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences".
+  let tail = ''
+  if (isWord(tokens[end]) && locale.roleTails.includes(tokens[end].lower)) {
+    let m = end + 1
+    while (m < tokens.length && m - end < 7 && isWord(tokens[m]) && !locale.speechVerbs.has(tokens[m].lower) && !lexicon.auxiliaries.has(tokens[m].lower) && !locale.relativePronouns.includes(tokens[m].lower)) m++
+    tail = words(tokens, end, m, text)
+    end = m
+  }
+  const headText = head === i && headFromToken ? t.text.slice(2) : tokens[head].text
+  const role = roleHead ? words(tokens, determiner === null ? i : j, head + 1, text).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
+  const gender = genderOfRole(headWord, determiner, lexicon)
+  const base: Mention = {
+    kind: 'description',
+    start: i,
+    end,
+    text: words(tokens, i, end, text),
+    name: null,
+    head: headText,
+    role,
+    adjectives: [],
+    gender,
+    demonstrative: lexicon.demonstratives.has(determiner ?? ''),
+    indefinite: lexicon.indefinites.has(determiner ?? '')
+  }
+  if (tail) base.body = tail.replace(/^\S+\s+/u, '')
+  // "prosecutor Catherine Doyle", "the judge Rebecca Hollis": the name follows.
+  const nameEnd = readName(tokens, end, lexicon)
+  if (roleHead && nameEnd > end) {
+    return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
+  }
+  // "The judge, Rebecca Hollis, told …", "Le procureur, Vincent Morel, a rappelé …", "his barrister, Oliver Grant, said"
+  if ((roleHead || determiner !== null) && tokens[end]?.text === ',') {
+    const close = readName(tokens, end + 1, lexicon)
+    const after = tokens[close]
+    if (close > end + 1 && (after === undefined || after.text === ',' || after.kind === 'quote')) {
+      return {...base, kind: 'name', end: after?.text === ',' ? close + 1 : close, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}
+    }
+  }
+  if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base
+  return base
 }
 
 function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {

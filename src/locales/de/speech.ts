@@ -207,6 +207,17 @@ export const de: SpeechLocale = {
   documentPointers: ['darin', 'dort', 'hierin'],
   documentVerbs: ['steht', 'stand', 'hieß'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
+  auxiliaries: [
+    'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien',
+    'wird', 'wurde', 'werde', 'würde', 'werden', 'wurden', 'würden', 'kann', 'konnte', 'könne', 'könnte', 'muss',
+    'musste', 'müsse', 'soll', 'sollte', 'solle', 'will', 'wollte', 'wolle', 'darf', 'durfte', 'dürfe', 'lässt', 'ließ'
+  ],
+  lowercaseNouns: false,
+  objectVerbs: [],
+  clitics: ['sich'],
+  possessives: [],
+  roleTails: [],
+  inversion: null,
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',

@@ -18,7 +18,7 @@ export const en: SpeechLocale = {
   nominativePronouns: {he: 'm', she: 'f'},
   objectPronouns: {him: 'm', her: 'f', them: 'p'},
   datives: ['reporters', 'journalists'],
-  fillers: ['also', 'later', 'then', 'however', 'on', 'recently', 'again', 'further', 'previously', 'earlier', 'yesterday', 'today'],
+  fillers: ['also', 'later', 'then', 'however', 'on', 'recently', 'again', 'further', 'previously', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'last', 'week'],
   nominativeDeterminers: ['the', 'a', 'an', 'this', 'that'],
   demonstratives: ['this', 'that'],
   otherDeterminers: [],
@@ -31,7 +31,12 @@ export const en: SpeechLocale = {
     'prosecutor', 'analyst', 'economist', 'researcher', 'scientist', 'author', 'journalist', 'coach', 'manager',
     'founder', 'ambassador', 'general', 'officer', 'official', 'chancellor', 'premier', 'king', 'queen', 'pope',
     'candidate', 'adviser', 'advisor', 'activist', 'investigator', 'diplomat', 'historian', 'doctor', 'witness',
-    'resident', 'executive', 'ceo', 'head', 'representative', 'lawmaker', 'member', 'commissioner', 'councillor'
+    'resident', 'executive', 'ceo', 'head', 'representative', 'lawmaker', 'member', 'commissioner', 'councillor',
+    'master', 'barrister', 'solicitor', 'negotiator', 'teacher', 'nurse', 'owner', 'worker', 'farmer', 'driver',
+    'inspector', 'engineer', 'captain', 'commander', 'superintendent', 'constable', 'sergeant', 'detective', 'deputy',
+    'mother', 'father', 'woman', 'man', 'student', 'pensioner', 'landlord', 'tenant', 'shopkeeper', 'campaigner',
+    'organiser', 'organizer', 'volunteer', 'survivor', 'victim', 'defendant', 'plaintiff', 'juror', 'coroner',
+    'physician', 'surgeon', 'vicar', 'bishop', 'rabbi', 'imam', 'priest', 'boss', 'partner', 'voter', 'co-author'
   ],
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
@@ -56,6 +61,14 @@ export const en: SpeechLocale = {
   documentPointers: ['it', 'therein'],
   documentVerbs: ['reads', 'read', 'states', 'stated'],
   relativePronouns: ['who', 'which', 'that', 'whose'],
+  auxiliaries: ['has', 'had', 'have', 'was', 'is', 'were', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'been', 'be'],
+  lowercaseNouns: true,
+  objectVerbs: ['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'urged', 'urges', 'asked', 'asks'],
+  clitics: [],
+  possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
+  roleTails: ['of', 'for', 'at', 'from', 'with', 'in'],
+  inversion: null,
+  personNoun: /^\p{Ll}{3,}(?:ist|ian|ator|itor|ographer|ologist)$/u,
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
   soGenannt: ['so called'],
   subjunctive: []
