@@ -149,7 +149,7 @@ const rootToMarkdown: Handle = (node, parent, state, info) => {
 }
 
 /** How remark-stringify writes the box back: see `factboxToMarkdown`. */
-export const factboxToMarkdownExtension: ToMarkdownExtension = {
+const factboxToMarkdownExtension: ToMarkdownExtension = {
   handlers: {factbox: factboxToMarkdown, root: rootToMarkdown} as ToMarkdownExtension['handlers']
 }
 
