@@ -49,6 +49,8 @@ export interface SpeechLocale {
   inversion: RegExp | null
   /** Endings that make a lower-case noun a person's role ("glaciologist", "negotiator"), when the role list lacks it. */
   personNoun?: RegExp
+  /** A present participle that reports the main subject's words: "estimant", "adding". */
+  gerund?: RegExp
   /** Relative pronouns: "Celebi, die …, sagte". */
   relativePronouns: readonly string[]
   /** Words that point back to a document just named: "darin" in "Darin steht: „…“". */

@@ -120,6 +120,11 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
   return -1
 }
 
+/** Where a clause's subject starts, past fillers. */
+function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
+  return start + subjectStart(tokens.slice(start, start + 3), lexicon)
+}
+
 /** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
 export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
@@ -162,13 +167,15 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     // so X / laut X
     if (locale.sourceBefore.includes(t.lower)) {
       const afterPause = i === 0 || previous.kind === 'quote' || (previous.kind === 'punct' && boundary.has(previous.text))
-      if (t.lower === 'so' && !afterPause) continue
+      // "so" and "pour" name a source only after a pause: "…“, so X", "Pour le ministre, …".
+      if ((t.lower === 'so' || t.lower === 'pour') && !afterPause) continue
       const m = sourceMention(tokens, i + 1, text, lexicon)
       if (m) {
         const next = tokens[m.end]
         const afterQuote = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
         if (t.lower === 'so' && next && next.kind !== 'punct' && !(afterQuote && next.kind === 'word' && lexicon.functionWords.has(next.lower))) continue
-        cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
+        // "pour" is a source only for someone: "Pour le ministre, …", not "pour le recrutement".
+        if (t.lower !== 'pour' || (m.kind !== 'description' ? true : isSpeakerLike(m, lexicon) && !m.indefinite)) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
       }
       continue
     }
@@ -228,6 +235,12 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
+      } else if (locale.gerund?.test(t.lower) && opening && opening.end <= start) {
+        // "X a plaidé la relaxe, estimant que …": the main subject speaks.
+        mention = opening
+      } else if (opening && opening.end === start && start < i && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
+        // "Le ministre …, Étienne Vautrin, a dénoncé …"
+        mention = opening
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
@@ -261,6 +274,19 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       }
       cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue
+    }
+  }
+
+  // "X haussait les épaules : « … »": with no speech verb, the subject of the clause before a colon speaks.
+  if (!cues.some((c) => c.kind === 'verb' && c.mention)) {
+    for (let q = 2; q < tokens.length; q++) {
+      if (tokens[q].kind !== 'quote' || tokens[q - 1].text !== ':') continue
+      const start = clauseStart(tokens, q - 2)
+      const m = readMention(tokens, subjectAt(tokens, start, lexicon), text, lexicon)
+      if (m && m.end < q - 1 && isSpeakerLike(m, lexicon) && !(m.kind === 'name' && m.end - m.start === 1 && m.role === null && m.start === 0)) {
+        cues.push({kind: 'opinion', index: q - 1, text: ':', mention: m, strength: 0.5})
+      }
+      break
     }
   }
 

@@ -34,6 +34,7 @@ function partsOf(name: string): string[] {
 }
 
 const letterOrMark = /[\p{L}\p{M}]/u
+const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
 const twoWordsBefore = /((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]){1,2})$/u
 
 function escape(s: string): string {
@@ -273,6 +274,11 @@ export class EntityRegistry {
     // Same country said outright beats a person whose country is unknown.
     if (nationality !== null && !mention.indefinite) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
     if (!mention.indefinite) entity ??= this.salient(roleFits)
+    if (!entity && !mention.indefinite && ageNoun.test(head)) {
+      // "the 54-year-old", "der 58-Jährige": someone just named.
+      entity = this.previousSpeaker(block) ?? this.salient((e) => e.kind === 'person' && genderFits(e))
+      confidence = 0.7
+    }
     if (!entity && cls === 'leader' && !mention.indefinite) {
       // Heads of state are often named without their office: the salient person
       // whose country does not clash.

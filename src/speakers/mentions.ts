@@ -343,6 +343,15 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || locale.possessives.includes(t.lower)) {
     determiner = t.lower
     j = i + 1
+  } else if (elided && /^\p{Lu}/u.test(elided[2])) {
+    // "l'Union bruxelloise des indépendants (UBI)": a body named up to its acronym.
+    for (let k = i + 1; k < Math.min(tokens.length - 2, i + 7); k++) {
+      if (tokens[k].text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')') {
+        return {kind: 'description', start: i, end: k + 3, text: words(tokens, i, k + 3, text), name: null, head: tokens[k + 1].text, role: null, adjectives: [], gender: null, demonstrative: false}
+      }
+      if (!isWord(tokens[k])) break
+    }
+    return undefined
   } else if (elided && !/^\p{Lu}/u.test(elided[2])) {
     // "l'autrice": the determiner and the noun in one token.
     determiner = elided[1].toLowerCase()
@@ -371,6 +380,11 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
       break
     }
   }
+  // Adjectives after the noun: "sa directrice générale", "le ministre bruxellois de la Mobilité".
+  let headEnd = head + 1
+  if (head >= 0 && locale.roleTails.length > 0) {
+    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && /(e|s|al|el|if|ois|ais|ain|ien|ique|aire|é|ée|ant|ent)$/u.test(tokens[headEnd].lower)) headEnd++
+  }
   if (head < 0) return determiner === null ? undefined : null
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
   let roleHead = roleHeadOf(headWord, lexicon)
@@ -380,17 +394,19 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     if (nameEnd - (head + 1) < 2 || head - i > 2) return undefined
     roleHead = headWord
   }
-  let end = head + 1
+  let end = headEnd
   // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences".
   let tail = ''
   if (isWord(tokens[end]) && locale.roleTails.includes(tokens[end].lower)) {
     let m = end + 1
-    while (m < tokens.length && m - end < 7 && isWord(tokens[m]) && !locale.speechVerbs.has(tokens[m].lower) && !lexicon.auxiliaries.has(tokens[m].lower) && !locale.relativePronouns.includes(tokens[m].lower)) m++
+    // Words, and the full stop of a title ("de M. Lacombe").
+    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !locale.relativePronouns.includes(tokens[k].lower)) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
+    while (m < tokens.length && m - end < 7 && inTail(m)) m++
     tail = words(tokens, end, m, text)
     end = m
   }
   const headText = head === i && headFromToken ? t.text.slice(2) : tokens[head].text
-  const role = roleHead ? words(tokens, determiner === null ? i : j, head + 1, text).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
+  const role = roleHead ? words(tokens, determiner === null ? i : j, headEnd, text).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
   const gender = genderOfRole(headWord, determiner, lexicon)
   const base: Mention = {
     kind: 'description',
@@ -415,8 +431,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if ((roleHead || determiner !== null) && tokens[end]?.text === ',') {
     const close = readName(tokens, end + 1, lexicon)
     const after = tokens[close]
-    if (close > end + 1 && (after === undefined || after.text === ',' || after.kind === 'quote')) {
-      return {...base, kind: 'name', end: after?.text === ',' ? close + 1 : close, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}
+    if (close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'))) {
+      return withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}, tokens, text, lexicon)
     }
   }
   if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base

@@ -156,7 +156,8 @@ export const de: SpeechLocale = {
     ],
     expert: ['experte', 'professor', 'analyst', 'ökonom', 'forscher', 'wissenschaftler', 'historiker', 'soziologe', 'politologe', 'fachmann'],
     lawyer: ['anwalt', 'rechtsanwalt', 'verteidiger', 'jurist'],
-    spokesperson: ['sprecher', 'pressesprecher']
+    spokesperson: ['sprecher', 'pressesprecher'],
+    author: ['autor', 'schriftsteller', 'dichter', 'zeichner', 'preisträger', 'gewinner']
   },
   // Roles of which knowledge is general: "Kremlchef" is Russia's head of state.
   roleCountries: {kreml: 'russ', élysée: 'franz'},

@@ -6,7 +6,11 @@ const verbs = [
   'warned', 'warns', 'argued', 'argues', 'wrote', 'writes', 'asked', 'asks', 'claimed', 'claims', 'insisted', 'insists',
   'declared', 'declares', 'announced', 'announces', 'remarked', 'commented', 'replied', 'responded', 'continued',
   'stressed', 'emphasized', 'emphasised', 'acknowledged', 'admitted', 'conceded', 'confirmed', 'denied', 'described',
-  'called', 'urged', 'predicted', 'recalled', 'suggested', 'observed', 'concluded', 'tweeted', 'posted', 'testified'
+  'called', 'urged', 'predicted', 'recalled', 'suggested', 'observed', 'concluded', 'tweeted', 'posted', 'testified',
+  'pleaded', 'insisted', 'cautioned', 'complained', 'boasted', 'conceded', 'countered', 'quipped', 'shouted', 'yelled',
+  'whispered', 'added', 'agreed', 'disagreed', 'promised', 'pledged', 'vowed', 'admitted', 'revealed', 'reported',
+  'answered', 'affirmed', 'asserted', 'contended', 'maintained', 'mused', 'noted', 'objected', 'protested', 'reiterated',
+  'repeated', 'screamed', 'sighed', 'speculated', 'summed', 'acknowledged', 'explaining', 'adding', 'saying', 'telling'
 ]
 
 export const en: SpeechLocale = {
@@ -41,7 +45,9 @@ export const en: SpeechLocale = {
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
     expert: ['expert', 'professor', 'analyst', 'economist', 'researcher', 'scientist', 'historian'],
-    spokesperson: ['spokesman', 'spokeswoman', 'spokesperson']
+    spokesperson: ['spokesman', 'spokeswoman', 'spokesperson'],
+    author: ['author', 'writer', 'novelist', 'poet', 'illustrator', 'cartoonist', 'co-author', 'winner', 'laureate'],
+    lawyer: ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel']
   },
   roleCountries: {kremlin: 'russ'},
   nationalityPattern: /^(\p{Lu}\p{Ll}+?)(ian|ese|ish|an|i)$/u,
@@ -69,6 +75,7 @@ export const en: SpeechLocale = {
   roleTails: ['of', 'for', 'at', 'from', 'with', 'in'],
   inversion: null,
   personNoun: /^\p{Ll}{3,}(?:ist|ian|ator|itor|ographer|ologist)$/u,
+  gerund: /^\p{Ll}{3,}ing$/u,
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
   soGenannt: ['so called'],
   subjunctive: []

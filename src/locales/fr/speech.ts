@@ -9,7 +9,12 @@ const verbs = [
   'réagit', 'dénonce', 'regrette', 'reconnaît', 'se réjouit', 'réjouit', 'déplore', 'poursuit', 'conclut', 'dit',
   'déclarait', 'affirmait', 'expliquait', 'disait', 'estimait', 'ajoutait', 'soulignait', 'commente', 'commenté',
   'observe', 'observé', 'note', 'noté', 'résume', 'résumé', 'prévient', 'prévenu', 'tranche', 'tranché', 'raconte',
-  'raconté', 'témoigne', 'témoigné', 'déclaré', 'fait', 'savoir'
+  'raconté', 'témoigne', 'témoigné', 'déclaré', 'fait', 'savoir', 'salue', 'salué', 'plaide', 'plaidé', 'détaille',
+  'détaillé', 'félicite', 'félicité', 'promet', 'promis', 'poursuivi', 'glisse', 'glissé', 'fustige', 'fustigé', 'tonne',
+  'tonné', 'conclu', 'ironise', 'ironisé', 'interroge', 'interrogé', 'demande', 'demandé', 'affirmait', 'rétorque',
+  'rétorqué', 'répète', 'répété', 'résume', 'prévient', 'avertit', 'reconnaissait', 'insistait', 'souligné', 'lâche',
+  'lâché', 'soupire', 'soupiré', 'explique', 'assurait', 'déplorait', 'critique', 'critiqué', 'accuse', 'accusé',
+  'qualifie', 'qualifié', 'estimant', 'expliquant', 'ajoutant', 'soulignant', 'jugeant', 'affirmant', 'assurant'
 ]
 
 export const fr: SpeechLocale = {
@@ -39,7 +44,10 @@ export const fr: SpeechLocale = {
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
-    expert: ['expert', 'experte', 'professeur', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'historien']
+    expert: ['expert', 'experte', 'professeur', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'historien'],
+    author: ['auteur', 'autrice', 'auteure', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'dessinateur', 'dessinatrice', 'scénariste', 'illustrateur', 'illustratrice', 'lauréat', 'lauréate'],
+    lawyer: ['avocat', 'avocate', 'conseil'],
+    spokesperson: ['porte-parole']
   },
   roleCountries: {kremlin: 'russ', élysée: 'franç'},
   nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain)s?$/u,
@@ -62,11 +70,13 @@ export const fr: SpeechLocale = {
   relativePronouns: ['qui', 'dont', 'que', 'lequel', 'laquelle'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'est', 'sont', 'était', 'étaient', 'sera', 'serait', 'ai', 'as', 'avons', 'avez'],
   lowercaseNouns: true,
-  objectVerbs: ['confié', 'confie', 'assuré', 'assure'],
+  objectVerbs: [],
   clitics: ['se', 's', "s'", 's’', 'lui', 'leur', 'nous', 'vous', 'en', 'y', 'ne', 'n', "n'", 'n’'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre'],
   roleTails: ['de', 'du', 'des', 'd', "d'", 'd’', 'chargé', 'chargée', 'auprès'],
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
+  personNoun: /^\p{Ll}{3,}(?:iste|ien|ienne|eur|euse|rice)$/u,
+  gerund: /^\p{Ll}{3,}ant$/u,
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
   subjunctive: []
