@@ -27,7 +27,8 @@ export function shapeOf(inner: string): SpanShape {
   const trimmed = inner.trim()
   return {
     words,
-    sentenceEnd: /[.!?…]$/u.test(trimmed),
+    // “We will,” she said: a sentence cut by its attribution ends with a comma inside the marks.
+    sentenceEnd: /[.!?…]$/u.test(trimmed) || (/,$/u.test(trimmed) && /^\p{Lu}/u.test(trimmed) && words.length >= 3),
     firstUpper: /^\p{Lu}/u.test(words[0] ?? ''),
     nameShaped: words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
   }

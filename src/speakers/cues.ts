@@ -133,6 +133,19 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   return j > 0 && lexicon.prepositions.has(tokens[j].lower) ? 0 : j
 }
 
+/** The subject between a quotation and its verb, appositions included: "“…,” X, chief negotiator for Y, told Reuters". */
+function subjectAfterQuote(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
+  for (let q = verb - 1; q >= 0 && verb - q <= 24; q--) {
+    if (tokens[q].kind !== 'quote') continue
+    // The comma stands inside the marks in English and French (“…,” X said), outside in German („…“, sagte X).
+    const from = tokens[q + 1]?.text === ',' ? q + 2 : /,\s*\p{Pf}|,\s*["'”’»«]$/u.test(tokens[q].text) ? q + 1 : -1
+    if (from < 0 || from >= verb) return null
+    const m = readMention(tokens, from, text, lexicon)
+    return m && m.end === verb && m.kind !== 'pronoun' ? m : null
+  }
+  return null
+}
+
 /** The pronoun of an inverted "a-t-elle", "a-t-il" as a mention at token `at`. */
 function pronounOf(tokens: Token[], at: number, pronoun: string, lexicon: Lexicon): Mention {
   const gender = Object.hasOwn(lexicon.locale.nominativePronouns, pronoun) ? lexicon.locale.nominativePronouns[pronoun] : null
@@ -228,6 +241,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       let mention: Mention | null
       let agent = -1
       let inverted: Mention | null = null
+      let afterQuote: Mention | null = null
       // The verb opens its clause, past clitics: "se réjouit la présidente".
       const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
       // "told Reuters": the one after the verb is spoken to.
@@ -235,9 +249,12 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
-      } else if (locale.gerund?.test(t.lower) && opening && opening.end <= start) {
-        // "X a plaidé la relaxe, estimant que …": the main subject speaks.
-        mention = opening
+      } else if (locale.gerund?.test(t.lower) && (cues.some((c) => c.kind === 'verb' && c.mention) || (opening && opening.end <= start))) {
+        // "X a plaidé la relaxe, estimant que …", "…, Okafor said, adding that …": the main subject speaks.
+        mention = [...cues].reverse().find((c) => c.kind === 'verb' && c.mention)?.mention ?? opening
+      } else if ((afterQuote = subjectAfterQuote(tokens, i, text, lexicon)) !== null) {
+        // "“…,” Joost van der Berg, chief negotiator for the union, told Reuters."
+        mention = afterQuote
       } else if (opening && opening.end === start && start < i && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
         // "Le ministre …, Étienne Vautrin, a dénoncé …"
         mention = opening

@@ -187,7 +187,9 @@ export class EntityRegistry {
     return last === parts[parts.length - 1] || names.length === 0
   }
 
-  private byName(name: string): Entity {
+  private byName(written: string): Entity {
+    // Robert "Bobby" Caldera is Robert Caldera.
+    const name = written.replace(/\s+["“„«‚‘'»][^\s"”“»«’']{1,30}["”“»«’'‘]\s+/gu, ' ')
     const parts = partsOf(name)
     let found: Entity | null = null
     for (const e of this.entities) {

@@ -154,6 +154,11 @@ function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
       j++
       continue
     }
+    // A nickname in quotes between first name and surname: Robert "Bobby" Caldera.
+    if (tokens[j].kind === 'quote' && /^.\p{Lu}[\p{L}.'’-]*.$/u.test(tokens[j].text) && nameTokenAt(tokens, j + 1, lexicon, false)) {
+      j += 2
+      continue
+    }
     // Particles between name parts ("Ursula von der Leyen"), only after a word that
     // is no common noun and when a single capitalised word ends the name.
     let k = j
@@ -432,7 +437,9 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     const close = readName(tokens, end + 1, lexicon)
     const after = tokens[close]
     if (close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'))) {
-      return withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}, tokens, text, lexicon)
+      const named = withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}, tokens, text, lexicon)
+      // The comma that closes "the judge, Rebecca Hollis," belongs to the mention.
+      return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
     }
   }
   if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base
