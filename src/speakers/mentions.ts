@@ -411,7 +411,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     end = m
   }
   const headText = head === i && headFromToken ? t.text.slice(2) : tokens[head].text
-  const role = roleHead ? words(tokens, determiner === null ? i : j, headEnd, text).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
+  const role = roleHead ? (headFromToken !== null && head === i ? t.text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text)).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
   const gender = genderOfRole(headWord, determiner, lexicon)
   const base: Mention = {
     kind: 'description',
@@ -434,10 +434,12 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   }
   // "The judge, Rebecca Hollis, told …", "Le procureur, Vincent Morel, a rappelé …", "his barrister, Oliver Grant, said"
   if ((roleHead || determiner !== null) && tokens[end]?.text === ',') {
-    const close = readName(tokens, end + 1, lexicon)
+    // The name, with its title or its own role: ", Me Arnaud Keller,", ", le scénariste belge Paul Demeyer,".
+    const inner = readMention(tokens, end + 1, text, lexicon)
+    const close = inner?.kind === 'name' && inner.name ? (tokens[inner.end - 1]?.text === ',' ? inner.end - 1 : inner.end) : end + 1
     const after = tokens[close]
-    if (close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'))) {
-      const named = withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: words(tokens, end + 1, close, text)}, tokens, text, lexicon)
+    if (inner?.name && close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'))) {
+      const named = withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: inner.name, gender: base.gender ?? inner.gender}, tokens, text, lexicon)
       // The comma that closes "the judge, Rebecca Hollis," belongs to the mention.
       return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
     }
