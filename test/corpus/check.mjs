@@ -110,13 +110,17 @@ for (const folder of folders) {
     const used = new Set()
     let pos = 0
     for (const [n, q] of gold.quotes.entries()) {
-      const at = body.indexOf(q.text, pos)
-      if (at === -1) { fail(key, `quote ${n + 1} not found verbatim (after the previous one): ${q.text.slice(0, 60)}`); continue }
-      const before = body.slice(0, at).replace(/[\s\u00A0\u202F]+$/u, '')
-      const style = STYLES.find((s) => before.endsWith(s.open) && !(s.open === '"' && before.endsWith("''")))
-      if (!style) fail(key, `quote ${n + 1} is not preceded by an opening mark: …${before.slice(-10)}`)
-      else used.add(style)
-      pos = at + q.text.length
+      // A quotation split by its attribution lists its two spans as parts; its text is them joined by a space.
+      if (q.parts && q.text !== q.parts.join(' ')) fail(key, `quote ${n + 1}: text is not its parts joined by a space`)
+      for (const part of q.parts ?? [q.text]) {
+        const at = body.indexOf(part, pos)
+        if (at === -1) { fail(key, `quote ${n + 1} not found verbatim (after the previous one): ${part.slice(0, 60)}`); continue }
+        const before = body.slice(0, at).replace(/[\s\u00A0\u202F]+$/u, '')
+        const style = STYLES.find((s) => before.endsWith(s.open) && !(s.open === '"' && before.endsWith("''")))
+        if (!style) fail(key, `quote ${n + 1} is not preceded by an opening mark: …${before.slice(-10)}`)
+        else used.add(style)
+        pos = at + part.length
+      }
     }
 
     // every quoted span of those styles is annotated (in order) or a listed distractor
@@ -124,7 +128,7 @@ for (const folder of folders) {
     for (const x of found.filter((x) => x.text === null)) fail(key, `unclosed ${x.style} at offset ${x.start}`)
     const quoted = found.filter((x) => x.text !== null).map((x) => x.text)
     const expected = [...DISTRACTORS[key] ?? []]
-    const golds = gold.quotes.map((q) => q.text)
+    const golds = gold.quotes.flatMap((q) => q.parts ?? [q.text])
     let g = 0
     for (const t of quoted) {
       if (g < golds.length && t === golds[g]) { g++; continue }
@@ -134,8 +138,8 @@ for (const folder of folders) {
     }
     if (g < golds.length) fail(key, `annotated quote ${g + 1} is not a whole quoted span: ${golds[g].slice(0, 60)}`)
     for (const d of expected) fail(key, `listed distractor not found: ${d}`)
-    if (gold.quotes.length + (DISTRACTORS[key]?.length ?? 0) !== quoted.length)
-      fail(key, `${quoted.length} quoted spans, ${gold.quotes.length} annotated + ${DISTRACTORS[key]?.length ?? 0} distractors`)
+    if (golds.length + (DISTRACTORS[key]?.length ?? 0) !== quoted.length)
+      fail(key, `${quoted.length} quoted spans, ${golds.length} annotated + ${DISTRACTORS[key]?.length ?? 0} distractors`)
   }
 }
 
