@@ -210,12 +210,23 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     while (candidate < candidates.length && candidates[candidate].sentence === s) {
       const c = candidates[candidate++]
       if (block.kind === 'heading') continue
-      const {span} = c
+      let {span} = c
       const inner = block.text.slice(span.open + 1, span.close >= 0 ? span.close : span.end)
-      const text = inner.trim()
+      let text = inner.trim()
       if (!text) continue
-      const shape = shapeOf(text)
       let cue = chooseCue(s, c.token)
+      // “We will,” she said, “and soon.”: one quotation split by its attribution.
+      const next = candidates[candidate]
+      const split = next && next.sentence === s ? splitAttribution(s, c, next, text, block.text.slice(next.span.open + 1, next.span.close >= 0 ? next.span.close : next.span.end).trim()) : null
+      if (split) {
+        candidate++
+        cue = split
+        text = `${text} ${block.text.slice(next.span.open + 1, next.span.close >= 0 ? next.span.close : next.span.end).trim()}`
+        span = {...span, close: next.span.close, end: next.span.end, closeMark: next.span.closeMark}
+      }
+      // « Nous irons, a réagi Mme Thill, jusqu'au bout »: the attribution inside the marks.
+      if ((!cue || !cue.mention) && span.close >= 0) cue = incise(block.text, span, lexicon) ?? cue
+      const shape = shapeOf(text)
       // A verb with nobody speaking does not make a fragment a quotation: "hält die Bank am Plan von „…“ fest".
       if (cue && cue.kind === 'verb' && !cue.mention && !(shape.firstUpper && shape.sentenceEnd)) cue = null
       if (isNaming(s.tokens, c.token, shape, lexicon, cue !== null)) continue
@@ -241,7 +252,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
           if (resolved) {
             entity = resolved.entity
             confidence = Math.min(cue.strength + 0.1, resolved.confidence)
-            mention = block.text.slice(s.tokens[cue.mention.start].start, s.tokens[cue.mention.end - 1].end).replace(/[\s,]+$/u, '')
+            mention = cue.inside ? cue.mention.text : block.text.slice(s.tokens[cue.mention.start].start, s.tokens[cue.mention.end - 1].end).replace(/[\s,]+$/u, '')
           }
         }
       } else if (alone || span.close < 0 || (full && shape.words.length >= 4)) {
@@ -376,6 +387,38 @@ function mergeAdjacent(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
 }
 
 const emptyPosition: Position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
+
+/**
+ * The attribution between two quotations that are one: “We will,” she said, “and soon.”
+ * The first ends with a comma, the words between hold a speech verb with its
+ * subject and end with a comma, and the second goes on in lower case.
+ */
+function splitAttribution(s: SentenceRecord, first: Candidate, second: Candidate, firstText: string, secondText: string): Cue | null {
+  const between = s.tokens.slice(first.token + 1, second.token)
+  if (between.length < 2 || between.length > 14 || between.some((t) => t.kind === 'quote')) return null
+  const comma = /,$/u.test(firstText) || between[0].text === ','
+  if (!comma || between[between.length - 1].text !== ',' || !/^(\p{Ll}|I\s)/u.test(secondText)) return null
+  const cue = s.cues.find((c) => c.index > first.token && c.index < second.token && c.kind === 'verb' && c.mention)
+  return cue ?? null
+}
+
+/** A speech verb and its subject between commas inside a quotation: « Nous irons, a réagi Mme Thill, jusqu'au bout ». */
+function incise(text: string, span: QuoteSpan, lexicon: ReturnType<typeof lexiconOf>): Cue | null {
+  const tokens = tokenize(text, span.open + 1, span.close, [])
+  for (let c = 0; c < tokens.length; c++) {
+    if (tokens[c].text !== ',') continue
+    let d = c + 1
+    while (d < tokens.length && d - c <= 10 && tokens[d].kind === 'word') d++
+    if (d - c < 3 || tokens[d]?.text !== ',') continue
+    const clause = tokens.slice(c + 1, d)
+    const first = clause[0].lower
+    const opens = lexicon.locale.speechVerbs.has(first) || lexicon.auxiliaries.has(first) || lexicon.locale.inversion?.test(first)
+    if (!opens) continue
+    const found = findCues(clause, text, lexicon).find((cue) => cue.kind === 'verb' && cue.mention)
+    if (found) return {...found, strength: 0.85, inside: true}
+  }
+  return null
+}
 
 /** The cue that attributes the quotation at token `at` of a sentence. */
 function chooseCue(s: SentenceRecord, at: number): Cue | null {

@@ -20,6 +20,8 @@ export interface Cue {
   strength: number
   /** "Darin steht: „…“": the author of what the sentence before is about speaks. */
   fromPrevious?: boolean
+  /** The cue stands inside the quotation (« …, a réagi Mme Thill, … »): its mention indexes the quotation's own tokens. */
+  inside?: boolean
 }
 
 const boundary = new Set([',', ';', ':', '(', ')', '–', '—', '-'])
