@@ -34,11 +34,13 @@ export interface ExtractOptions {
   dateFields?: readonly string[] | null | undefined
   /** Source text of a given tree, for exact positions. */
   source?: string | null | undefined
+  /** Lowest confidence (0–1) at which a speaker is named; below it the name is withheld (`candidate`). Default 0.5. */
+  minConfidence?: number | null | undefined
 }
 
 /** A problem in the article worth a message (the plugin turns these into vfile messages). */
 export interface Finding {
-  ruleId: 'unclosed-quote' | 'stray-quote-mark' | 'no-speaker' | 'relative-date-without-publication-date' | 'bad-frontmatter-date'
+  ruleId: 'unclosed-quote' | 'stray-quote-mark' | 'no-speaker' | 'low-confidence-speaker' | 'relative-date-without-publication-date' | 'bad-frontmatter-date'
   reason: string
   position: Position | undefined
 }
@@ -49,6 +51,9 @@ export interface Extraction {
 }
 
 export const defaultDateFields: readonly string[] = ['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']
+
+/** Default lowest confidence at which a speaker is named. */
+export const defaultMinConfidence = 0.5
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
 
@@ -310,8 +315,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       }
     }
   }
-  // Names are final only now ("Putin" became "Wladimir Putin").
-  quotes.forEach((q, k) => (q.speaker = speakers[k]?.name ?? null))
+  // Names are final only now ("Putin" became "Wladimir Putin"). Below the lowest confidence the name is
+  // withheld: a wrong speaker in a published box is worse than none.
+  const minConfidence = options.minConfidence ?? defaultMinConfidence
+  quotes.forEach((q, k) => {
+    const name = speakers[k]?.name ?? null
+    if (name !== null && q.confidence < minConfidence) {
+      q.candidate = name
+      findings.push({ruleId: 'low-confidence-speaker', reason: `Speaker of this quotation is uncertain (${name}, confidence ${q.confidence}); it is shown without a name`, position: q.position})
+    } else {
+      q.speaker = name
+    }
+  })
 
   const people: Person[] = registry.entities
     .filter((e) => e.kind === 'person' && (e.quotes > 0 || e.role !== null))

@@ -38,6 +38,8 @@ export interface Options {
   idPrefix?: string | null | undefined
   /** Words of the box, per language, merged over the defaults. */
   labels?: Partial<Record<Language, Partial<BoxLabels>>> | null | undefined
+  /** Lowest confidence (0–1) at which a quotation's speaker is named; below it the name is withheld. Default 0.5. */
+  minConfidence?: number | null | undefined
 }
 
 export interface Settings {
@@ -51,12 +53,13 @@ export interface Settings {
   classPrefix: string
   idPrefix: string
   labels: Partial<Record<Language, Partial<BoxLabels>>>
+  minConfidence: number
 }
 
 const emptyOptions: Readonly<Options> = {}
 const languages = new Set(['de', 'en', 'fr'])
 const placements = new Set(['after-lead', 'top', 'bottom', 'marker', 'none'])
-const optionNames = new Set(['lang', 'publicationDate', 'dateFields', 'placement', 'sections', 'maxQuotes', 'headingLevel', 'classPrefix', 'idPrefix', 'labels'])
+const optionNames = new Set(['lang', 'publicationDate', 'dateFields', 'placement', 'sections', 'maxQuotes', 'headingLevel', 'classPrefix', 'idPrefix', 'labels', 'minConfidence'])
 
 function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`remark-factbox: option \`${name}\` must be ${expected}, not ${JSON.stringify(value) ?? String(value)}`)
@@ -77,7 +80,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   for (const key of Object.keys(given)) {
     if (!optionNames.has(key)) throw new TypeError(`remark-factbox: unknown option \`${key}\``)
   }
-  const {lang, publicationDate, dateFields, placement, sections, maxQuotes, headingLevel, classPrefix, idPrefix, labels} = given
+  const {lang, publicationDate, dateFields, placement, sections, maxQuotes, headingLevel, classPrefix, idPrefix, labels, minConfidence} = given
   if (lang != null && !languages.has(lang)) fail('lang', "'de', 'en' or 'fr'", lang)
   if (publicationDate != null && (typeof publicationDate !== 'string' || !isDay(publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD', publicationDate)
   if (dateFields != null && (!Array.isArray(dateFields) || dateFields.some((f) => typeof f !== 'string'))) fail('dateFields', 'an array of field names', dateFields)
@@ -88,6 +91,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   if (classPrefix != null && (typeof classPrefix !== 'string' || !/^[A-Za-z][\w-]*$/u.test(classPrefix))) fail('classPrefix', 'a CSS identifier', classPrefix)
   if (idPrefix != null && (typeof idPrefix !== 'string' || !/^[\w-]*$/u.test(idPrefix))) fail('idPrefix', 'letters, digits, _ and -', idPrefix)
   if (labels != null && (typeof labels !== 'object' || Array.isArray(labels) || Object.keys(labels).some((k) => !languages.has(k)))) fail('labels', 'an object keyed by language', labels)
+  if (minConfidence != null && (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1))) fail('minConfidence', 'a number from 0 to 1', minConfidence)
   return {
     lang: lang ?? null,
     publicationDate: publicationDate ?? null,
@@ -98,6 +102,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     headingLevel: headingLevel ?? 2,
     classPrefix: classPrefix ?? 'factbox',
     idPrefix: idPrefix ?? 'user-content-',
-    labels: labels ?? {}
+    labels: labels ?? {},
+    minConfidence: minConfidence ?? 0.5
   }
 }

@@ -177,6 +177,7 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
       lang: settings.lang ?? host?.lang ?? null,
       publicationDate: settings.publicationDate ?? host?.publicationDate ?? null,
       dateFields: settings.dateFields,
+      minConfidence: settings.minConfidence,
       source
     })
     for (const finding of findings) {

@@ -37,6 +37,12 @@ export interface Quotation {
   closed: boolean
   /** How sure the attribution is, from 0 to 1. */
   confidence: number
+  /**
+   * Who the extractor would name when it withholds the name: the attribution's
+   * confidence is below `minConfidence`, so `speaker` is null and the box shows
+   * the quotation without a name. Absent otherwise.
+   */
+  candidate?: string
   /** Where the quotation stands in the source, enclosing marks included. */
   position: Position
 }

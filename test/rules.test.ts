@@ -196,6 +196,21 @@ describe('speakers', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Wieland', 'Gisela Piltz'])
   })
 
+  it('withholds a name below minConfidence: the JSON keeps the candidate, the plugin warns, the box shows no name', async () => {
+    const text = de('Europapolitik: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“')
+    const [named] = extractFacts(text).quotes
+    expect(named).toMatchObject({speaker: 'SPD', confidence: 0.5})
+    expect(named.candidate).toBeUndefined()
+    const [withheld] = extractFacts(text, {minConfidence: 0.6}).quotes
+    expect(withheld).toMatchObject({speaker: null, candidate: 'SPD', confidence: 0.5})
+    const file = new VFile({value: text})
+    const html = String(await unified().use(remarkParse).use(remarkFactbox, {minConfidence: 0.6}).use(remarkRehype).use(rehypeStringify).process(file))
+    expect(file.messages.map((m) => m.ruleId)).toContain('low-confidence-speaker')
+    expect(html).toContain('Wir wollen ein Europa')
+    expect(html).not.toContain('<cite class="factbox__speaker">SPD</cite>')
+    expect(() => extractFacts(text, {minConfidence: 2})).toThrow(/`minConfidence`/)
+  })
+
   it('gives a low confidence and no name when nobody can be named', () => {
     const facts = extractFacts(de('„Wir kommen wieder“, heißt es in dem Brief.'))
     expect(facts.quotes).toHaveLength(1)

@@ -161,10 +161,13 @@ function buildVoices(facts: Facts, settings: BoxSettings): ElementContent[] {
     const role = roles.get(selected.speaker)
     return h('figure', {className: [prefix + '__quote']}, [
       h('blockquote', {className: [prefix + '__quote-text']}, [h('p', selected.text)]),
-      h('figcaption', {className: [prefix + '__quote-source']}, [
-        h('cite', {className: [prefix + '__speaker']}, selected.speaker),
-        role ? [', ', h('span', {className: [prefix + '__role']}, role)] : []
-      ])
+      // A quotation whose speaker is too uncertain to name stands without a source.
+      selected.speaker
+        ? h('figcaption', {className: [prefix + '__quote-source']}, [
+            h('cite', {className: [prefix + '__speaker']}, selected.speaker),
+            role ? [', ', h('span', {className: [prefix + '__role']}, role)] : []
+          ])
+        : []
     ])
   })
 }

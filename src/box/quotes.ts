@@ -75,6 +75,11 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
 
   const result: SelectedQuote[] = []
 
+  // Quotations whose speaker was withheld (too uncertain to name) fill what room is left, without a name.
+  const unnamed = quotes
+    .map((quote, index) => ({quote, speaker: '', index}))
+    .filter(({quote}) => quote.speaker === null && typeof quote.candidate === 'string' && wordCount(quote.text) >= minStatementWords && quote.kind === 'full')
+
   for (const {items} of speakers) {
     if (result.length >= limit) break
     const room = Math.min(maxQuotesPerSpeaker, limit - result.length)
@@ -87,6 +92,7 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
       result.push(present(item.quote, item.speaker))
     }
   }
+  for (const item of unnamed.slice(0, Math.max(0, limit - result.length))) result.push(present(item.quote, item.speaker))
 
   return result
 }
