@@ -80,6 +80,8 @@ export class EntityRegistry {
    * ("in der Deponie", "die Dörfer"): a common noun, no part of a person's name.
    */
   isCommonNoun(word: string): boolean {
+    // Only where nouns are capitalised: in English and French a capitalised word after "the" is a name.
+    if (this.lexicon.locale.lowercaseNouns) return false
     if (!this.determined) {
       this.determined = new Set()
       const determiners = [...this.lexicon.nominativeDeterminers, ...this.lexicon.otherDeterminers].filter((d) => !this.lexicon.demonstratives.has(d))
