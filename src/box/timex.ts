@@ -12,18 +12,19 @@ export interface TimexPoint {
     | 'year'
     | 'season'
     | 'quarter'
+    | 'half'
     | 'month'
     | 'week'
     | 'day'
     | 'time'
   year: number
-  /** 1–12 (first month of a season or quarter). */
+  /** 1–12 (first month of a season, quarter or half year). */
   month: number
   day: number
   hour: number
   minute: number
   second: number
-  /** Season, quarter or week number when that is the granularity. */
+  /** Season, quarter, half or week number when that is the granularity. */
   part: number | string
   /** Offset as written (`Z`, `+02:00`), for times. */
   zone: string
@@ -99,6 +100,15 @@ function parsePoint(value: string): TimexPoint | undefined {
     const month = quarter * 3 - 2
     const result = point('quarter', year, month, 1, span(year, month, 1), span(year, month + 3, 1) - 1)
     result.part = quarter
+    return result
+  }
+
+  if ((match = /^(\d{4})-H([12])$/.exec(value))) {
+    const year = Number(match[1])
+    const half = Number(match[2])
+    const month = half * 6 - 5
+    const result = point('half', year, month, 1, span(year, month, 1), span(year, month + 6, 1) - 1)
+    result.part = half
     return result
   }
 
@@ -246,7 +256,7 @@ export function htmlDatetime(point: TimexPoint): string | undefined {
     }
 
     default: {
-      // Centuries, decades, seasons, quarters: no HTML syntax.
+      // Centuries, decades, seasons, quarters, halves: no HTML syntax.
       return undefined
     }
   }
@@ -289,6 +299,13 @@ export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
         ordinal: ordinal(quarter, labels),
         year: String(point.year)
       })
+    }
+
+    case 'half': {
+      // No label of its own: the months it spans ("Juli–Dezember 2024").
+      const months = formatter(locale, 'month-name', {timeZone: 'UTC', month: 'long'})
+      const last = new Date(point.end)
+      return `${months.format(date)}–${months.format(last)} ${point.year}`
     }
 
     case 'month': {

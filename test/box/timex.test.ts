@@ -31,11 +31,14 @@ describe('TIMEX3 values', () => {
     expect(format('2024-SU')).toBe('Sommer 2024')
     expect(format('2024-Q1', 'fr')).toBe('1er trimestre 2024')
     expect(format('2024-W25', 'en')).toBe('Week 25, 2024')
+    expect(format('2024-H2')).toBe('Juli–Dezember 2024')
+    expect(format('2024-H1', 'en')).toBe('January–June 2024')
+    expect(format('2024-H2', 'fr')).toBe('juillet–décembre 2024')
     expect(format('2024-06-19T10:05', 'de')).toBe('19. Juni 2024 um 10:05')
   })
 
   it('rejects what is not a point on the calendar', () => {
-    for (const value of ['P24Y', 'P1Y', 'PRESENT_REF', 'XXXX-06-19', '2024-13', '2023-02-29', '2024-W54', '1953/1950', 'TMO', '', 'abc']) {
+    for (const value of ['P24Y', 'P1Y', 'PRESENT_REF', 'XXXX-06-19', '2024-13', '2023-02-29', '2024-W54', '2024-H3', '1953/1950', 'TMO', '', 'abc']) {
       expect(parseTimex(value), value).toBeUndefined()
     }
   })
@@ -49,11 +52,12 @@ describe('TIMEX3 values', () => {
     expect(datetime('2024-06-19T10')).toEqual(['2024-06-19T10:00'])
     expect(datetime('2024-06-19T10:00:30+0200')).toEqual(['2024-06-19T10:00:30+02:00'])
     expect(datetime('2024-06-19TEV')).toEqual(['2024-06-19'])
-    // No HTML syntax for decades, centuries, seasons, quarters.
+    // No HTML syntax for decades, centuries, seasons, quarters, halves.
     expect(datetime('199')).toEqual([undefined])
     expect(datetime('19')).toEqual([undefined])
     expect(datetime('2024-SU')).toEqual([undefined])
     expect(datetime('2024-Q2')).toEqual([undefined])
+    expect(datetime('2024-H1')).toEqual([undefined])
   })
 
   it('orders by start, then end', () => {

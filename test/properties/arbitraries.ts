@@ -150,8 +150,16 @@ export function markdown(options: MarkdownOptions = {}): fc.Arbitrary<string> {
   )
 }
 
-/** Settings of every property run: a fixed seed, so CI sees the same cases every time. */
-export const runs = {seed: 0x5eed_f4c7, numRuns: 250} as const
+/**
+ * Settings of a property run: a fixed seed and a bounded number of runs, so CI sees the same
+ * cases every time. `FC_SEED=… FC_RUNS=… npx vitest run test/properties` explores further.
+ */
+export function runs(numRuns = 250): {seed: number; numRuns: number} {
+  return {
+    seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 0x5eed_f4c7,
+    numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : numRuns
+  }
+}
 
 /** Whether the characters of `needle` (white space aside) occur in `haystack` in order. */
 export function isSubsequence(needle: string, haystack: string): boolean {

@@ -47,7 +47,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         expect(JSON.stringify(extractFacts(source))).toBe(JSON.stringify(first.facts))
         expect(boxesIn(first.html).length).toBeLessThanOrEqual(1)
       }),
-      runs
+      runs()
     )
   })
 
@@ -67,7 +67,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
           expect(quote.text.length).toBeGreaterThan(0)
         }
       }),
-      runs
+      runs()
     )
   })
 
@@ -82,7 +82,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         }
         for (const date of facts.dates) expectWellFormed(date.position, source)
       }),
-      runs
+      runs()
     )
   })
 
@@ -97,7 +97,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
           expect(isSubsequence(date.text, slice), `${JSON.stringify(date.text)} in ${JSON.stringify(slice)}`).toBe(true)
         }
       }),
-      runs
+      runs()
     )
   })
 
@@ -108,7 +108,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         expect(countNodes(once, 'factbox')).toBeLessThanOrEqual(1)
         expect(twice).toEqual(once)
       }),
-      runs
+      runs()
     )
   })
 
@@ -128,7 +128,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         expect(again.facts.quotes.length).toBeLessThanOrEqual(facts.quotes.length)
         expect(again.facts.dates.length).toBeLessThanOrEqual(facts.dates.length)
       }),
-      {...runs, numRuns: 150}
+      runs(150)
     )
   })
 
@@ -141,7 +141,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         // Writing it back again changes nothing: the box leaves no trace in Markdown.
         expect(String(markdownPipeline().processSync(written))).toBe(String(markdownPipeline().processSync(written)))
       }),
-      {...runs, numRuns: 150}
+      runs(150)
     )
   })
 })
