@@ -39,6 +39,7 @@ export interface ScanResult {
 
 /** Which closing marks end a quotation opened by each mark. */
 const closersOf: Record<string, string> = {
+  '``': '',
   '„': '“”"',
   '‚': '‘’\'',
   '“': '”“',
@@ -87,6 +88,8 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
   const quotes: QuoteSpan[] = []
   const stray: StrayMark[] = []
   const stack: Array<{index: number; mark: string}> = []
+  // TeX-style quotation marks only where the text has both halves.
+  const tex = text.includes('``') && text.includes("''")
   /** Index of the last stray mark: the next one joins its run when only space and marks lie between. */
   let lastStray = -1
   const addStray = (index: number, mark: string): void => {
@@ -107,8 +110,32 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
+    if (ch === '`' && text[i + 1] === '`' && text[i + 2] !== '`' && text[i - 1] !== '`' && tex) {
+      // TeX-style ``…'': the two backticks open.
+      if (!(opaque && opaque[i] === 1) && !isSpace(text[i + 2])) stack.push({index: i + 1, mark: '``'})
+      i++
+      continue
+    }
     if (!openers.has(ch) && !closers.has(ch)) continue
     if (opaque && opaque[i] === 1) continue
+    // TeX-style ``…'': two apostrophes close a quotation opened by two backticks.
+    if (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'" && tex) {
+      let found = -1
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - reach; k--) {
+        if (stack[k].mark === '``') {
+          found = k
+          break
+        }
+      }
+      if (found >= 0) {
+        const opener = stack[found]
+        stack.length = found
+        // `end` takes in the second apostrophe.
+        if (found === 0) quotes.push({open: opener.index, close: i, end: i + 1, openMark: '``', closeMark: "''"})
+        i++
+        continue
+      }
+    }
     // Wiki markup ('' and ''') and TeX-like doubled apostrophes are not quote marks.
     if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue
     const before = i > 0 ? text[i - 1] : undefined

@@ -37,7 +37,7 @@ export function tokenize(
     while (sorted[next] && sorted[next].open < i) next++
     const q = sorted[next]
     if (q && i === q.open) {
-      const end = q.close >= 0 ? q.close + 1 : q.end
+      const end = q.close >= 0 ? Math.max(q.close + 1, q.end) : q.end
       tokens.push({kind: 'quote', text: text.slice(q.open, end), lower: '', start: q.open, end, quote: q.index, upper: false})
       i = end
       next++
@@ -56,7 +56,8 @@ export function tokenize(
       i = j
       continue
     }
-    if (!/\s/u.test(ch)) {
+    // Backticks left in prose are the first half of TeX-style marks (``…''): no token.
+    if (!/\s/u.test(ch) && ch !== '`') {
       tokens.push({kind: 'punct', text: ch, lower: ch, start: i, end: i + 1, quote: -1, upper: false})
     }
     i++

@@ -55,7 +55,7 @@ class BlockBuilder {
   private length = 0
   private offsets = new Int32Array(64)
   private opaque = new Uint8Array(64)
-  constructor(private readonly source: string | undefined) {}
+  constructor(readonly source: string | undefined) {}
 
   /** Makes room for `n` more characters (and the end offset). */
   private reserve(n: number): void {
@@ -193,8 +193,14 @@ function addInline(builder: BlockBuilder, nodes: PhrasingContent[] | Nodes[]): v
     if (node.type === 'text') {
       builder.add(node.value, start, end, false)
     } else if (node.type === 'inlineCode') {
-      // The code's own characters sit between its backticks.
-      builder.add(node.value, start, end, true)
+      const raw = builder.source !== undefined && start !== undefined && end !== undefined ? builder.source.slice(start, end) : ''
+      if (/^``[^`]/u.test(raw) && raw.endsWith('``') && raw.includes("''")) {
+        // TeX-style quotation marks (``…'') that Markdown paired as code: prose, marks and all.
+        builder.add(raw, start, end, false)
+      } else {
+        // The code's own characters sit between its backticks.
+        builder.add(node.value, start, end, true)
+      }
     } else if (node.type === 'break') {
       builder.add('\n', start, end, false)
     } else if (opaqueInline.has(node.type)) {
