@@ -299,7 +299,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         closed: span.close >= 0,
         confidence: entity ? Math.round(confidence * 100) / 100 : 0,
         // TeX-style marks are two characters each: ``…''.
-        position: blockPosition(block, span.openMark === '``' ? span.open - 1 : span.open, span.close >= 0 ? Math.max(span.close + 1, span.end) : span.end) ?? emptyPosition
+        position: blockPosition(block, span.openMark === '``' ? span.open - 1 : span.open, span.close >= 0 ? Math.max(span.close, span.end) + 1 : span.end) ?? emptyPosition
       })
       if (span.close < 0) {
         findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with \`${span.openMark}\` is not closed before the end of its paragraph`, position: blockPosition(block, span.open, span.open + 1)})
@@ -393,7 +393,7 @@ function mergeAdjacent(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
   const merged: QuoteSpan[] = []
   for (const q of quotes) {
     const last = merged[merged.length - 1]
-    if (last && last.close >= 0 && /^\s+$/u.test(text.slice(Math.max(last.close + 1, last.end), q.openMark === '``' ? q.open - 1 : q.open))) {
+    if (last && last.close >= 0 && /^\s+$/u.test(text.slice(Math.max(last.close, last.end) + 1, q.openMark === '``' ? q.open - 1 : q.open))) {
       merged[merged.length - 1] = {...last, close: q.close, end: q.end, closeMark: q.closeMark}
     } else {
       merged.push(q)

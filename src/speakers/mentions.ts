@@ -199,7 +199,8 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
     if (!t.upper && lexicon.auxiliaries.has(t.lower)) return null
     // "Martin Behrsing, Sprecher des Forums kommentierte …": the closing comma is missing.
     if (sawRole && !loose && !t.upper && j > start + 1 && lexicon.locale.speechVerbs.has(t.lower)) return {role: words(tokens, start, j, text), end: j}
-    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower)) loose = true
+    // Before the role only adjectives, where nouns are capitalised ("emeritierter Professor"); any words where they are not ("a retired teacher").
+    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower) && !lexicon.locale.lowercaseNouns) loose = true
   }
   const close = tokens[j]
   if (loose || !sawRole) {

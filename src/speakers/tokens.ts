@@ -37,7 +37,8 @@ export function tokenize(
     while (sorted[next] && sorted[next].open < i) next++
     const q = sorted[next]
     if (q && i === q.open) {
-      const end = q.close >= 0 ? Math.max(q.close + 1, q.end) : q.end
+      // A closing mark of two characters (TeX '') ends at `end`; one of one character at `close`.
+      const end = q.close >= 0 ? Math.max(q.close, q.end) + 1 : q.end
       tokens.push({kind: 'quote', text: text.slice(q.open, end), lower: '', start: q.open, end, quote: q.index, upper: false})
       i = end
       next++
