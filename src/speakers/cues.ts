@@ -71,6 +71,14 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
       j += 2
       continue
     }
+    // "a déclaré à la barre Christine Thill", "said in a statement the ministry": a short phrase before the subject.
+    if (lexicon.locale.lowercaseNouns && lexicon.prepositions.has(t.lower)) {
+      let k = j + 1
+      while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].upper) k++
+      const m = k > j + 1 && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
+      if (m?.kind === 'name') return m
+      return null
+    }
     return readMention(tokens, j, text, lexicon)
   }
   return null

@@ -293,6 +293,10 @@ export class EntityRegistry {
       // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE".
       const name = this.descriptionName(mention)
       entity = this.entities.find((e) => e.kind === 'description' && e.name === name) ?? null
+      // "le président de la République" … "le chef de l'État": one unnamed person of one class.
+      if (!entity && this.lexicon.locale.lowercaseNouns && !mention.indefinite && this.isRole(head)) {
+        entity = this.salient((e) => e.kind === 'description' && e.heads.has(cls) && genderFits(e))
+      }
       if (!entity) {
         entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender: mention.gender, lastSeen: 0, quotes: 0}
         this.entities.push(entity)
@@ -309,6 +313,8 @@ export class EntityRegistry {
   private descriptionName(mention: Mention): string {
     const head = mention.head ?? ''
     if (isAcronym(head)) return this.acronyms().get(head) ?? head
+    // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary".
+    if (this.lexicon.locale.lowercaseNouns && mention.role) return mention.role.replace(/\s*[,;]$/u, '')
     const lower = head.toLowerCase()
     if (roleHeadOf(lower, this.lexicon) || !isGroupNoun(lower, this.lexicon) || mention.adjectives.length === 0) return head
     // "das auswärtige Amt" → "Auswärtiges Amt", "der oberste Gerichtshof" → "Oberster Gerichtshof".
@@ -355,6 +361,6 @@ export function longForm(before: string, acronym: string): string | null {
     l--
   }
   const start = lower.lastIndexOf(' ', l) + 1
-  const form = text.slice(start).replace(/^[\p{Ll}\s]+/u, '')
+  const form = text.slice(start).replace(/^[\p{Ll}\s'’]+/u, '')
   return form.length > acronym.length + 2 ? form : null
 }

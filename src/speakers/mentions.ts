@@ -389,7 +389,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   // Adjectives after the noun: "sa directrice générale", "le ministre bruxellois de la Mobilité".
   let headEnd = head + 1
   if (head >= 0 && locale.roleTails.length > 0) {
-    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && /(e|s|al|el|if|ois|ais|ain|ien|ique|aire|é|ée|ant|ent)$/u.test(tokens[headEnd].lower)) headEnd++
+    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && /(e|s|al|el|if|ois|ais|ain|ien|ique|aire|é|ée|ant|ent)$/u.test(tokens[headEnd].lower) && !(/(é|ée|és|ées)$/u.test(tokens[headEnd].lower) && isWord(tokens[headEnd + 1]) && !locale.roleTails.includes(tokens[headEnd + 1].lower))) headEnd++
   }
   if (head < 0) return determiner === null ? undefined : null
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
@@ -406,7 +406,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if (isWord(tokens[end]) && locale.roleTails.includes(tokens[end].lower)) {
     let m = end + 1
     // Words, and the full stop of a title ("de M. Lacombe").
-    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !locale.relativePronouns.includes(tokens[k].lower)) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
+    // A tail ends at another preposition ("le président de la République dans le hall").
+    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !lexicon.fillers.has(tokens[k].lower)) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
     while (m < tokens.length && m - end < 7 && inTail(m)) m++
     tail = words(tokens, end, m, text)
     end = m
@@ -428,6 +429,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     indefinite: lexicon.indefinites.has(determiner ?? '')
   }
   if (tail) base.body = tail.replace(/^\S+\s+/u, '')
+  // "la maire (DVG) Hélène Vasseur": a party between role and name.
+  if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
   // "prosecutor Catherine Doyle", "the judge Rebecca Hollis": the name follows.
   const nameEnd = readName(tokens, end, lexicon)
   if (roleHead && nameEnd > end) {

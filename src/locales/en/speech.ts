@@ -52,7 +52,12 @@ export const en: SpeechLocale = {
   roleCountries: {kremlin: 'russ'},
   nationalityPattern: /^(\p{Lu}\p{Ll}+?)(ian|ese|ish|an|i)$/u,
   notSpeakers: ['year', 'years', 'day', 'week', 'month', 'country', 'report', 'statement', 'study'],
-  groupNouns: ['government', 'police', 'ministry', 'agency', 'army', 'party', 'union', 'company', 'court', 'commission'],
+  groupNouns: [
+    'government', 'police', 'ministry', 'agency', 'army', 'party', 'union', 'company', 'court', 'commission', 'prefecture',
+    'council', 'department', 'office', 'authority', 'association', 'federation', 'forum', 'institute', 'university',
+    'hospital', 'bank', 'board', 'committee', 'administration', 'embassy', 'regulator', 'watchdog', 'firm', 'group',
+    'organisation', 'organization', 'coalition', 'campaign', 'charity', 'trust', 'foundation', 'secretariat', 'cabinet'
+  ],
   functionWords: [
     'in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'and', 'but', 'or', 'so',
     'because', 'although', 'while', 'when', 'if', 'that', 'this', 'it', 'we', 'i', 'you', 'they', 'there', 'here',
@@ -76,7 +81,7 @@ export const en: SpeechLocale = {
   inversion: null,
   personNoun: /^\p{Ll}{3,}(?:ist|ian|ator|itor|ographer|ologist)$/u,
   gerund: /^\p{Ll}{3,}ing$/u,
-  namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word'],
+  namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
   soGenannt: ['so called'],
   subjunctive: []
 }

@@ -52,7 +52,11 @@ export const fr: SpeechLocale = {
   roleCountries: {kremlin: 'russ', élysée: 'franç'},
   nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain)s?$/u,
   notSpeakers: ['an', 'ans', 'jour', 'semaine', 'mois', 'pays', 'rapport', 'communiqué', 'étude'],
-  groupNouns: ['gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission'],
+  groupNouns: [
+    'gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission',
+    'préfecture', 'mairie', 'association', 'fédération', 'union', 'compagnie', 'société', 'parquet', 'conseil', 'direction',
+    'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'chambre', 'organisation', 'fondation'
+  ],
   functionWords: [
     'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon',
     'et', 'mais', 'ou', 'donc', 'car', 'si', 'quand', 'que', 'qui', 'ce', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
