@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-// Benchmark: the fixture through remark-parse → remark-factbox → remark-rehype → rehype-stringify
-// against the same pipeline without the plugin, interleaved in one run; and extraction alone.
-// Reports ratios and rates measured in this run, not absolute budgets.
-import {readFileSync} from 'node:fs'
+// Benchmark (npm run bench [-- --quick]). Reports ratios and rates measured in this run, on this
+// machine, not absolute budgets:
+//   (a) the fixture through remark-parse → remark-factbox → remark-rehype → rehype-stringify against
+//       the same pipeline without the plugin, interleaved run by run after a warm-up;
+//   (b) extraction alone: articles per second, and ms per kB at 1×, 10× and 100× the article;
+//       the date layer alone;
+//   (c) ms per kB of hostile shapes from 10 kB to 1 MB: flat means linear;
+//   (d) the CLI over 1,000 and 10,000 articles on all cores, with (e) its peak memory.
+import {spawn, spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -10,47 +19,226 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import remarkFactbox, {extractFacts} from '../dist/index.js'
 
-const article = readFileSync(new URL('../fixtures/putin-kim.md', import.meta.url), 'utf8')
-const bare = unified().use(remarkParse).use(remarkFrontmatter).use(remarkRehype).use(rehypeStringify).freeze()
-const withPlugin = unified().use(remarkParse).use(remarkFrontmatter).use(remarkFactbox).use(remarkRehype).use(rehypeStringify).freeze()
+const quick = process.argv.includes('--quick')
+const root = fileURLToPath(new URL('../', import.meta.url))
+const bin = join(root, 'dist/cli/bin.js')
+const article = readFileSync(join(root, 'fixtures/putin-kim.md'), 'utf8')
+const body = article.replace(/^---[\s\S]*?---\n/u, '').trim()
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? 40)
-const perRound = 10
-function time(fn) {
-  const start = process.hrtime.bigint()
-  for (let i = 0; i < perRound; i++) fn()
-  return Number(process.hrtime.bigint() - start) / 1e6 / perRound
+const now = () => process.hrtime.bigint()
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6
+const median = (xs) => {
+  const sorted = xs.slice().sort((x, y) => x - y)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
-// Warm up both, then interleave so that both see the same machine state.
-for (let i = 0; i < 20; i++) {
-  bare.processSync(article)
-  withPlugin.processSync(article)
-}
-const a = []
-const b = []
-for (let r = 0; r < rounds; r++) {
-  a.push(time(() => bare.processSync(article)))
-  b.push(time(() => withPlugin.processSync(article)))
-}
-const median = (xs) => xs.slice().sort((x, y) => x - y)[Math.floor(xs.length / 2)]
-console.log(`fixture (${(article.length / 1024).toFixed(1)} kB), ${rounds}×${perRound} interleaved runs`)
-console.log(`  pipeline with plugin / bare pipeline: ${(median(b) / median(a)).toFixed(2)}× (median ms ${median(b).toFixed(3)} vs ${median(a).toFixed(3)})`)
-
-for (const times of [1, 10, 100]) {
-  const text = article + ('\n\n' + article.replace(/^---[\s\S]*?---\n/u, '')).repeat(times - 1)
-  const runs = times === 100 ? 3 : 20
-  extractFacts(text)
-  const start = process.hrtime.bigint()
-  for (let i = 0; i < runs; i++) extractFacts(text)
-  const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs
-  console.log(`  extractFacts at ${String(times).padStart(3)}× the article (${(text.length / 1024).toFixed(0)} kB): ${(1000 / ms).toFixed(1)} articles/s, ${(ms / (text.length / 1024)).toFixed(3)} ms per kB`)
+const kB = (text) => Buffer.byteLength(text) / 1024
+const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
+/** A compact table: the first column left, the others right. */
+function table(head, rows) {
+  const all = [head, ...rows].map((row) => row.map(String))
+  const widths = head.map((_, column) => Math.max(...all.map((row) => row[column].length)))
+  for (const row of all) console.log('  ' + row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   '))
 }
 
-// The date layer alone on a 5 kB article (the budget in the dates issue is 0.3 ms).
-const {findTemporalExpressions} = await import('../dist/dates/index.js')
-const body = article.replace(/^---[\s\S]*?---\n/u, '').slice(0, 5000)
-for (let i = 0; i < 200; i++) findTemporalExpressions(body, {publicationDate: '2024-06-19', lang: 'de'})
-const dateRuns = 2000
-const dateStart = process.hrtime.bigint()
-for (let i = 0; i < dateRuns; i++) findTemporalExpressions(body, {publicationDate: '2024-06-19', lang: 'de'})
-console.log(`  dates alone: ${(Number(process.hrtime.bigint() - dateStart) / 1e6 / dateRuns).toFixed(3)} ms per 5 kB article`)
+// The load average says whether other work shared the machine (then the rates are low and noisy).
+console.log(`remark-factbox bench: node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)}${quick ? ', --quick' : ''}`)
+
+// -- (a) plugin pipeline against the bare pipeline ----------------------------------------------
+{
+  const bare = unified().use(remarkParse).use(remarkFrontmatter).use(remarkRehype).use(rehypeStringify).freeze()
+  const withPlugin = unified().use(remarkParse).use(remarkFrontmatter).use(remarkFactbox).use(remarkRehype).use(rehypeStringify).freeze()
+  const iterations = Number(process.env.BENCH_ROUNDS ?? (quick ? 60 : 400))
+  for (let i = 0; i < (quick ? 10 : 40); i++) {
+    bare.processSync(article)
+    withPlugin.processSync(article)
+  }
+  const a = []
+  const b = []
+  // Alternate which goes first, so that neither always runs on the other's garbage.
+  for (let i = 0; i < iterations; i++) {
+    const order = i % 2 === 0 ? [[bare, a], [withPlugin, b]] : [[withPlugin, b], [bare, a]]
+    for (const [processor, times] of order) {
+      const start = now()
+      processor.processSync(article)
+      times.push(ms(start))
+    }
+  }
+  console.log(`\n(a) fixture (${kB(article).toFixed(1)} kB) through the pipeline, ${iterations} interleaved runs each`)
+  table(
+    ['pipeline', 'median ms'],
+    [
+      ['remark-parse → remark-rehype → rehype-stringify', fixed(median(a), 3)],
+      ['the same with remark-factbox', fixed(median(b), 3)],
+      ['ratio', fixed(median(b) / median(a), 2) + '×']
+    ]
+  )
+}
+
+// -- (b) extraction alone -------------------------------------------------------------------------
+{
+  console.log('\n(b) extraction alone (extractFacts)')
+  const rows = []
+  for (const times of [1, 10, 100]) {
+    const text = article + ('\n\n' + body).repeat(times - 1)
+    const runs = quick ? (times === 100 ? 1 : 5) : times === 100 ? 3 : times === 10 ? 10 : 50
+    extractFacts(text)
+    const samples = []
+    for (let i = 0; i < runs; i++) {
+      const start = now()
+      extractFacts(text)
+      samples.push(ms(start))
+    }
+    const m = median(samples)
+    rows.push([`fixture ${times}×`, `${kB(text).toFixed(0)} kB`, fixed(m, 2), fixed((1000 / m) * times, 1), fixed(m / kB(text), 3)])
+  }
+  table(['input', 'size', 'ms', 'articles/s', 'ms per kB'], rows)
+
+  // The date layer alone on a 5 kB article (the budget in the dates issue is 0.3 ms).
+  const {findTemporalExpressions} = await import('../dist/dates/index.js')
+  const text = body.slice(0, 5000)
+  for (let i = 0; i < 200; i++) findTemporalExpressions(text, {publicationDate: '2024-06-19', lang: 'de'})
+  const runs = quick ? 200 : 2000
+  const start = now()
+  for (let i = 0; i < runs; i++) findTemporalExpressions(text, {publicationDate: '2024-06-19', lang: 'de'})
+  console.log(`  dates alone: ${(ms(start) / runs).toFixed(3)} ms per 5 kB article`)
+}
+
+// -- (c) hostile shapes ---------------------------------------------------------------------------
+{
+  const fill = (unit, size) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+  const nested = (size) => {
+    const pairs = [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹']]
+    let open = ''
+    let close = ''
+    for (let level = 0; open.length + close.length < size; level++) {
+      const [o, c] = pairs[level % pairs.length]
+      open += `${o}Stufe${level} `
+      close = `${c} ` + close
+    }
+    return (open + close).slice(0, size)
+  }
+  const paragraph = body.replace(/\s*\n\s*/gu, ' ') + ' '
+  const quoted = '„Wir sind zu allem bereit“, sagte Putin am Mittwoch. Die Regierung sagte, die Lage sei ernst. '
+  const shapes = [
+    ['„ alone', (size) => '„'.repeat(size)],
+    ['alternating marks', (size) => fill('„“»«"\'‚‘›‹«»“”', size)],
+    ['nested quotations', nested],
+    ['one paragraph of prose', (size) => fill(paragraph, size)],
+    ['one paragraph, a quote a sentence', (size) => fill(quoted, size)],
+    ['many paragraphs', (size) => fill(body + '\n\n', size)]
+  ]
+  const sizes = [10_000, 100_000, 1_000_000]
+  console.log('\n(c) hostile shapes, extractFacts, ms per kB (flat across a row = linear)')
+  const rows = []
+  for (const [name, make] of shapes) {
+    const row = [name]
+    for (const size of sizes) {
+      const text = make(size)
+      const runs = size >= 1_000_000 ? 1 : quick ? 2 : size >= 100_000 ? 3 : 10
+      if (size < 1_000_000) extractFacts(text)
+      const samples = []
+      for (let i = 0; i < runs; i++) {
+        const start = now()
+        extractFacts(text)
+        samples.push(ms(start))
+      }
+      row.push(fixed(median(samples) / kB(text), 3))
+    }
+    rows.push(row)
+  }
+  table(['shape', '10 kB', '100 kB', '1 MB'], rows)
+}
+
+// -- (d) the CLI on many articles, (e) its peak memory ---------------------------------------------
+{
+  const shared = join(root, '../shared/eval/wikinews-de-dev')
+  let sources
+  let origin
+  if (existsSync(shared)) {
+    sources = readdirSync(shared)
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => readFileSync(join(shared, name), 'utf8'))
+    origin = `the ${sources.length} Wikinews DE dev articles`
+  } else {
+    console.log('\n(../shared is absent: the CLI runs on the fixture repeated instead of the Wikinews articles)')
+    sources = [article]
+    origin = 'the fixture'
+  }
+  const jobs = Math.max(1, availableParallelism())
+  const help = spawnSync(process.execPath, [bin, 'build', '--help'], {encoding: 'utf8'})
+  const hasBuild = help.status === 0
+  const time = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path))
+  const counts = quick ? [1000] : [1000, 10_000]
+  const work = mkdtempSync(join(tmpdir(), 'factbox-bench-'))
+  console.log(
+    `\n(d) the CLI over ${origin}, repeated: ${hasBuild ? `factbox build <dir> --json --jobs ${jobs} > /dev/null` : `factbox --json <files…> in chunks, ${jobs} at a time (no build command)`}; (e) peak RSS`
+  )
+  try {
+    const rows = []
+    for (const count of counts) {
+      const dir = join(work, String(count))
+      mkdirSync(dir)
+      let bytes = 0
+      for (let i = 0; i < count; i++) {
+        const text = sources[i % sources.length]
+        bytes += Buffer.byteLength(text)
+        writeFileSync(join(dir, `${String(i).padStart(5, '0')}.md`), text)
+      }
+      const {seconds, rss, code} = hasBuild
+        ? await measure([bin, 'build', dir, '--json', '--jobs', String(jobs)], time, work)
+        : await chunked(dir, jobs, time, work)
+      rows.push([count.toLocaleString('en'), `${(bytes / 1024 / 1024).toFixed(1)} MB`, fixed(seconds, 2), fixed(count / seconds, 0), rss === null ? 'n/a' : `${(rss / 1024).toFixed(0)} MB`, code === 0 ? 'ok' : `exit ${code}`])
+    }
+    table(['articles', 'input', 'seconds', 'articles/s', 'peak RSS', ''], rows)
+  } finally {
+    rmSync(work, {recursive: true, force: true})
+  }
+}
+
+/** Runs `node …args` with stdout to /dev/null; wall time and peak resident set (kB) if measurable. */
+async function measure(args, time, work) {
+  const report = join(work, `rss-${process.hrtime.bigint()}`)
+  const [command, argv] = time ? [time, ['-f', '%M', '-o', report, process.execPath, ...args]] : [process.execPath, args]
+  const start = now()
+  const child = spawn(command, argv, {stdio: ['ignore', 'ignore', 'pipe']})
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  // Without time(1): poll the high-water mark while the process lives (a lower bound of the peak).
+  let polled = null
+  const poll = time
+    ? null
+    : setInterval(() => {
+        try {
+          const match = /VmHWM:\s+(\d+)/u.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+          if (match) polled = Math.max(polled ?? 0, Number(match[1]))
+        } catch {}
+      }, 20)
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  const seconds = ms(start) / 1000
+  if (poll) clearInterval(poll)
+  if (code !== 0) process.stderr.write(stderr.slice(0, 2000))
+  let rss = polled
+  if (time && existsSync(report)) rss = Number(readFileSync(report, 'utf8').trim().split('\n').pop()) || null
+  return {seconds, rss, code}
+}
+
+/** Fallback without `factbox build`: `factbox --json` over chunks of files, `jobs` processes at a time. */
+async function chunked(dir, jobs, time, work) {
+  const files = readdirSync(dir).map((name) => join(dir, name))
+  const chunks = []
+  for (let i = 0; i < files.length; i += 500) chunks.push(files.slice(i, i + 500))
+  const start = now()
+  let rss = null
+  let code = 0
+  const next = async () => {
+    while (chunks.length > 0) {
+      const result = await measure([bin, '--json', ...chunks.shift()], time, work)
+      if (result.rss !== null) rss = Math.max(rss ?? 0, result.rss)
+      if (result.code !== 0) code = result.code
+    }
+  }
+  await Promise.all(Array.from({length: jobs}, next))
+  return {seconds: ms(start) / 1000, rss, code}
+}
