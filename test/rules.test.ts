@@ -219,6 +219,65 @@ describe('speakers', () => {
   })
 })
 
+describe('English and French', () => {
+  const en = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`).quotes.map((q) => [q.text, q.speaker])
+  const fr = (body: string) => extractFacts(`---\nlang: fr\n---\n\n${body}\n`).quotes.map((q) => [q.text, q.speaker])
+
+  it('reads "X said", inverted "said the minister" and "according to X", never the agency told', () => {
+    expect(en('Infrastructure Minister Femke Rietveld spoke on Thursday. “This is a matter for the social partners,” said the minister.')).toEqual([
+      ['This is a matter for the social partners,', 'Femke Rietveld']
+    ])
+    expect(en('“We have offered talks every day,” Joost van der Berg, chief negotiator for the union, told Reuters.')).toEqual([
+      ['We have offered talks every day,', 'Joost van der Berg']
+    ])
+    expect(en('The strike costs “somewhere around 60 million euros a day”, according to Hendrik Mulder, chief economist at the institute.')).toEqual([
+      ['somewhere around 60 million euros a day', 'Hendrik Mulder']
+    ])
+  })
+
+  it('joins a quotation split by its attribution, and reads TeX-style and UK marks', () => {
+    expect(en('“Our members are not against new technology,” he said, “but they want a guarantee.”')).toEqual([
+      ['Our members are not against new technology, but they want a guarantee.', null]
+    ])
+    expect(en("Dr Helen Marsh led the team. ``The models are not wrong,'' Marsh said, ``they are just too polite.''")).toEqual([
+      ['The models are not wrong, they are just too polite.', 'Helen Marsh']
+    ])
+    expect(en('Margaret Ellison, the council’s executive member for housing, said the levy was ‘not a money-raising exercise’.')).toEqual([
+      ['not a money-raising exercise', 'Margaret Ellison']
+    ])
+  })
+
+  it('reads lower-case roles and appositions: "harbour master X", "his barrister, X,", "the judge, X,"', () => {
+    expect(en('“The anchorage is full,” said harbour master Ingrid Smeets.')).toEqual([['The anchorage is full,', 'Ingrid Smeets']])
+    expect(en('“My client accepts he made mistakes,” his barrister, Oliver Grant, said outside court.')).toEqual([['My client accepts he made mistakes,', 'Oliver Grant']])
+  })
+
+  it('never takes signs, titles or documents for quotations', () => {
+    expect(en('Some residents held signs reading "Fix It, Don\'t Close It." The council published its strategy document, ‘Homes Within Reach: Empty Homes in Leeds’, on Monday.')).toEqual([])
+  })
+
+  it('reads French cues: "a déclaré jeudi X", "a-t-elle ajouté", "estime M. X", "se réjouit la maire (DVG) X"', () => {
+    const text = "« Nous irons jusqu'au bout », a déclaré jeudi Karine Delmas, secrétaire générale du SNAC.\n\n« Qui accepterait ça ? », a-t-elle ajouté."
+    expect(fr(text)).toEqual([
+      ["Nous irons jusqu'au bout", 'Karine Delmas'],
+      ['Qui accepterait ça ?', 'Karine Delmas']
+    ])
+    expect(fr('« Le centre-ville respire enfin », se réjouit la maire (DVG) Hélène Vasseur.')).toEqual([['Le centre-ville respire enfin', 'Hélène Vasseur']])
+  })
+
+  it('reads an incise inside the marks and French spaces around them', () => {
+    expect(fr("Christine Thill était à l'audience. « Nous irons, a réagi Mme Thill, jusqu'au bout »")).toEqual([
+      ["Nous irons, a réagi Mme Thill, jusqu'au bout", 'Christine Thill']
+    ])
+    expect(fr('«\u202fC’est un scandale\u202f», a lancé le président de la République.')).toEqual([['C’est un scandale', 'président de la République']])
+  })
+
+  it('corefers role descriptions and titles: "l\'autrice" is the cartoonist just named, "M. Demeyer" the juror', () => {
+    const text = "La dessinatrice Manon Leclerc a remporté le prix.\n\n« Je n'y croyais pas », a confié l'autrice de 38 ans.\n\nLe président du jury, le scénariste belge Paul Demeyer, a salué « un livre rare ».\n\n« Ce prix récompense une génération », estime M. Demeyer."
+    expect(fr(text).map(([, s]) => s)).toEqual(['Manon Leclerc', 'Paul Demeyer', 'Paul Demeyer'])
+  })
+})
+
 describe('options and bad input', () => {
   it('throws a TypeError naming the option', () => {
     expect(() => extractFacts('x', {publicationDate: '19.06.2024'})).toThrow(/`publicationDate`/u)

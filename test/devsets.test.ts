@@ -1,0 +1,22 @@
+/**
+ * The shared development sets (../shared/eval, non-commercial licences: read
+ * in place, never copied). Anyone who cloned this repository alone does not
+ * have them: the suite then skips with a one-line notice.
+ */
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {scoreFolder} from './support/score.js'
+
+const wikinews = fileURLToPath(new URL('../../shared/eval/wikinews-de-dev/', import.meta.url))
+const present = existsSync(wikinews)
+if (!present) console.warn('devsets: skipped, ../shared/eval (the shared development sets) is not here')
+
+describe.skipIf(!present)('Wikinews DE development set', () => {
+  it('finds quotations with F1 ≥ 0.90 and names speakers with accuracy ≥ 0.90', () => {
+    const score = scoreFolder(wikinews)
+    expect(score.articles).toBe(150)
+    expect(score.quoteF1, score.problems.join('\n')).toBeGreaterThanOrEqual(0.9)
+    expect(score.speakerAccuracy, score.problems.join('\n')).toBeGreaterThanOrEqual(0.9)
+  }, 120_000)
+})
