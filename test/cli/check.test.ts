@@ -59,7 +59,7 @@ describe('factbox check', {timeout: 60_000}, () => {
   it('reports an unclosed quote at its line and column, with the rule id and source', async () => {
     const dir = await folder({'articles/a.md': unclosed})
     const result = factbox(['check', 'articles/a.md'], dir)
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(result.stderr).toBe('')
     const lines = result.stdout.split('\n')
     expect(lines[0]).toBe('articles/a.md')
@@ -72,10 +72,10 @@ describe('factbox check', {timeout: 60_000}, () => {
   it('fails on warnings only with --frail', async () => {
     const dir = await folder({'a.md': undated})
     const plain = await factboxInProcess(['check', '--jobs', '1', 'a.md'], dir)
-    expect(plain.status).toBe(0)
+    expect(plain.status, plain.stderr).toBe(0)
     expect(plain.stdout).toContain('relative-date-without-publication-date')
     const frail = await factboxInProcess(['check', '--frail', '--jobs', '1', 'a.md'], dir)
-    expect(frail.status).toBe(1)
+    expect(frail.status, frail.stderr).toBe(1)
     expect(frail.stdout).toBe(plain.stdout)
     const cleanDir = await folder({'a.md': clean})
     const cleanRun = await factboxInProcess(['check', '--frail', '--jobs', '1', 'a.md'], cleanDir)
@@ -85,7 +85,7 @@ describe('factbox check', {timeout: 60_000}, () => {
   it('prints one JSON object per message with --format json', async () => {
     const dir = await folder({'b.md': unclosed, 'a.md': clean, 'c.md': undated})
     const result = factbox(['check', '--format', 'json', '.'], dir)
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     const messages = jsonLines(result.stdout)
     expect(messages.length).toBeGreaterThanOrEqual(2)
     for (const message of messages) {
@@ -103,7 +103,7 @@ describe('factbox check', {timeout: 60_000}, () => {
     expect(messages).toContainEqual(expect.objectContaining({file: 'b.md', ruleId: 'unclosed-quote', line: unclosedLine, column: unclosedColumn}))
     expect(messages).toContainEqual(expect.objectContaining({file: 'c.md', ruleId: 'relative-date-without-publication-date', line: 1, column: mittwoch, endLine: 1, endColumn: mittwoch + 'Mittwoch'.length}))
     const frail = factbox(['check', '--format', 'json', '--frail', '.'], dir)
-    expect(frail.status).toBe(1)
+    expect(frail.status, frail.stderr).toBe(1)
     expect(frail.stdout).toBe(result.stdout)
   })
 
@@ -119,7 +119,7 @@ describe('factbox check', {timeout: 60_000}, () => {
   it('reports frontmatter that is not YAML as a message, not a crash', async () => {
     const dir = await folder({'a.md': '---\ndate: [2024-06-19\nlang: de\n---\n\nText am Mittwoch.\n'})
     const result = factbox(['check', '--format', 'json', 'a.md'], dir)
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(hasStack(result.stderr)).toBe(false)
     const yaml = jsonLines(result.stdout).find((message) => message.ruleId === 'bad-frontmatter-date')
     expect(yaml).toMatchObject({file: 'a.md', line: 1, column: 1, severity: 'warning'})

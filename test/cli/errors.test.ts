@@ -9,7 +9,7 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
   it('names a missing file, and still checks the others', async () => {
     const dir = await folder({'a.md': article(1)})
     const result = factbox(['check', 'a.md', 'gone.md'], dir)
-    expect(result.status).toBe(1)
+    expect(result.status, result.stderr).toBe(1)
     expect(result.stderr).toBe('factbox: gone.md: no such file\n')
     expect(result.stdout).toBe('a.md: no issues found\n')
   })
@@ -28,7 +28,7 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
       'latin1.md': new Uint8Array([...Buffer.from('Gr'), 0xfc, 0xdf, 0x65, 0x0a])
     })
     const result = factbox(['check', '--format', 'json', '.'], dir)
-    expect(result.status).toBe(1)
+    expect(result.status, result.stderr).toBe(1)
     expect(result.stderr).toBe('factbox: image.md: is a binary file, not Markdown\nfactbox: latin1.md: is not UTF-8 text\n')
     // The JSON stream carries them too, as errors without a place.
     expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
@@ -53,14 +53,14 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
 
   it('rejects an unknown option in one line', async () => {
     const result = await factboxInProcess(['check', '--bogus', 'a.md'], '.')
-    expect(result.status).toBe(2)
+    expect(result.status, result.stderr).toBe(2)
     expect(result.stderr).toMatch(/^factbox check: Unknown option '--bogus'.*\(see factbox check --help\)\n$/u)
   })
 
   it('rejects a bad shard from the built command too, with exit code 2 and one line', async () => {
     const dir = await folder({'a.md': article(1)})
     const result = factbox(['build', '--json', '--shard', '2/1', 'a.md'], dir)
-    expect(result.status).toBe(2)
+    expect(result.status, result.stderr).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(hasStack(result.stderr)).toBe(false)
@@ -82,13 +82,13 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
   it('says when two articles would become the same page', async () => {
     const dir = await folder({'a/x.md': article(1), 'a/x.markdown': article(2)})
     const result = factbox(['build', 'a', '--out', 'site'], dir)
-    expect(result.status).toBe(1)
+    expect(result.status, result.stderr).toBe(1)
     expect(result.stderr).toBe('factbox: a/x.md: would be written to site/x.html as well as a/x.markdown\nfactbox: no pages written\n')
   })
 
   it('documents the commands in --help', async () => {
     const help = await factboxInProcess(['--help'], '.')
-    expect(help.status).toBe(0)
+    expect(help.status, help.stderr).toBe(0)
     expect(help.stdout).toMatch(/^Usage: factbox check/u)
     expect(help.stdout).toContain('build')
     for (const [command, options] of [

@@ -13,7 +13,7 @@ describe('progress', {timeout: 60_000}, () => {
   it('shows a single updating line on a terminal and clears it at the end', async () => {
     const dir = await folder({'a.md': article(1), 'b.md': article(2)})
     const result = await factboxInProcess(['build', '--json', '--jobs', '1', '.'], dir, {stderrIsTTY: true})
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(result.stderr.startsWith(`${clear}factbox: 0/2 files`)).toBe(true)
     expect(result.stderr).toContain(`${clear}factbox: 2/2 files`)
     expect(result.stderr.endsWith(clear)).toBe(true)
@@ -55,7 +55,7 @@ describe('progress', {timeout: 60_000}, () => {
   it('prints nothing of it when stderr is not a terminal', async () => {
     const dir = await folder({'a.md': article(1), 'b.md': article(2)})
     const result = factbox(['build', '--json', '.'], dir)
-    expect(result.status).toBe(0)
+    expect(result.status, result.stderr).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).not.toContain('\r')
   })
