@@ -174,6 +174,11 @@ describe('speakers', () => {
     expect(quotes(text)).toEqual([['Der Anblick ist spektakulär.', 'Stefan Ziemendorff']])
   })
 
+  it('names an unnamed body by the one compound the article gives it: "der oberste Gerichtshof" → "Bundesgerichtshof"', () => {
+    const text = 'Der Bundesgerichtshof hob das Urteil auf.\n\nDer oberste Gerichtshof wertete die Zahlungen als „treupflichtwidrige Verschwendung“.'
+    expect(quotes(text)).toEqual([['treupflichtwidrige Verschwendung', 'Bundesgerichtshof']])
+  })
+
   it('gives a quotation standing alone to whom the sentence before is about', () => {
     expect(quotes('Europapolitik: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“')).toEqual([
       ['Wir wollen ein Europa, auf das man sich verlassen kann.', 'SPD']

@@ -316,12 +316,28 @@ export class EntityRegistry {
     // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary".
     if (this.lexicon.locale.lowercaseNouns && mention.role) return mention.role.replace(/\s*[,;]$/u, '')
     const lower = head.toLowerCase()
+    // "der oberste Gerichtshof" in an article that names the "Bundesgerichtshof": that body.
+    if (!roleHeadOf(lower, this.lexicon) && isGroupNoun(lower, this.lexicon) && !mention.indefinite) {
+      const named = this.compoundNamed(lower)
+      if (named) return named
+    }
     if (roleHeadOf(lower, this.lexicon) || !isGroupNoun(lower, this.lexicon) || mention.adjectives.length === 0) return head
     // "das auswärtige Amt" → "Auswärtiges Amt", "der oberste Gerichtshof" → "Oberster Gerichtshof".
     const determiner = mention.text.split(/\s/u)[0].toLowerCase()
     const ending = determiner === 'das' ? 's' : determiner === 'der' ? 'r' : ''
     const words = [...mention.adjectives.map((a) => (a.endsWith('e') ? a + ending : a)), head].join(' ')
     return words[0].toUpperCase() + words.slice(1)
+  }
+
+  /** The one capitalised compound of the article that ends in `lower` ("Bundesgerichtshof" for "gerichtshof"), if there is exactly one. */
+  private compoundNamed(lower: string): string | null {
+    if (this.lexicon.locale.lowercaseNouns || lower.length < 4) return null
+    const found = new Set<string>()
+    for (const m of this.fullText.matchAll(/\p{Lu}[\p{Ll}\p{M}-]{3,}/gu)) {
+      const word = m[0]
+      if (word.length > lower.length + 2 && word.toLowerCase().endsWith(lower) && !/-/u.test(word)) found.add(word)
+    }
+    return found.size === 1 ? [...found][0] : null
   }
 
   private acronymForms: Map<string, string> | null = null
