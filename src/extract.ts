@@ -144,7 +144,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
 
   // Stage 1: quotation spans, sentences, cues.
   const fullText = blocks.map((b) => b.text).join('\n\n')
-  const surnames = particleSurnames(fullText, lexicon.particles)
+  // Surnames with particles matter only where a sentence starts with a capitalised particle ("Von der Leyen …").
+  const surnames = /(?:^|[.!?:»«"“”„]\s*|\n)(?:V[oa]n|D[eiau]|D[eo]s|Del|La|Le|Al|El|Ter?|Bin|Ibn)\s/u.test(fullText) ? particleSurnames(fullText, lexicon.particles) : new Set<string>()
   const sentences: SentenceRecord[] = []
   const candidates: Candidate[] = []
   const blockSentences: SentenceSpan[][] = []

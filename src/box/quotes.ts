@@ -83,8 +83,9 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
   for (const {items} of speakers) {
     if (result.length >= limit) break
     const room = Math.min(maxQuotesPerSpeaker, limit - result.length)
+    const tiers = new Map(items.map((item) => [item, tier(item.quote)]))
     const picked = [...items]
-      .sort((a, b) => tier(a.quote) - tier(b.quote) || inArticleOrder(a, b))
+      .sort((a, b) => (tiers.get(a) ?? 0) - (tiers.get(b) ?? 0) || inArticleOrder(a, b))
       .slice(0, room)
       .sort(inArticleOrder)
 

@@ -8,10 +8,19 @@ export function normalizeSpace(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
 }
 
+const whiteSpace = /\s/u
+
 /** Number of words (white-space separated). */
 export function wordCount(value: string): number {
-  const text = normalizeSpace(value)
-  return text ? text.split(' ').length : 0
+  // Counting the starts of non-space runs: no copy of the text.
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < value.length; i++) {
+    const space = whiteSpace.test(value[i])
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
 }
 
 /**

@@ -173,6 +173,12 @@ function invertedPronoun(tokens: Token[], start: number, verb: number, lexicon: 
   return null
 }
 
+function sourcePhraseAt(tokens: Token[], i: number, phrases: readonly string[]): string | undefined {
+  const phrase = `${tokens[i].lower} ${tokens[i + 1]?.lower ?? ''}`
+  const three = `${phrase} ${tokens[i + 2]?.lower ?? ''}`
+  return phrases.find((p) => p === phrase || p === three)
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
   const locale = lexicon.locale
@@ -204,9 +210,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     }
 
     // nach Angaben von X
-    const phrase = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`
-    const three = `${phrase} ${tokens[i + 2]?.lower ?? ''}`
-    const matched = locale.sourcePhrases.find((p) => p === phrase || p === three)
+    const matched = lexicon.phraseStarts.has(t.lower) ? sourcePhraseAt(tokens, i, locale.sourcePhrases) : undefined
     if (matched) {
       const after = i + matched.split(' ').length
       const m = sourceMention(tokens, after, text, lexicon)

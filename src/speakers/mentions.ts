@@ -42,6 +42,8 @@ export interface Lexicon {
   functionWords: Set<string>
   prepositions: Set<string>
   indefinites: Set<string>
+  /** First words of the source phrases ("nach" of "nach Angaben"). */
+  phraseStarts: Set<string>
   /** Answers of `roleHeadOf`, per word. */
   roleHeadCache: Map<string, string | null>
   fillers: Set<string>
@@ -69,6 +71,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       prepositions: new Set(locale.prepositions),
       indefinites: new Set(locale.indefinites),
       roleHeadCache: new Map(),
+      phraseStarts: new Set(locale.sourcePhrases.map((p) => p.split(' ')[0])),
       fillers: new Set(locale.fillers),
       datives: new Set(locale.datives),
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
