@@ -158,8 +158,13 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const spans = splitSentences(block.text, scan.quotes, abbreviations)
     blockSentences.push(spans)
     const indexed = scan.quotes.map((q, index) => ({...q, index}))
+    // Sentences and quotations both come in text order: hand each sentence only its own quotations.
+    let from = 0
     for (const span of spans) {
-      const tokens = joinParticleSurnames(tokenize(block.text, span.start, span.end, indexed), block.text, surnames)
+      while (from < indexed.length && indexed[from].open < span.start) from++
+      let to = from
+      while (to < indexed.length && indexed[to].open < span.end) to++
+      const tokens = joinParticleSurnames(tokenize(block.text, span.start, span.end, indexed.slice(from, to)), block.text, surnames)
       const record: SentenceRecord = {block: b, span, tokens, cues: [], reported: false}
       record.cues = block.kind === 'heading' ? [] : findCues(tokens, block.text, lexicon)
       record.reported = isReportedSpeech(tokens, lexicon)
@@ -344,12 +349,20 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const dates: TemporalExpression[] = []
   // Matches come in text order, so the block index only moves forward.
   let b = 0
+  // Sentences come in order too: one pointer per block, moving forward.
+  let sentenceAt = 0
   for (const match of findTemporalExpressions(fullText, {publicationDate, lang})) {
-    while (b + 1 < starts.length && starts[b + 1] <= match.start) b++
+    while (b + 1 < starts.length && starts[b + 1] <= match.start) {
+      b++
+      sentenceAt = 0
+    }
     const block = blocks[b]
     const local = match.start - starts[b]
     const localEnd = match.end - starts[b]
-    const sentence = blockSentences[b].find((s) => s.start <= local && local < s.end) ?? {start: 0, end: block.text.length}
+    const inBlock = blockSentences[b]
+    while (sentenceAt + 1 < inBlock.length && inBlock[sentenceAt].end <= local) sentenceAt++
+    const candidate = inBlock[sentenceAt]
+    const sentence = candidate && candidate.start <= local && local < candidate.end ? candidate : {start: 0, end: block.text.length}
     dates.push({
       text: match.text,
       value: match.value,
