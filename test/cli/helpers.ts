@@ -1,9 +1,10 @@
 /** Running the built command and making throwaway article folders. */
 import {spawnSync} from 'node:child_process'
-import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {onTestFinished} from 'vitest'
 import {main} from '../../src/cli/main.js'
 import type {Io} from '../../src/cli/terminal.js'
 
@@ -42,9 +43,10 @@ export async function factboxInProcess(args: readonly string[], cwd: string, io:
   return {status, stdout, stderr}
 }
 
-/** A fresh folder under the system temp folder with the given files (path → text or bytes). */
+/** A fresh folder under the system temp folder with the given files (path → text or bytes), removed when the test ends. */
 export async function folder(files: Record<string, string | Uint8Array> = {}): Promise<string> {
   const base = await mkdtemp(join(tmpdir(), 'factbox-cli-'))
+  onTestFinished(() => rm(base, {recursive: true, force: true}))
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(base, path)), {recursive: true})
     await writeFile(join(base, path), content)
