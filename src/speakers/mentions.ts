@@ -570,7 +570,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       const inner = readMention(tokens, end + 1, text, lexicon)
       const close = inner?.kind === 'name' && inner.name && inner.start === end + 1 ? inner.end : -1
       const after = tokens[close]
-      if (inner && close > end + 1 && (after === undefined || after.text === ',' || after.kind === 'quote' || (after.kind === 'word' && !after.upper && !lexicon.particles.has(after.lower)))) {
+      if (inner && close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.kind === 'word' && !after.upper && !lexicon.particles.has(after.lower)))) {
         return {...base, kind: 'name', end: after?.text === ',' ? close + 1 : close, text: words(tokens, i, close, text), name: inner.name}
       }
     }

@@ -145,7 +145,10 @@ export const de: SpeechLocale = {
     'investor', 'ökonomen', 'sprechers', 'vorsteher', 'vorsteherin', 'obmann', 'obfrau', 'mandant', 'mandantin',
     'kollege', 'kollegin', 'parteikollege', 'parteikollegin', 'mitarbeiter', 'mitarbeiterin', 'gewerkschafter',
     'gewerkschafterin', 'dirigent', 'regisseur', 'regisseurin', 'bauer', 'bäuerin', 'arbeiter', 'arbeiterin', 'repräsentant', 'repräsentantin', 'oberst', 'reporter',
-    'reporterin', 'veranstalter', 'veranstalterin', 'organisator', 'organisatorin', 'moderator', 'moderatorin', 'helfer', 'helferin', 'entwicklungshelfer'
+    'reporterin', 'veranstalter', 'veranstalterin', 'organisator', 'organisatorin', 'moderator', 'moderatorin', 'helfer', 'helferin', 'entwicklungshelfer',
+    'referent', 'referentin', 'ingenieur', 'ingenieurin', 'student', 'studentin', 'dozent', 'dozentin', 'biologe', 'biologin',
+    'ökologe', 'ökologin', 'geologe', 'geologin', 'psychologe', 'psychologin', 'politologe', 'politologin', 'kritiker',
+    'kritikerin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin', 'landwirt', 'landwirtin', 'winzer', 'winzerin'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
