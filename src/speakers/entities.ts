@@ -101,6 +101,12 @@ export class EntityRegistry {
     return this.entities.some((e) => e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts))
   }
 
+  /** The person mentioned last, when that was in this block or the one before. */
+  recentPerson(block: number): Entity | null {
+    const person = this.salient((e) => e.kind === 'person')
+    return person && person.lastSeen === this.clock && block - this.lastMentionBlock <= 1 ? person : null
+  }
+
   /** Speaker of the last quotation, when it was in this block or the one before. */
   previousSpeaker(block: number): Entity | null {
     return this.lastSpeaker && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null
@@ -239,6 +245,14 @@ export class EntityRegistry {
 
   /** Resolves a mention met in reading order at `block`. */
   resolve(mention: Mention, block: number): Resolution | null {
+    const result = this.resolveMention(mention, block)
+    this.lastMentionBlock = block
+    return result
+  }
+
+  private lastMentionBlock = -1
+
+  private resolveMention(mention: Mention, block: number): Resolution | null {
     if (mention.kind === 'name' && mention.name) {
       const entity = this.byName(mention.name)
       this.learnRole(entity, mention)
@@ -278,6 +292,19 @@ export class EntityRegistry {
     // Same country said outright beats a person whose country is unknown.
     if (nationality !== null && !mention.indefinite) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
     if (!mention.indefinite) entity ??= this.salient(roleFits)
+    if (!entity && mention.nationalityNoun && nationality !== null) {
+      // "a salué le Danois": the person of that country.
+      entity = this.salient((e) => e.kind === 'person' && e.nationality === nationality && genderFits(e))
+      confidence = 0.7
+    }
+    if (!entity && !mention.indefinite && !mention.demonstrative && this.lexicon.locale.lowercaseNouns && this.isRole(head) && mention.start === mention.end - 2) {
+      // An epithet for someone just named: "Son directeur sportif, Laurent Gaudin, … », a expliqué le technicien".
+      const recent = this.previousSpeaker(block) ?? this.recentPerson(block)
+      if (recent && recent.kind === 'person' && genderFits(recent) && ![...recent.heads].some((h) => h === cls)) {
+        entity = recent
+        confidence = 0.6
+      }
+    }
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
       // "the 54-year-old", "der 58-Jährige": someone just named.
       entity = this.previousSpeaker(block) ?? this.salient((e) => e.kind === 'person' && genderFits(e))

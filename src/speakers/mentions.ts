@@ -29,6 +29,8 @@ export interface Mention {
   indefinite?: boolean
   /** The body a spokesperson speaks for: "the association" in "a spokeswoman for the association". */
   body?: string
+  /** "le Danois": someone named by their country alone. */
+  nationalityNoun?: boolean
 }
 
 /** Locale words as sets, built once per locale. */
@@ -251,7 +253,7 @@ export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
 export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'description') return true
   const head = (m.head ?? '').toLowerCase()
-  return m.demonstrative || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  return m.demonstrative || m.nationalityNoun === true || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
@@ -369,6 +371,15 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   } else if (t.upper) {
     return undefined
   }
+  // "Le Français Théo Marchal", "le Danois Mikkel Vestergaard": a nationality noun before the name.
+  if (determiner !== null && isWord(tokens[j]) && tokens[j].upper && locale.nationalityPattern.test(tokens[j].lower)) {
+    const nameEnd = readName(tokens, j + 1, lexicon)
+    if (nameEnd > j + 1) {
+      return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, j + 1, nameEnd, text), head: tokens[j].text, role: tokens[j].text, adjectives: [tokens[j].lower], gender: genderOfRole(tokens[j].lower, determiner, lexicon), demonstrative: false}, tokens, text, lexicon)
+    }
+    // "a salué le Danois": the person of that country.
+    return {kind: 'description', start: i, end: j + 1, text: words(tokens, i, j + 1, text), name: null, head: tokens[j].text, role: null, adjectives: [tokens[j].lower], gender: genderOfRole(tokens[j].lower, determiner, lexicon), demonstrative: false, nationalityNoun: true}
+  }
   // The words of the noun phrase up to a verb, a clause mark or a tail.
   let head = headFromToken !== null ? i : -1
   let k = j
@@ -410,7 +421,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     let m = end + 1
     // Words, and the full stop of a title ("de M. Lacombe").
     // A tail ends at another preposition ("le président de la République dans le hall").
-    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !lexicon.fillers.has(tokens[k].lower)) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
+    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
     while (m < tokens.length && m - end < 7 && inTail(m)) m++
     tail = words(tokens, end, m, text)
     end = m

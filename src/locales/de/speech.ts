@@ -148,7 +148,10 @@ export const de: SpeechLocale = {
     'reporterin', 'veranstalter', 'veranstalterin', 'organisator', 'organisatorin', 'moderator', 'moderatorin', 'helfer', 'helferin', 'entwicklungshelfer',
     'referent', 'referentin', 'ingenieur', 'ingenieurin', 'student', 'studentin', 'dozent', 'dozentin', 'biologe', 'biologin',
     'ökologe', 'ökologin', 'geologe', 'geologin', 'psychologe', 'psychologin', 'politologe', 'politologin', 'kritiker',
-    'kritikerin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin', 'landwirt', 'landwirtin', 'winzer', 'winzerin'
+    'kritikerin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin', 'landwirt', 'landwirtin', 'winzer', 'winzerin',
+    'kantonsrat', 'kantonsrätin', 'nationalrat', 'nationalrätin', 'ständerat', 'ständerätin', 'regierungsrat', 'regierungsrätin',
+    'stadträtin', 'gemeinderätin', 'bundesrätin', 'landrätin', 'athlet', 'athletin', 'läufer', 'läuferin', 'sportler', 'sportlerin',
+    'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
