@@ -200,6 +200,13 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // nor a noun after a determiner or an adjective ("in der Deponie Schönberg", "gelegenen Dörfer Coca")
       // unless it is a role ("die Autorin Kathrin Passig").
       const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
+      // Where nouns are lower case, the phrase starts at its determiner: "le Danois Mikkel Vestergaard", "la dessinatrice Manon Leclerc".
+      if (locale.lowercaseNouns && t.kind === 'word' && !t.upper && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))) {
+        const m = readMention(s.tokens, k, block.text, lexicon)
+        if (m?.kind === 'name' && m.name && plausibleName(m.name, registry, true) && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)
+        if (m?.kind === 'name') k = m.end - 1
+        continue
+      }
       if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower)))) continue
       let from = k
       if (before.kind === 'word' && (determiner || /(e|en|er|es|em)$/u.test(before.lower)) && !roleHeadOf(t.lower, lexicon)) {

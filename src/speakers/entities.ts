@@ -167,6 +167,8 @@ export class EntityRegistry {
         const w = before[k].toLowerCase()
         if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
         if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon)) break
+        // "Le Français Théo Marchal": a nationality noun is no first name.
+        if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
         if (this.standsAlone(before[k])) break
         kept.unshift(before[k])
       }
@@ -340,8 +342,14 @@ export class EntityRegistry {
   private descriptionName(mention: Mention): string {
     const head = mention.head ?? ''
     if (isAcronym(head)) return this.acronyms().get(head) ?? head
-    // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary".
-    if (this.lexicon.locale.lowercaseNouns && mention.role) return mention.role.replace(/\s*[,;]$/u, '')
+    if (this.lexicon.locale.lowercaseNouns) {
+      // A spokesperson or a document speaks for the body it names: "an FNV spokesperson", "a research note from ING".
+      const speaksFor = this.classOf(head.toLowerCase()) === 'spokesperson' || !this.isRole(head.toLowerCase())
+      const body = speaksFor ? bodyIn(mention.role ?? '', head) ?? bodyIn(mention.body ?? '', '') : null
+      if (body) return body
+      // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary".
+      if (mention.role) return mention.role.replace(/\s*[,;]$/u, '')
+    }
     const lower = head.toLowerCase()
     // "der oberste Gerichtshof" in an article that names the "Bundesgerichtshof": that body.
     if (!roleHeadOf(lower, this.lexicon) && isGroupNoun(lower, this.lexicon) && !mention.indefinite) {
@@ -406,4 +414,11 @@ export function longForm(before: string, acronym: string): string | null {
   const start = lower.lastIndexOf(' ', l) + 1
   const form = text.slice(start).replace(/^[\p{Ll}\s'’]+/u, '')
   return form.length > acronym.length + 2 ? form : null
+}
+
+/** The capitalised name of a body in a role or tail: "FNV spokesperson" → "FNV", "from ING" → "ING". */
+function bodyIn(words: string, head: string): string | null {
+  const before = head ? words.slice(0, Math.max(0, words.lastIndexOf(head))) : words
+  const name = /(\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’.-]*|of|de|du|des|la|for))*)/u.exec(before)
+  return name ? name[1].replace(/\s+(?:of|de|du|des|la|for)$/u, '') : null
 }

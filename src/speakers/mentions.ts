@@ -368,6 +368,9 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     determiner = elided[1].toLowerCase()
     headFromToken = elided[2].toLowerCase()
     j = i + 1
+  } else if (t.upper && locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
+    // "Dutch union FNV": a nationality adjective opens the phrase.
+    j = i + 1
   } else if (t.upper) {
     return undefined
   }

@@ -50,7 +50,7 @@ export const en: SpeechLocale = {
     lawyer: ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel']
   },
   roleCountries: {kremlin: 'russ'},
-  nationalityPattern: /^(\p{Lu}\p{Ll}+?)(ian|ese|ish|an|i)$/u,
+  nationalityPattern: /^(\p{Lu}\p{Ll}+?)(ian|ese|ish|an|i|ch|ss)$/u,
   notSpeakers: ['year', 'years', 'day', 'week', 'month', 'country', 'report', 'statement', 'study'],
   groupNouns: [
     'government', 'police', 'ministry', 'agency', 'army', 'party', 'union', 'company', 'court', 'commission', 'prefecture',
