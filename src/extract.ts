@@ -189,7 +189,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const opening = subjectStart(s.tokens, lexicon)
     const first = block.kind === 'heading' ? null : readMention(s.tokens, opening, block.text, lexicon)
     if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === opening)) {
-      registry.resolve(first, s.block)
+      const resolved = registry.resolve(first, s.block)
+      if (resolved) registry.noteSubject(resolved.entity, s.block)
     }
     let attributedHere = false
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".

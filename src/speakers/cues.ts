@@ -138,9 +138,22 @@ function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
 /** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
 export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
-  while (j < 2 && tokens[j]?.kind === 'word' && lexicon.fillers.has(tokens[j].lower) && !lexicon.prepositions.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word') j++
+  // Past a dateline: "BERLIN (dpa) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …".
+  if (tokens[0]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k < 6 && t.text === ')')
+    if (close > 0) j = close + 1
+  }
+  for (let k = j; k < Math.min(tokens.length - 1, 16); k++) {
+    if (tokens[k].kind === 'punct' && /^[-–—]$/u.test(tokens[k].text) && tokens[k - 1]?.text === ')') {
+      j = k + 1
+      break
+    }
+    if (tokens[k].kind === 'quote' || (tokens[k].kind === 'word' && !tokens[k].upper && !lexicon.functionWords.has(tokens[k].lower) && !lexicon.particles.has(tokens[k].lower) && !lexicon.nominativeDeterminers.has(tokens[k].lower))) break
+  }
+  const first = j
+  while (j < first + 2 && tokens[j]?.kind === 'word' && lexicon.fillers.has(tokens[j].lower) && !lexicon.prepositions.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word') j++
   // "Bereits am Sonntagabend …": a time or place comes first, not the subject.
-  return j > 0 && lexicon.prepositions.has(tokens[j].lower) ? 0 : j
+  return j > first && lexicon.prepositions.has(tokens[j]?.lower ?? '') ? first : j
 }
 
 /** The subject between a quotation and its verb, appositions included: "“…,” X, chief negotiator for Y, told Reuters". */

@@ -101,6 +101,23 @@ export class EntityRegistry {
     return this.entities.some((e) => e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts))
   }
 
+  private subjects: Array<{entity: Entity; block: number}> = []
+
+  /** Notes that a sentence of `block` has `entity` for its subject. */
+  noteSubject(entity: Entity, block: number): void {
+    this.subjects.push({entity, block})
+  }
+
+  /** The subject of the last sentence that had a fitting one, when that was in this block or the two before. */
+  private recentSubject(block: number, fits: (e: Entity) => boolean): Entity | null {
+    for (let k = this.subjects.length - 1; k >= 0; k--) {
+      const {entity, block: at} = this.subjects[k]
+      if (block - at > 2) return null
+      if (fits(entity)) return entity
+    }
+    return null
+  }
+
   /** The person mentioned last, when that was in this block or the one before. */
   recentPerson(block: number): Entity | null {
     const person = this.salient((e) => e.kind === 'person')
@@ -269,8 +286,11 @@ export class EntityRegistry {
       // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
       // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
       const exact = mention.gender === null ? null : this.salient((e) => e.kind === 'person' && e.gender === mention.gender)
+      // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
+      // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
+      const subject = this.recentSubject(block, fits)
       const entity =
-        previous && goesOn(previous) && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : this.salient(fits)
+        previous && goesOn(previous) && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
       if (!entity) return null
       if (entity.gender === null && mention.gender) entity.gender = mention.gender
       this.tick(entity)
