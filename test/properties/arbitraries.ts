@@ -154,7 +154,7 @@ export function markdown(options: MarkdownOptions = {}): fc.Arbitrary<string> {
  * Settings of a property run: a fixed seed and a bounded number of runs, so CI sees the same
  * cases every time. `FC_SEED=… FC_RUNS=… npx vitest run test/properties` explores further.
  */
-export function runs(numRuns = 250): {seed: number; numRuns: number} {
+export function runs(numRuns = 200): {seed: number; numRuns: number} {
   return {
     seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 0x5eed_f4c7,
     numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : numRuns

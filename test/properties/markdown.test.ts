@@ -128,7 +128,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         expect(again.facts.quotes.length).toBeLessThanOrEqual(facts.quotes.length)
         expect(again.facts.dates.length).toBeLessThanOrEqual(facts.dates.length)
       }),
-      runs(150)
+      runs(100)
     )
   })
 
@@ -141,7 +141,7 @@ describe('on arbitrary Markdown', {timeout: 60_000}, () => {
         // Writing it back again changes nothing: the box leaves no trace in Markdown.
         expect(String(markdownPipeline().processSync(written))).toBe(String(markdownPipeline().processSync(written)))
       }),
-      runs(150)
+      runs(100)
     )
   })
 })
