@@ -188,7 +188,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const block = blocks[s.block]
     const opening = subjectStart(s.tokens, lexicon)
     const first = block.kind === 'heading' ? null : readMention(s.tokens, opening, block.text, lexicon)
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name)) && !s.cues.some((c) => c.mention?.start === opening)) {
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name))) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
     }
@@ -323,7 +323,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     previousSentence = s
     // "X sagte, dass …" without quotation marks: X may go on in the next quotation.
     if (!attributedHere && block.kind !== 'heading') {
-      const voice = s.cues.find((cue) => cue.kind === 'verb' && cue.mention)
+      const voice = s.cues.find((cue) => cue.kind === 'verb' && cue.mention) ?? s.cues.find((cue) => cue.kind === 'opinion' && cue.mention)
       if (voice?.mention) {
         const resolved = registry.resolve(voice.mention, s.block)
         if (resolved) registry.noteVoice(resolved.entity, s.block)

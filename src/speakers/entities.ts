@@ -327,6 +327,16 @@ export class EntityRegistry {
         confidence = 0.6
       }
     }
+    if (!entity && !mention.indefinite && !mention.demonstrative && !this.lexicon.locale.lowercaseNouns && !this.isRole(head) && !isGroupNoun(head, this.lexicon) && mention.start === mention.end - 2 && /^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) {
+      // A demonym for someone just named: "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
+      const gender = /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null
+      const recent = this.recentSubject(block, (e) => e.kind === 'person' && (gender === null || e.gender === null || e.gender === gender)) ?? this.recentPerson(block)
+      if (recent && recent.kind === 'person' && (gender === null || recent.gender === null || recent.gender === gender)) {
+        entity = recent
+        confidence = 0.6
+        if (gender) recent.gender ??= gender
+      }
+    }
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
       // "the 54-year-old", "der 58-Jährige": someone just named.
       entity = this.previousSpeaker(block) ?? this.salient((e) => e.kind === 'person' && genderFits(e))

@@ -225,6 +225,7 @@ export const de: SpeechLocale = {
   possessives: [],
   roleTails: [],
   inversion: null,
+  personNoun: /^\p{Ll}{3,}(?:loge|login|ist|istin|eur|eurin)$/u,
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',
