@@ -288,7 +288,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
-      } else if (start === i && opening && opening.start === 0 && tokens[i - 1]?.text === ',' && tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) {
+      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) {
         // "Celebi, die … vertritt, nennt das Ereignis …": the verb after the relative clause.
         mention = opening
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {

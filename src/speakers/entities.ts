@@ -321,7 +321,7 @@ export class EntityRegistry {
     }
     if (!entity && !mention.indefinite && !mention.demonstrative && this.lexicon.locale.lowercaseNouns && this.isRole(head) && mention.start === mention.end - 2) {
       // An epithet for someone just named: "Son directeur sportif, Laurent Gaudin, … », a expliqué le technicien".
-      const recent = this.previousSpeaker(block) ?? this.recentPerson(block)
+      const recent = this.recentSubject(block, (e) => e.kind === 'person' && genderFits(e)) ?? this.previousSpeaker(block) ?? this.recentPerson(block)
       if (recent && recent.kind === 'person' && genderFits(recent) && ![...recent.heads].some((h) => h === cls)) {
         entity = recent
         confidence = 0.6

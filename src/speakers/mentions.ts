@@ -350,6 +350,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   let determiner: string | null = null
   let j = i
   let headFromToken: string | null = null
+  let byNationality = false
   const elided = /^([ldLD])['’](\p{L}.*)$/u.exec(t.text)
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || locale.possessives.includes(t.lower)) {
     determiner = t.lower
@@ -371,6 +372,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   } else if (t.upper && locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
     // "Dutch union FNV": a nationality adjective opens the phrase.
     j = i + 1
+    byNationality = true
   } else if (t.upper) {
     return undefined
   }
@@ -411,7 +413,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if (head < 0) return determiner === null ? undefined : null
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
   let roleHead = roleHeadOf(headWord, lexicon)
-  if (determiner === null && !roleHead) {
+  if (determiner === null && !roleHead && !byNationality) {
     // "said harbour master Ingrid Smeets": lower-case words right before a name are its role.
     const nameEnd = readName(tokens, head + 1, lexicon)
     if (nameEnd - (head + 1) < 2 || head - i > 2) return undefined
@@ -450,7 +452,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
   // "prosecutor Catherine Doyle", "the judge Rebecca Hollis": the name follows.
   const nameEnd = readName(tokens, end, lexicon)
-  if (roleHead && nameEnd > end) {
+  // … and a body's name: "Dutch union FNV".
+  if ((roleHead || (isGroupNoun(headWord, lexicon) && !tail)) && nameEnd > end) {
     return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
   }
   // "The judge, Rebecca Hollis, told …", "Le procureur, Vincent Morel, a rappelé …", "his barrister, Oliver Grant, said"
