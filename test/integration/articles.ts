@@ -7,9 +7,9 @@ date: 2024-06-19
 lang: de
 ---
 
-(Berlin) Die Bundesregierung hat am Mittwoch ein Entlastungspaket für Pendler beschlossen. „Wir lassen niemanden allein“, sagte Bundeskanzler Olaf Scholz.
+(Berlin) Die Bundesregierung hat am Mittwoch ein Entlastungspaket für Pendler beschlossen. „Wir lassen niemanden allein“, sagte Bundeskanzler Jonas Kreutzer.
 
-Die Opposition hält das Paket für zu klein. „Das reicht hinten und vorne nicht“, sagte Friedrich Merz am Donnerstag.
+Die Opposition hält das Paket für zu klein. „Das reicht hinten und vorne nicht“, sagte Bernd Hofstetter am Donnerstag.
 `
 
 /** The same article with one block between its two paragraphs. */
@@ -24,7 +24,7 @@ date: 2024-03-14
 lang: en
 ---
 
-(Hamburg) The city council approved the new harbour plan on Wednesday. "This is a good day for the port," said Peter Tschentscher, the mayor.
+(Hamburg) The city council approved the new harbour plan on Wednesday. "This is a good day for the port," said Peter Lindqvist, the mayor.
 
 "We will keep fighting it," said Anna Weber, a spokeswoman for the residents' initiative.
 `

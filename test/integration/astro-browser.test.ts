@@ -127,7 +127,7 @@ function measure(page: Page): Promise<Measure> {
 }
 
 const articles = [
-  {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Olaf Scholz'},
+  {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Jonas Kreutzer'},
   {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: 'Anna Weber'},
   {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'}
 ]

@@ -52,7 +52,7 @@ describe('without a marker', () => {
   it("with placement 'marker' adds no box but still stores the facts", async () => {
     const {tree, file} = await treeOf(german, {placement: 'marker'})
     expect(outline(tree)).toEqual(['paragraph', 'paragraph'])
-    expect(file.data.factbox?.quotes.map((q) => q.speaker)).toEqual(['Olaf Scholz', 'Friedrich Merz'])
+    expect(file.data.factbox?.quotes.map((q) => q.speaker)).toEqual(['Jonas Kreutzer', 'Bernd Hofstetter'])
   })
 })
 
@@ -128,7 +128,7 @@ describe('::factbox and :::factbox (remark-directive)', () => {
 
 describe('several markers, several runs', () => {
   it('the first marker gets the box; a later one is reported and left alone', async () => {
-    const article = withBlock('<!-- factbox -->').replace('vorne nicht“, sagte Friedrich Merz am Donnerstag.\n', 'vorne nicht“, sagte Friedrich Merz am Donnerstag.\n\n::factbox\n')
+    const article = withBlock('<!-- factbox -->').replace('vorne nicht“, sagte Bernd Hofstetter am Donnerstag.\n', 'vorne nicht“, sagte Bernd Hofstetter am Donnerstag.\n\n::factbox\n')
     const {tree, file} = await treeOf(article)
     expect(outline(tree)).toEqual(['paragraph', 'factbox', 'paragraph', 'leafDirective'])
     const extra = file.messages.filter((m) => m.ruleId === 'extra-marker')
