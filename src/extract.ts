@@ -139,8 +139,17 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const lexicon = lexiconOf(locale)
   const abbreviations = new Set(locale.abbreviations)
 
+  /** Just past the source of the block character at `at`: a character reference (`&ldquo;`) ends at its `;`. */
+  const sourceEnd = (block: TextBlock, at: number): number => {
+    const offset = block.offsets[at]
+    if (source !== undefined && source[offset] === '&' && block.text[at] !== '&') {
+      const semicolon = source.indexOf(';', offset)
+      if (semicolon > offset && semicolon - offset <= 32) return semicolon + 1
+    }
+    return offset + 1
+  }
   const blockPosition = (block: TextBlock, start: number, end: number): Position | undefined =>
-    positionOf(place, block.offsets[start], end > 0 ? block.offsets[end - 1] + 1 : block.offsets[0])
+    positionOf(place, block.offsets[start], end > 0 ? sourceEnd(block, end - 1) : block.offsets[0])
 
   // Stage 1: quotation spans, sentences, cues.
   const fullText = blocks.map((b) => b.text).join('\n\n')
@@ -153,7 +162,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const scan = scanQuotes(block.text, block.opaque)
     scan.quotes = mergeAdjacent(block.text, scan.quotes)
     for (const stray of scan.stray) {
-      findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark \`${stray.mark}\` has no partner`, position: blockPosition(block, stray.index, stray.index + 1)})
+      const more = stray.count > 1 ? ` (and ${stray.count - 1} more near it)` : ''
+      findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark \`${stray.mark}\` has no partner${more}`, position: blockPosition(block, stray.index, stray.index + 1)})
     }
     const spans = splitSentences(block.text, scan.quotes, abbreviations)
     blockSentences.push(spans)

@@ -121,14 +121,17 @@ function findMarkers(parent: Parents, found: Place[] = []): Place[] {
  * Take out the boxes of an earlier run: a box that took a marker's place gives
  * it back, any other box goes.
  */
-function removeBoxes(parent: Parents): void {
+function removeBoxes(parent: Parents, classPrefix: string): void {
   const children: Nodes[] = []
+  // A box an earlier run rendered to HTML and someone pasted back: `<aside class="factbox" …>`.
+  const rendered = new RegExp(`^\\s*<aside\\b[^>]*\\bclass="(?:[^"]*\\s)?${classPrefix}(?:\\s[^"]*)?"[^>]*>[\\s\\S]*</aside>\\s*$`, 'u')
   for (const node of parent.children as Nodes[]) {
+    if (node.type === 'html' && rendered.test(node.value)) continue
     if ((node.type as string) === 'factbox') {
       const marker = (node as unknown as FactboxNode).data?.marker
       if (marker) children.push(marker)
     } else {
-      if ('children' in node) removeBoxes(node)
+      if ('children' in node) removeBoxes(node, classPrefix)
       children.push(node)
     }
   }
@@ -167,7 +170,7 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
   }
   return function transform(tree: Root, file: VFile): void {
     // A box from an earlier run goes: one article, one box.
-    removeBoxes(tree)
+    removeBoxes(tree, settings.classPrefix)
     const source = typeof file.value === 'string' ? file.value : file.value ? new TextDecoder().decode(file.value) : undefined
     const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
     // Frontmatter in the tree is read by `extract`; a host that took it out passes it in `file.data`.

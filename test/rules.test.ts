@@ -45,6 +45,23 @@ describe('quotation marks', () => {
     expect(source.slice(q.position.start.offset, q.position.end.offset)).toBe('„Wir *kommen* [morgen](https://example.org) wieder“')
   })
 
+  it('ends a position after a closing character reference', () => {
+    const source = '&bdquo;Wir sind heute bereit, alles zu tun&ldquo;, sagte Putin.'
+    const [q] = extractFacts(source).quotes
+    expect(source.slice(q.position.start.offset, q.position.end.offset)).toBe('&bdquo;Wir sind heute bereit, alles zu tun&ldquo;')
+  })
+
+  it('keeps one box when a rendered box was pasted back as HTML, also with raw HTML allowed', async () => {
+    const article = de('„Wir lassen niemanden allein, das verspreche ich“, sagte Bundeskanzler Jonas Kreutzer am Mittwoch.')
+    const render = async (value: string) =>
+      String(await unified().use(remarkParse).use(remarkFactbox).use(remarkRehype, {allowDangerousHtml: true}).use(rehypeStringify, {allowDangerousHtml: true}).process(value))
+    const first = await render(article)
+    const box = /<aside[\s\S]*?<\/aside>/u.exec(first)?.[0] ?? ''
+    expect(box).toContain('class="factbox"')
+    const second = await render(`${article}\n${box}\n`)
+    expect(second.match(/<aside/gu)).toHaveLength(1)
+  })
+
   it('never reads code, inline code or HTML as prose', () => {
     const facts = extractFacts(de('```\n„Das ist Code“, sagte Anna Berg.\n```\n\n<p>„Das ist HTML“, sagte Anna Berg.</p>\n\nDer Befehl `„x“` ist kein Zitat.'))
     expect(facts.quotes).toEqual([])
