@@ -202,7 +202,27 @@ export function eventText(sentence: string, dateText: string, lang: Language): s
 
   let parts: string[]
 
-  if (opensRelative(segments[index]) && index > 0 && wordCount(slice(segments[index - 1])) <= 6) {
+  const opensAttribution = (segment: Segment) => /^\p{Ll}/u.test(slice(segment)) && /[“”"»«‘’'‹›]\s*,?\s*$/u.test(text.slice(0, segment.start))
+  const quoteBefore = (k: number): number => {
+    // The quotation that ends right before an attribution may have commas of its own: go back to its opening mark.
+    let j = k
+    while (j > 0 && !/^[„“"»«‚‘‹›]/u.test(slice(segments[j]))) j--
+    return /^[„“"»«‚‘‹›]/u.test(slice(segments[j])) && !/[„“"»«‚‘‹›]/u.test(text.slice(segments[0].start, segments[j].start)) ? j : -1
+  }
+  const said = index > 0 && opensAttribution(segments[index]) ? quoteBefore(index - 1) : -1
+  if (said >= 0) {
+    // “„Das reicht nicht“, sagte X am Donnerstag”: the words said are the event, with who said them;
+    // a long quotation is shortened inside its marks so that the attribution stays whole.
+    const attribution = normalizeSpace(text.slice(segments[index].start, segments[last].end)).replace(/[\s,;:.]+$/u, '')
+    const quoted = normalizeSpace(text.slice(segments[said].start, segments[index].start)).replace(/[\s,]+$/u, '')
+    const marks = /^([„“"»«‚‘‹›])([\s\S]*?)([“”"«»‘’‹›]?)$/u.exec(quoted)
+    if (marks) {
+      const room = Math.max(12, maxEventLength - attribution.length - 4)
+      return `${marks[1]}${shorten(marks[2], room, true)}${marks[3]}, ${attribution}`
+    }
+    first = said
+    parts = [text.slice(segments[first].start, segments[last].end)]
+  } else if (opensRelative(segments[index]) && index > 0 && wordCount(slice(segments[index - 1])) <= 6) {
     // “Kim, der im September 2023 reiste”: keep the noun it belongs to.
     first = index - 1
     parts = [text.slice(segments[first].start, segments[last].end)]
