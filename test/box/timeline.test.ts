@@ -143,7 +143,7 @@ describe('eventText', () => {
 describe('eventText after a quotation', () => {
   it('keeps the words said with who said them, shortening the quotation inside its marks', () => {
     const event = eventText('„Das reicht hinten und vorne nicht“, sagte CDU-Chef Bernd Hofstetter am Donnerstag im Bundestag.', 'am Donnerstag', 'de')
-    expect(event).toBe('„Das reicht hinten und …“, sagte CDU-Chef Bernd Hofstetter am Donnerstag im Bundestag')
+    expect(event).toBe('„Das reicht hinten und\u00A0…“, sagte CDU-Chef Bernd Hofstetter am Donnerstag im Bundestag')
     expect(eventText('„Wir kommen“, sagte sie am Montag.', 'am Montag', 'de')).toBe('„Wir kommen“, sagte sie am Montag')
   })
 })
