@@ -187,6 +187,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
 
   // Stage 2: names and their roles, article-wide, before resolving anything.
   const registry = new EntityRegistry(lexicon, fullText)
+  if (!locale.lowercaseNouns) registry.learnCommonNouns(sentences.map((s) => s.tokens))
   for (const s of sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)
 
   // Stage 3: in reading order, resolve cues and attribute quotations.

@@ -5,6 +5,7 @@
  * salient person whose role fits and whose country does not clash.
  */
 import type {Lexicon, Mention} from './mentions.js'
+import type {Token} from './tokens.js'
 import {isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
 
 export interface Entity {
@@ -82,18 +83,28 @@ export class EntityRegistry {
   isCommonNoun(word: string): boolean {
     // Only where nouns are capitalised: in English and French a capitalised word after "the" is a name.
     if (this.lexicon.locale.lowercaseNouns) return false
-    if (!this.determined) {
-      this.determined = new Set()
-      const determiners = [...this.lexicon.nominativeDeterminers, ...this.lexicon.otherDeterminers].filter((d) => !this.lexicon.demonstratives.has(d))
-      const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${determiners.map((d) => `[${d[0]}${d[0].toUpperCase()}]${escape(d.slice(1))}`).join('|')})[ \\u00a0]+(?:\\p{Ll}+[ \\u00a0]+)?(\\p{Lu}[\\p{L}\\p{M}-]*)`, 'gu')
-      for (const m of this.fullText.matchAll(pattern)) {
-        // "der Leyen" after "von": a name particle, not a determiner.
-        if (/(?:[Vv]on|[Vv]an|[Dd]e)[ \u00a0]+$/u.test(this.fullText.slice(Math.max(0, m.index - 5), m.index))) continue
-        this.determined.add(m[1].toLowerCase())
+    return this.determined?.has(word.toLowerCase()) ?? false
+  }
+
+  /** Learns the words the article uses after a determiner, from its sentences' tokens (one pass). */
+  learnCommonNouns(sentences: Iterable<readonly Token[]>): void {
+    const determined = new Set<string>()
+    const {nominativeDeterminers, otherDeterminers, demonstratives} = this.lexicon
+    for (const tokens of sentences) {
+      for (let k = 0; k + 1 < tokens.length; k++) {
+        const t = tokens[k]
+        if (t.kind !== 'word' || demonstratives.has(t.lower) || !(nominativeDeterminers.has(t.lower) || otherDeterminers.has(t.lower))) continue
+        // "von der Leyen": a name particle, not a determiner.
+        const before = tokens[k - 1]
+        if (before?.kind === 'word' && (before.lower === 'von' || before.lower === 'van' || before.lower === 'de')) continue
+        let next = tokens[k + 1]
+        if (next.kind === 'word' && !next.upper && tokens[k + 2]?.kind === 'word') next = tokens[k + 2]
+        if (next.kind === 'word' && next.upper) determined.add(next.lower)
       }
     }
-    return this.determined.has(word.toLowerCase())
+    this.determined = determined
   }
+
 
   /** Whether a name belongs to someone already met. */
   knows(name: string): boolean {
