@@ -88,21 +88,26 @@ export class EntityRegistry {
 
   /** Learns the words the article uses after a determiner, from its sentences' tokens (one pass). */
   learnCommonNouns(sentences: Iterable<readonly Token[]>): void {
-    const determined = new Set<string>()
+    // A capitalised word counts as a common noun when at least half its uses follow a determiner:
+    // "in der Deponie" (always), not "Vukić" for one "in der Vukić die Handlung kippen lässt".
+    const after = new Map<string, number>()
+    const uses = new Map<string, number>()
     const {nominativeDeterminers, otherDeterminers, demonstratives} = this.lexicon
     for (const tokens of sentences) {
-      for (let k = 0; k + 1 < tokens.length; k++) {
+      for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]
-        if (t.kind !== 'word' || demonstratives.has(t.lower) || !(nominativeDeterminers.has(t.lower) || otherDeterminers.has(t.lower))) continue
+        if (t.kind !== 'word') continue
+        if (t.upper) uses.set(t.lower, (uses.get(t.lower) ?? 0) + 1)
+        if (k + 1 >= tokens.length || demonstratives.has(t.lower) || !(nominativeDeterminers.has(t.lower) || otherDeterminers.has(t.lower))) continue
         // "von der Leyen": a name particle, not a determiner.
         const before = tokens[k - 1]
         if (before?.kind === 'word' && (before.lower === 'von' || before.lower === 'van' || before.lower === 'de')) continue
         let next = tokens[k + 1]
         if (next.kind === 'word' && !next.upper && tokens[k + 2]?.kind === 'word') next = tokens[k + 2]
-        if (next.kind === 'word' && next.upper) determined.add(next.lower)
+        if (next.kind === 'word' && next.upper) after.set(next.lower, (after.get(next.lower) ?? 0) + 1)
       }
     }
-    this.determined = determined
+    this.determined = new Set([...after].filter(([word, count]) => count * 2 >= (uses.get(word) ?? count)).map(([word]) => word))
   }
 
 
@@ -300,8 +305,11 @@ export class EntityRegistry {
       // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
       // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
       const subject = this.recentSubject(block, fits)
+      // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
+      // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie".
+      const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender)
       const entity =
-        previous && goesOn(previous) && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
+        previous && goesOn(previous) && !newer && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
       if (!entity) return null
       if (entity.gender === null && mention.gender) entity.gender = mention.gender
       this.tick(entity)

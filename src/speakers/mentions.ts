@@ -253,7 +253,9 @@ export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
 export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'description') return true
   const head = (m.head ?? '').toLowerCase()
-  return m.demonstrative || m.nationalityNoun === true || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  // "die Norwegerin", "eine Biathletin": a feminine noun of a person.
+  const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
+  return m.demonstrative || feminine || m.nationalityNoun === true || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
@@ -492,6 +494,11 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   for (; j < limit; j++) {
     const t = tokens[j]
     if (t.kind !== 'word') break
+    // "Die 23-Jährige aus Ruhpolding": someone described by age.
+    if (ageNoun.test(t.lower)) {
+      head = j
+      break
+    }
     if (!t.upper) {
       if (lexicon.locale.speechVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower)) break
       if (head >= 0 && !laterNoun) break
