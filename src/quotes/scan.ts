@@ -65,7 +65,8 @@ export const maxStrayMarks = 10
 
 const space = /\s/u
 const letter = /[\p{L}\p{N}]/u
-const openingPunctuation = /[\s([{\u2012-\u2015\-/„“‚‘»«›‹"']/u
+// ’ and ' before a mark are an elision in French: d’« équilibre ».
+const openingPunctuation = /[\s([{\u2012-\u2015\-/„“‚‘»«›‹"'’]/u
 
 function isSpace(ch: string | undefined): boolean {
   return ch === undefined || space.test(ch)

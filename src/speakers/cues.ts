@@ -169,6 +169,16 @@ function subjectAfterQuote(tokens: Token[], verb: number, text: string, lexicon:
   return null
 }
 
+/** A subject that ends, with its apposition, right where the verb's clause starts, after a comma. */
+function subjectBeforeComma(tokens: Token[], start: number, text: string, lexicon: Lexicon): Mention | null {
+  for (let j = start - 2; j >= 0 && start - j <= 20; j--) {
+    if (j > 0 && tokens[j - 1].text !== ',') continue
+    const m = readMention(tokens, j, text, lexicon)
+    if (m && m.kind === 'name' && (m.end === start || (m.end === start - 1 && tokens[m.end].text === ','))) return m
+  }
+  return null
+}
+
 /** The pronoun of an inverted "a-t-elle", "a-t-il" as a mention at token `at`. */
 function pronounOf(tokens: Token[], at: number, pronoun: string, lexicon: Lexicon): Mention {
   const gender = Object.hasOwn(lexicon.locale.nominativePronouns, pronoun) ? lexicon.locale.nominativePronouns[pronoun] : null
@@ -250,9 +260,14 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       continue
     }
 
-    // A verb fused with its pronoun: "estime-t-il", "poursuit-elle".
+    // A verb fused with its pronoun: "estime-t-il", "poursuit-elle"; after a quotation any verb attributes it: "», a-t-il souri".
     const fused = locale.inversion?.exec(t.lower)
-    if (fused && locale.speechVerbs.has(fused[1])) {
+    const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
+    if (fused && lexicon.auxiliaries.has(fused[1]) && afterQuotation && tokens[i + 1]?.kind === 'word' && !locale.speechVerbs.has(tokens[i + 1].lower)) {
+      cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.7})
+      continue
+    }
+    if (fused && (locale.speechVerbs.has(fused[1]) || afterQuotation)) {
       cues.push({kind: 'verb', index: i, text: t.text, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.8})
       continue
     }
@@ -282,6 +297,12 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if ((afterQuote = subjectAfterQuote(tokens, i, text, lexicon)) !== null) {
         // "“…,” Joost van der Berg, chief negotiator for the union, told Reuters."
         mention = afterQuote
+      } else if (verbFirst && tokens[start - 1]?.text === ',' && (afterQuote = subjectBeforeComma(tokens, start, text, lexicon)) !== null) {
+        // "Présent au bord de la route, le sélectionneur …, Bruno Lestrade, estime que …"
+        mention = afterQuote
+      } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start - opening.end <= 7 && start > opening.end + 1 && tokens.slice(opening.end + 1, start - 1).every((u) => u.kind === 'word' && !locale.speechVerbs.has(u.lower) && !lexicon.auxiliaries.has(u.lower)) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
+        // "Matignon, de son côté, assure …", "Un élu, venu sur place, a promis …": an aside between subject and verb.
+        mention = opening
       } else if (opening && opening.end === start && start < i && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
         // "Le ministre …, Étienne Vautrin, a dénoncé …"
         mention = opening

@@ -14,7 +14,9 @@ const verbs = [
   'tonné', 'conclu', 'ironise', 'ironisé', 'interroge', 'interrogé', 'demande', 'demandé', 'affirmait', 'rétorque',
   'rétorqué', 'répète', 'répété', 'résume', 'prévient', 'avertit', 'reconnaissait', 'insistait', 'souligné', 'lâche',
   'lâché', 'soupire', 'soupiré', 'explique', 'assurait', 'déplorait', 'critique', 'critiqué', 'accuse', 'accusé',
-  'qualifie', 'qualifié', 'estimant', 'expliquant', 'ajoutant', 'soulignant', 'jugeant', 'affirmant', 'assurant'
+  'qualifie', 'qualifié', 'estimant', 'expliquant', 'ajoutant', 'soulignant', 'jugeant', 'affirmant', 'assurant',
+  'relève', 'relevé', 'relevait', 'rapporte', 'rapporté', 'signale', 'signalé', 'avance', 'avancé', 'défend', 'défendu',
+  'promettait', 'annonçait', 'évoque', 'évoqué', 'évoquait', 'parle', 'parlé', 'parlait', 'appelle', 'appelé', 'exhorte'
 ]
 
 export const fr: SpeechLocale = {
@@ -27,7 +29,7 @@ export const fr: SpeechLocale = {
   objectPronouns: {lui: 'm', elle: 'f', eux: 'p'},
   datives: ['lui', 'leur', 'nous'],
   fillers: ['aussi', 'encore', 'ensuite', 'alors', 'également', 'pourtant', 'cependant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'aujourd’hui', "aujourd'hui", 'vivement', 'encore', 'enfin', 'notamment', 'par', 'ailleurs', 'en', 'outre', 'pour', 'sa', 'part', 'son', 'côté', 't'],
-  nominativeDeterminers: ['le', 'la', 'l', 'un', 'une', 'ce', 'cette', 'cet'],
+  nominativeDeterminers: ['le', 'la', 'l', 'les', 'un', 'une', 'des', 'ce', 'cette', 'cet', 'ces'],
   demonstratives: ['ce', 'cette', 'cet'],
   otherDeterminers: ['du', 'des', 'au', 'aux'],
   titles: ['m', 'mme', 'mlle', 'dr', 'pr', 'monsieur', 'madame', 'maître', 'me'],
@@ -55,7 +57,7 @@ export const fr: SpeechLocale = {
   groupNouns: [
     'gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission',
     'préfecture', 'mairie', 'association', 'fédération', 'union', 'compagnie', 'société', 'parquet', 'conseil', 'direction',
-    'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'chambre', 'organisation', 'fondation'
+    'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'services', 'service', 'chambre', 'organisation', 'fondation'
   ],
   functionWords: [
     'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon',
@@ -81,7 +83,7 @@ export const fr: SpeechLocale = {
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
   personNoun: /^\p{Ll}{3,}(?:iste|ien|ienne|eur|euse|rice)$/u,
   gerund: /^\p{Ll}{3,}ant$/u,
-  namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'dit', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
+  namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
   subjunctive: []
 }
