@@ -87,7 +87,14 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
 /** A mention that fills the clause from its start up to the verb: "Der Staatsanwalt sagte". */
 function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   const start = clauseStart(tokens, verb)
-  const m = readMention(tokens, start, text, lexicon)
+  let m = readMention(tokens, start, text, lexicon)
+  if (!m && lexicon.locale.lowercaseNouns) {
+    // "U.S. District Judge Raymond Okafor said": a name that ends at the verb, after words the reader cannot take.
+    for (let j = start + 1; j < verb && !m; j++) {
+      const inner = tokens[j].kind === 'word' && tokens[j].upper ? readMention(tokens, j, text, lexicon) : null
+      if (inner?.kind === 'name' && inner.end === verb) m = inner
+    }
+  }
   if (m && m.end <= verb && (verb - m.end <= 4 || lexicon.auxiliaries.has(tokens[m.end]?.lower ?? ''))) {
     for (let j = m.end; j < verb; j++) if (tokens[j].kind !== 'word') return null
     return m
@@ -309,7 +316,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
-      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) {
+      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || (tokens[opening.end - 1]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
         // "Celebi, die … vertritt, nennt das Ereignis …": the verb after the relative clause.
         mention = opening
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {

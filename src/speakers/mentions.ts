@@ -301,6 +301,15 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     }
     return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
   }
+  if (locale.lowercaseNouns) {
+    // "Ludlow Town Council clerk Sarah Benbow": a body, its lower-case role, then the name.
+    let k = end
+    while (k < tokens.length && k - end < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
+    if (k > end && roleHeadOf(tokens[k - 1].lower, lexicon)) {
+      const nameEnd = readName(tokens, k, lexicon)
+      if (nameEnd - k >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: tokens[k - 1].text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(tokens[k - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
+    }
+  }
   if (!roleHead && locale.lowercaseNouns) {
     // "Infrastructure Minister Femke Rietveld": a capitalised title before the name.
     for (let k = end - 2; k > i; k--) {

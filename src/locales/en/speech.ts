@@ -40,7 +40,8 @@ export const en: SpeechLocale = {
     'inspector', 'engineer', 'captain', 'commander', 'superintendent', 'constable', 'sergeant', 'detective', 'deputy',
     'mother', 'father', 'woman', 'man', 'student', 'pensioner', 'landlord', 'tenant', 'shopkeeper', 'campaigner',
     'organiser', 'organizer', 'volunteer', 'survivor', 'victim', 'defendant', 'plaintiff', 'juror', 'coroner',
-    'physician', 'surgeon', 'vicar', 'bishop', 'rabbi', 'imam', 'priest', 'boss', 'partner', 'voter', 'co-author'
+    'physician', 'surgeon', 'vicar', 'bishop', 'rabbi', 'imam', 'priest', 'boss', 'partner', 'voter', 'co-author',
+    'clerk', 'librarian', 'warden', 'ranger', 'trustee'
   ],
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
