@@ -363,7 +363,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   }
 
   // "war der Ansicht", "ist überzeugt": the subject of the sentence speaks.
-  const lowerText = tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ')
+  // The sentence's words as one string, built only when a word could start a phrase looked for below.
+  const mayHavePhrase = tokens.some((t) => t.kind === 'word' && (lexicon.opinionStarts.has(t.lower) || t.lower === 'mit'))
+  const lowerText = mayHavePhrase ? tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ') : ''
   for (const p of locale.opinionPhrases) {
     if (` ${lowerText} `.includes(` ${p} `)) {
       const m = subjectOfSentence()

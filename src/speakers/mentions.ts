@@ -44,6 +44,8 @@ export interface Lexicon {
   functionWords: Set<string>
   prepositions: Set<string>
   indefinites: Set<string>
+  /** First words of the opinion phrases ("der" of "der Ansicht"). */
+  opinionStarts: Set<string>
   /** First words of the source phrases ("nach" of "nach Angaben"). */
   phraseStarts: Set<string>
   /** Answers of `roleHeadOf`, per word. */
@@ -74,6 +76,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       indefinites: new Set(locale.indefinites),
       roleHeadCache: new Map(),
       phraseStarts: new Set(locale.sourcePhrases.map((p) => p.split(' ')[0])),
+      opinionStarts: new Set(locale.opinionPhrases.map((p) => p.split(' ')[0])),
       fillers: new Set(locale.fillers),
       datives: new Set(locale.datives),
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
