@@ -62,6 +62,8 @@ interface SentenceRecord {
   span: SentenceSpan
   tokens: Token[]
   cues: Cue[]
+  /** Token indexes where a cue's mention starts. */
+  cueMentions: Set<number>
   reported: boolean
 }
 
@@ -143,7 +145,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const sourceEnd = (block: TextBlock, at: number): number => {
     const offset = block.offsets[at]
     if (source !== undefined && source[offset] === '&' && block.text[at] !== '&') {
-      const semicolon = source.indexOf(';', offset)
+      const semicolon = source.slice(offset, offset + 33).indexOf(';') + offset
       if (semicolon > offset && semicolon - offset <= 32) return semicolon + 1
     }
     return offset + 1
@@ -163,7 +165,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     scan.quotes = mergeAdjacent(block.text, scan.quotes)
     for (const stray of scan.stray) {
       const more = stray.count > 1 ? ` (and ${stray.count - 1} more near it)` : ''
-      findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark \`${stray.mark}\` has no partner${more}`, position: blockPosition(block, stray.index, stray.index + 1)})
+      const shown = stray.mark.includes('`') ? `“${stray.mark}”` : `\`${stray.mark}\``
+      findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark ${shown} has no partner${more}`, position: blockPosition(block, stray.index, stray.index + 1)})
     }
     const spans = splitSentences(block.text, scan.quotes, abbreviations)
     blockSentences.push(spans)
@@ -175,8 +178,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       let to = from
       while (to < indexed.length && indexed[to].open < span.end) to++
       const tokens = joinParticleSurnames(tokenize(block.text, span.start, span.end, indexed.slice(from, to)), block.text, surnames)
-      const record: SentenceRecord = {block: b, span, tokens, cues: [], reported: false}
-      record.cues = block.kind === 'heading' ? [] : findCues(tokens, block.text, lexicon)
+      const record: SentenceRecord = {block: b, span, tokens, cues: [], cueMentions: new Set(), reported: false}
+      record.cues = block.kind === 'heading' ? [] : findCues(tokens, block.text, lexicon).sort((a, b) => a.index - b.index)
+      for (const cue of record.cues) if (cue.mention) record.cueMentions.add(cue.mention.start)
       record.reported = isReportedSpeech(tokens, lexicon)
       sentences.push(record)
       tokens.forEach((t, k) => {
@@ -215,13 +219,13 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Where nouns are lower case, the phrase starts at its determiner: "le Danois Mikkel Vestergaard", "la dessinatrice Manon Leclerc".
       if (locale.lowercaseNouns && t.kind === 'word' && !t.upper && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))) {
         const m = readMention(s.tokens, k, block.text, lexicon)
-        if (m?.kind === 'name' && m.name && plausibleName(m.name, registry, true) && !s.cues.some((c) => c.mention?.start === k)) registry.resolve(m, s.block)
+        if (m?.kind === 'name' && m.name && plausibleName(m.name, registry, true) && !s.cueMentions.has(k)) registry.resolve(m, s.block)
         if (m?.kind === 'name') k = m.end - 1
         continue
       }
       if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower)))) continue
       let from = k
-      if (before.kind === 'word' && (determiner || /(e|en|er|es|em)$/u.test(before.lower)) && !roleHeadOf(t.lower, lexicon)) {
+      if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && /(e|en|er|es|em)$/u.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
         if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue
@@ -235,7 +239,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         if (adjectives.length > 0) m = {...m, adjectives: [...adjectives, ...m.adjectives]}
       }
       const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
-      if (m && plausible && !s.cues.some((c) => c.mention?.start === from)) registry.resolve(m, s.block)
+      if (m && plausible && !s.cueMentions.has(from)) registry.resolve(m, s.block)
     }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {
       const c = candidates[candidate++]
@@ -327,7 +331,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         position: blockPosition(block, span.openMark === '``' ? span.open - 1 : span.open, span.close >= 0 ? Math.max(span.close, span.end) + 1 : span.end) ?? emptyPosition
       })
       if (span.close < 0) {
-        findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with \`${span.openMark}\` is not closed before the end of its paragraph`, position: blockPosition(block, span.open, span.open + 1)})
+        findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with ${span.openMark.includes('`') ? `“${span.openMark}”` : `\`${span.openMark}\``} is not closed before the end of its paragraph`, position: blockPosition(block, span.open, span.open + 1)})
       }
       if (!entity) findings.push({ruleId: 'no-speaker', reason: 'Quotation has no attributable speaker', position: quotes[quotes.length - 1].position})
     }
@@ -348,6 +352,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const name = speakers[k]?.name ?? null
     if (name !== null && q.confidence < minConfidence) {
       q.candidate = name
+      // Withheld here, so not counted as a voice of the article either.
+      const entity = speakers[k]
+      if (entity) entity.quotes--
       findings.push({ruleId: 'low-confidence-speaker', reason: `Speaker of this quotation is uncertain (${name}, confidence ${q.confidence}); it is shown without a name`, position: q.position})
     } else {
       q.speaker = name
@@ -469,14 +476,28 @@ function incise(text: string, span: QuoteSpan, lexicon: ReturnType<typeof lexico
   return null
 }
 
+/** How many tokens away from its quotation a cue may stand. */
+const cueReach = 60
+
 /** The cue that attributes the quotation at token `at` of a sentence. */
 function chooseCue(s: SentenceRecord, at: number): Cue | null {
   if (s.cues.length === 0) return null
+  // Only cues near the quotation (cues are in token order): a sentence of a thousand quotes stays linear.
+  let low = 0
+  let high = s.cues.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (s.cues[middle].index < at - cueReach) low = middle + 1
+    else high = middle
+  }
+  const near: Cue[] = []
+  for (let k = low; k < s.cues.length && s.cues[k].index <= at + cueReach; k++) near.push(s.cues[k])
+  if (near.length === 0) return null
   // „…“, sagte X / „…“, so X
-  const after = s.cues.find((c) => c.index === at + 2 && s.tokens[at + 1]?.kind === 'punct' && /[,–—-]/u.test(s.tokens[at + 1].text))
+  const after = near.find((c) => c.index === at + 2 && s.tokens[at + 1]?.kind === 'punct' && /[,–—-]/u.test(s.tokens[at + 1].text))
   if (after?.mention) return after
-  const withMention = s.cues.filter((c) => c.mention)
-  const pool = withMention.length > 0 ? withMention : s.cues
+  const withMention = near.filter((c) => c.mention)
+  const pool = withMention.length > 0 ? withMention : near
   const rank = (c: Cue): number => (c.kind === 'source' ? 0 : c.kind === 'verb' ? 1 : 2) * 1000 + Math.abs(c.index - at)
   return pool.reduce((best, c) => (rank(c) < rank(best) ? c : best))
 }

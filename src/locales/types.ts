@@ -47,6 +47,8 @@ export interface SpeechLocale {
   roleTails: readonly string[]
   /** A verb and its subject pronoun written as one word: "a-t-elle", "estime-t-il". */
   inversion: RegExp | null
+  /** Verbs whose inverted pronoun is impersonal: "peut-on lire", "faut-il". */
+  impersonalVerbs: readonly string[]
   /** Endings that make a lower-case noun a person's role ("glaciologist", "negotiator"), when the role list lacks it. */
   personNoun?: RegExp
   /** A present participle that reports the main subject's words: "estimant", "adding". */

@@ -32,9 +32,12 @@ function clauseEnd(tokens: Token[], from: number): number {
   return j
 }
 
+/** Longest clause read back from a verb: clauses are short, and a sentence of verbs without commas stays linear. */
+const maxClause = 40
+
 function clauseStart(tokens: Token[], at: number): number {
   let j = at
-  while (j > 0 && !(tokens[j - 1].kind === 'punct' && boundary.has(tokens[j - 1].text)) && tokens[j - 1].kind !== 'quote') j--
+  while (j > 0 && at - j < maxClause && !(tokens[j - 1].kind === 'punct' && boundary.has(tokens[j - 1].text)) && tokens[j - 1].kind !== 'quote') j--
   return j
 }
 
@@ -147,7 +150,7 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
   // Past a dateline: "BERLIN (dpa) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …".
   if (tokens[0]?.text === '(') {
-    const close = tokens.findIndex((t, k) => k < 6 && t.text === ')')
+    const close = tokens.slice(0, 6).findIndex((t) => t.text === ')')
     if (close > 0) j = close + 1
   }
   for (let k = j; k < Math.min(tokens.length - 1, 16); k++) {
@@ -268,7 +271,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     }
 
     // A verb fused with its pronoun: "estime-t-il", "poursuit-elle"; after a quotation any verb attributes it: "», a-t-il souri".
-    const fused = locale.inversion?.exec(t.lower)
+    const inverted = locale.inversion?.exec(t.lower)
+    // "peut-on lire", "faut-il rappeler": impersonal, nobody speaks.
+    const fused = inverted && inverted[2] !== 'on' && !locale.impersonalVerbs.includes(inverted[1]) ? inverted : null
     const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
     if (fused && lexicon.auxiliaries.has(fused[1]) && afterQuotation && tokens[i + 1]?.kind === 'word' && !locale.speechVerbs.has(tokens[i + 1].lower)) {
       cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.7})
@@ -291,6 +296,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       let agent = -1
       let inverted: Mention | null = null
       let afterQuote: Mention | null = null
+      let beforeComma: Mention | null = null
       // The verb opens its clause, past clitics: "se réjouit la présidente".
       const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
       // "told Reuters": the one after the verb is spoken to.
@@ -304,9 +310,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if ((afterQuote = subjectAfterQuote(tokens, i, text, lexicon)) !== null) {
         // "“…,” Joost van der Berg, chief negotiator for the union, told Reuters."
         mention = afterQuote
-      } else if (verbFirst && tokens[start - 1]?.text === ',' && (afterQuote = subjectBeforeComma(tokens, start, text, lexicon)) !== null) {
+      } else if (verbFirst && tokens[start - 1]?.text === ',' && (beforeComma = subjectBeforeComma(tokens, start, text, lexicon)) !== null) {
         // "Présent au bord de la route, le sélectionneur …, Bruno Lestrade, estime que …"
-        mention = afterQuote
+        mention = beforeComma
       } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start - opening.end <= 7 && start > opening.end + 1 && tokens.slice(opening.end + 1, start - 1).every((u) => u.kind === 'word' && !locale.speechVerbs.has(u.lower) && !lexicon.auxiliaries.has(u.lower)) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
         // "Matignon, de son côté, assure …", "Un élu, venu sur place, a promis …": an aside between subject and verb.
         mention = opening

@@ -47,8 +47,6 @@ export class EntityRegistry {
   private clock = 0
   private lastSpeaker: Entity | null = null
   private lastSpeakerBlock = -1
-  /** Answers of `standsAlone`, one scan of the article per word. */
-  private readonly alone = new Map<string, boolean>()
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -59,6 +57,42 @@ export class EntityRegistry {
   /** Marks a time step (a mention in reading order). */
   private tick(entity: Entity): void {
     entity.lastSeen = ++this.clock
+    this.recency.push(entity)
+  }
+
+  /** Entities in the order they were last met (an entity recurs; only its last entry counts). */
+  private readonly recency: Entity[] = []
+  /** Person entities by lower-case name part. */
+  private readonly byPart = new Map<string, Entity[]>()
+
+  /** Persons named by one part, by that part. */
+  private readonly singles = new Map<string, Entity[]>()
+
+  private index(entity: Entity, parts: Iterable<string>): void {
+    for (const part of parts) {
+      const list = this.byPart.get(part)
+      if (!list) this.byPart.set(part, [entity])
+      else if (!list.includes(entity)) list.push(entity)
+    }
+    if (entity.nameParts.size === 1) {
+      const [part] = entity.nameParts
+      const list = this.singles.get(part)
+      if (!list) this.singles.set(part, [entity])
+      else if (!list.includes(entity)) list.push(entity)
+    }
+  }
+
+  /**
+   * The only persons `sameName` can accept: for one part, those with that part; for several, those
+   * with the same last part, and those named by one part that is among them.
+   */
+  private sharingPart(parts: readonly string[]): Entity[] {
+    if (parts.length === 0) return []
+    const found = new Set<Entity>(this.byPart.get(parts[parts.length - 1]) ?? [])
+    if (parts.length > 1) {
+      for (const part of parts) for (const e of this.singles.get(part) ?? []) if (e.nameParts.size === 1) found.add(e)
+    }
+    return [...found]
   }
 
   noteSpeaker(entity: Entity, block: number): void {
@@ -77,8 +111,9 @@ export class EntityRegistry {
   private determined: Set<string> | null = null
 
   /**
-   * Whether the article uses a capitalised word after a determiner somewhere
-   * ("in der Deponie", "die Dörfer"): a common noun, no part of a person's name.
+   * Whether the article uses a capitalised word after a determiner at least as
+   * often as without one ("in der Deponie", "die Dörfer"): a common noun, no
+   * part of a person's name.
    */
   isCommonNoun(word: string): boolean {
     // Only where nouns are capitalised: in English and French a capitalised word after "the" is a name.
@@ -114,7 +149,7 @@ export class EntityRegistry {
   /** Whether a name belongs to someone already met. */
   knows(name: string): boolean {
     const parts = partsOf(name)
-    return this.entities.some((e) => e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts))
+    return this.sharingPart(parts).some((e) => e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts))
   }
 
   private subjects: Array<{entity: Entity; block: number}> = []
@@ -187,7 +222,15 @@ export class EntityRegistry {
   private fullest(name: string): string {
     let best = name
     const text = this.fullText
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // Where the name stands, from the word index by its rarest word: no scan of the article per name.
+    const index = this.words().at
+    let rarest: {positions: number[]; offset: number} | null = null
+    for (const m of name.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+      const positions = index.get(m[0]) ?? []
+      if (!rarest || positions.length < rarest.positions.length) rarest = {positions, offset: m.index}
+    }
+    const starts = (rarest?.positions ?? []).map((at) => at - (rarest?.offset ?? 0)).filter((at) => at >= 0 && text.startsWith(name, at))
+    for (const at of starts) {
       const after = text.codePointAt(at + name.length)
       if (after !== undefined && letterOrMark.test(String.fromCodePoint(after))) continue
       // Up to two capitalised words right before the name.
@@ -213,14 +256,31 @@ export class EntityRegistry {
 
   /** Whether a capitalised word stands in the article without a capitalised word after it. */
   private standsAlone(word: string): boolean {
-    let known = this.alone.get(word)
-    if (known === undefined) {
-      const alone = new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}'’-])(?![ \\u00a0]\\p{Lu})`, 'u')
-      known = alone.test(this.fullText)
-      this.alone.set(word, known)
-    }
-    return known
+    return this.words().alone.has(word)
   }
+
+  private wordIndex: {alone: Set<string>; at: Map<string, number[]>} | null = null
+
+  /**
+   * One pass over the article's words: the words that somewhere have no capitalised word right
+   * after them, and where each word starts.
+   */
+  private words(): {alone: Set<string>; at: Map<string, number[]>} {
+    if (!this.wordIndex) {
+      const alone = new Set<string>()
+      const at = new Map<string, number[]>()
+      for (const m of this.fullText.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+        const end = m.index + m[0].length
+        if (!/^[ \u00a0]\p{Lu}/u.test(this.fullText.slice(end, end + 2))) alone.add(m[0])
+        const list = at.get(m[0])
+        if (list) list.push(m.index)
+        else at.set(m[0], [m.index])
+      }
+      this.wordIndex = {alone, at}
+    }
+    return this.wordIndex
+  }
+
 
   /** Same person: the same surname, or one name is a single part of the other ("Kim", "Kim Jong-un"). */
   private sameName(entity: Entity, parts: string[]): boolean {
@@ -235,7 +295,7 @@ export class EntityRegistry {
     const name = written.replace(/\s+["“„«‚‘'»][^\s"”“»«’']{1,30}["”“»«’'‘]\s+/gu, ' ')
     const parts = partsOf(name)
     let found: Entity | null = null
-    for (const e of this.entities) {
+    for (const e of this.sharingPart(parts)) {
       if (e.kind !== 'person') continue
       if (this.sameName(e, parts) && (found === null || e.lastSeen > found.lastSeen)) found = e
     }
@@ -243,6 +303,7 @@ export class EntityRegistry {
       if (name.length > found.name.length && parts.length >= found.nameParts.size) {
         found.name = name
         for (const p of parts) found.nameParts.add(p)
+        this.index(found, parts)
       }
       return found
     }
@@ -260,6 +321,7 @@ export class EntityRegistry {
       quotes: 0
     }
     this.entities.push(entity)
+    this.index(entity, entity.nameParts)
     return entity
   }
 
@@ -270,12 +332,16 @@ export class EntityRegistry {
     this.learnRole(entity, mention)
   }
 
+  /** The entity met last that passes `filter`: walks back from the newest mention. */
   private salient(filter: (e: Entity) => boolean): Entity | null {
-    let best: Entity | null = null
-    for (const e of this.entities) {
-      if (e.lastSeen > 0 && filter(e) && (best === null || e.lastSeen > best.lastSeen)) best = e
+    // Bounded: an antecedent thousands of mentions back is no antecedent, and hostile text stays linear.
+    for (let k = this.recency.length - 1; k >= 0 && this.recency.length - k <= 2000; k--) {
+      const e = this.recency[k]
+      // An older entry of an entity met again later is skipped: its last entry was tried already.
+      if (e.lastSeen !== k + 1) continue
+      if (filter(e)) return e
     }
-    return best
+    return null
   }
 
   /** Resolves a mention met in reading order at `block`. */
@@ -416,13 +482,22 @@ export class EntityRegistry {
   /** The one capitalised compound of the article that ends in `lower` ("Bundesgerichtshof" for "gerichtshof"), if there is exactly one. */
   private compoundNamed(lower: string): string | null {
     if (this.lexicon.locale.lowercaseNouns || lower.length < 4) return null
-    const found = new Set<string>()
-    for (const m of this.fullText.matchAll(/\p{Lu}[\p{Ll}\p{M}-]{3,}/gu)) {
-      const word = m[0]
-      if (word.length > lower.length + 2 && word.toLowerCase().endsWith(lower) && !/-/u.test(word)) found.add(word)
+    let known = this.compoundAnswers.get(lower)
+    if (known === undefined) {
+      // The article's capitalised words, read once; each head asked once.
+      this.capitalised ??= new Set(Array.from(this.fullText.matchAll(/\p{Lu}[\p{Ll}\p{M}]{3,}/gu), (m) => m[0]))
+      const found = new Set<string>()
+      for (const word of this.capitalised) {
+        if (word.length > lower.length + 2 && word.toLowerCase().endsWith(lower)) found.add(word)
+      }
+      known = found.size === 1 ? [...found][0] : null
+      this.compoundAnswers.set(lower, known)
     }
-    return found.size === 1 ? [...found][0] : null
+    return known
   }
+
+  private capitalised: Set<string> | null = null
+  private readonly compoundAnswers = new Map<string, string | null>()
 
   private acronymForms: Map<string, string> | null = null
 

@@ -261,7 +261,7 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   return m.demonstrative || feminine || m.nationalityNoun === true || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
-export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
   const t = tokens[i]
   if (!isWord(t)) return null
   const locale = lexicon.locale
@@ -282,16 +282,16 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   }
 
   if (locale.lowercaseNouns) {
-    const lower = readLowercaseDescription(tokens, i, text, lexicon)
+    const lower = readLowercaseDescription(tokens, i, text, lexicon, nested)
     if (lower !== undefined) return lower
   }
 
-  if (lexicon.nominativeDeterminers.has(t.lower)) return readDescription(tokens, i, text, lexicon)
+  if (lexicon.nominativeDeterminers.has(t.lower)) return readDescription(tokens, i, text, lexicon, nested)
 
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
   const end = readName(tokens, i, lexicon)
   if (end === i + 1 && /s$/u.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper && adjectiveEnding.test(tokens[i + 1].lower) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
-    return readDescription(tokens, i, text, lexicon)
+    return readDescription(tokens, i, text, lexicon, nested)
   }
   if (end === i) return null
   const first = tokens[i]
@@ -358,7 +358,7 @@ const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
  * l'État". Returns undefined when no description starts at `i` (the caller
  * goes on with names), null when one starts but names nobody.
  */
-function readLowercaseDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null | undefined {
+function readLowercaseDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null | undefined {
   const locale = lexicon.locale
   const t = tokens[i]
   let determiner: string | null = null
@@ -471,9 +471,10 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
   }
   // "The judge, Rebecca Hollis, told …", "Le procureur, Vincent Morel, a rappelé …", "his barrister, Oliver Grant, said"
-  if ((roleHead || determiner !== null) && tokens[end]?.text === ',') {
+  if (!nested && (roleHead || determiner !== null) && tokens[end]?.text === ',') {
     // The name, with its title or its own role: ", Me Arnaud Keller,", ", le scénariste belge Paul Demeyer,".
-    const inner = readMention(tokens, end + 1, text, lexicon)
+    // One level only: "the judge, the judge, the judge, …" is no chain of appositions to follow.
+    const inner = readMention(tokens, end + 1, text, lexicon, true)
     const close = inner?.kind === 'name' && inner.name ? (tokens[inner.end - 1]?.text === ',' ? inner.end - 1 : inner.end) : end + 1
     const after = tokens[close]
     if (inner?.name && close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'))) {
@@ -486,7 +487,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   return base
 }
 
-function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
   const determiner = tokens[i].lower
   let head = -1
   let j = i + 1
@@ -602,8 +603,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text)}, tokens, text, lexicon)
     }
     // "Der deutsche Regierungssprecher, Steffen Seibert, …", "…, General George Casey heute …"
-    if (tokens[end]?.text === ',') {
-      const inner = readMention(tokens, end + 1, text, lexicon)
+    if (!nested && tokens[end]?.text === ',') {
+      const inner = readMention(tokens, end + 1, text, lexicon, true)
       const close = inner?.kind === 'name' && inner.name && inner.start === end + 1 ? inner.end : -1
       const after = tokens[close]
       if (inner && close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.kind === 'word' && !after.upper && !lexicon.particles.has(after.lower)))) {

@@ -72,9 +72,12 @@ export function tokenize(
  */
 export function particleSurnames(text: string, particles: ReadonlySet<string>): Set<string> {
   const found = new Set<string>()
-  const pattern = /\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]((?:\p{Ll}+[ \u00a0]){1,2})(\p{Lu}[\p{L}\p{M}'’-]*)/gu
+  // Anchored at a word's start and bounded, so a long capitalised run is not tried from every letter.
+  const pattern = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]{0,40}[ \u00a0]((?:\p{Ll}{1,5}[ \u00a0]){1,2})(\p{Lu}[\p{L}\p{M}'’-]{0,40})/gu
   for (const m of text.matchAll(pattern)) {
     const words = m[1].trim().split(/[ \u00a0]/u)
+    // An article alone is a genitive, not a particle: "Der Präsident der Ukraine".
+    if (words.length === 1 && /^(der|den|des|dem|la|le|les)$/u.test(words[0])) continue
     if (words.every((w) => particles.has(w))) found.add(`${words.join(' ')} ${m[2].toLowerCase()}`)
   }
   return found

@@ -11,7 +11,7 @@ export interface SentenceSpan {
 
 const terminal = new Set(['.', '!', '?', '…'])
 const closingAfterTerminal = new Set(['“', '”', '"', '»', '«', '‘', '’', "'", '›', '‹', ')', ']'])
-const startsSentence = /[\p{Lu}\p{N}„“»«"‚‹›(]/u
+const startsSentence = /[\p{Lu}\p{N}„“»«"‚‹›(`]/u
 const wordBefore = /([\p{L}\p{N}]+)$/u
 
 /**
@@ -32,6 +32,8 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
     let j = i + 1
     while (j < text.length && (terminal.has(text[j]) || closingAfterTerminal.has(text[j]))) j++
     if (j >= text.length) break
+    // Whatever follows, the run of marks was read once: "!!!!…" is not rescanned from each mark.
+    const runEnd = j
     // A missing space after a full stop: "verschwunden.Der Deutsche …" (a lower-case word of
     // three letters or more before, an upper-case letter and a lower-case one after).
     if (!/\s/u.test(text[j])) {
@@ -39,18 +41,25 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
         spans.push({start, end: j})
         start = j
         i = j - 1
+        continue
       }
+      i = runEnd - 1
       continue
     }
     let k = j
     while (k < text.length && /\s/u.test(text[k])) k++
-    if (k >= text.length || !startsSentence.test(text[k])) continue
+    if (k >= text.length || !startsSentence.test(text[k])) {
+      i = runEnd - 1
+      continue
+    }
     if (text[i] === '.') {
       const word = wordBefore.exec(text.slice(Math.max(0, i - 24), i))?.[1]
       if (word !== undefined) {
-        if (abbreviations.has(word.toLowerCase())) continue
         // Initials ("J. R. R.") and ordinals ("am 9. März", "25. Platz").
-        if (/^\p{Lu}$/u.test(word) || /^\d{1,3}$/u.test(word)) continue
+        if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^\d{1,3}$/u.test(word)) {
+          i = runEnd - 1
+          continue
+        }
       }
     }
     spans.push({start, end: j})

@@ -226,6 +226,7 @@ export const de: SpeechLocale = {
   roleTails: [],
   inversion: null,
   personNoun: /^\p{Ll}{3,}(?:loge|login|ist|istin|eur|eurin)$/u,
+  impersonalVerbs: [],
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',

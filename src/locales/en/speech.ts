@@ -82,6 +82,7 @@ export const en: SpeechLocale = {
   inversion: null,
   personNoun: /^\p{Ll}{3,}(?:ist|ian|ator|itor|ographer|ologist)$/u,
   gerund: /^\p{Ll}{3,}ing$/u,
+  impersonalVerbs: [],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
   soGenannt: ['so called'],
   subjunctive: []

@@ -83,6 +83,7 @@ export const fr: SpeechLocale = {
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
   personNoun: /^\p{Ll}{3,}(?:iste|ien|ienne|eur|euse|rice)$/u,
   gerund: /^\p{Ll}{3,}ant$/u,
+  impersonalVerbs: ['peut', 'faut', 'semble', 'doit', 'suffit', 'reste', 'convient', 'paraît', 'lit'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   soGenannt: ['soi disant'],
   subjunctive: []

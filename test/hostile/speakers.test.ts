@@ -1,0 +1,73 @@
+/**
+ * Shapes that once crashed the speaker stage or made it superlinear (found in
+ * review): chains of roles between commas, a body said to speak in every
+ * sentence, verbs without commas, a thousand quotations in one sentence, a new
+ * name in every sentence, runs of "!", long capitalised runs. Each must finish
+ * with sane output; time is the benchmark's business, not the test's.
+ */
+import {describe, expect, it} from 'vitest'
+import {extractFacts} from '../../src/index.js'
+
+const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+
+describe('speaker stage on hostile shapes', () => {
+  it.each([
+    ['Der Sprecher, ', 'de'],
+    ['der Präsident, ', 'de'],
+    ['the judge, ', 'en'],
+    ['les juges, ', 'fr']
+  ] as const)('reads a chain of roles between commas without recursion: %s', (unit, lang) => {
+    expect(extractFacts(fill(unit, 60_000), {lang}).quotes).toEqual([])
+  })
+
+  it('attributes a quotation in every sentence to the body that says it', () => {
+    const facts = extractFacts(fill('Das Gericht sagte: „Wir prüfen den Fall genau.“ ', 100_000), {lang: 'de'})
+    expect(facts.quotes.length).toBeGreaterThan(1000)
+    expect(new Set(facts.quotes.map((q) => q.speaker))).toEqual(new Set(['Gericht']))
+  })
+
+  it('finishes on verbs without commas, a thousand quotations in a sentence, and inverted cues', () => {
+    expect(extractFacts(fill('sagte ', 100_000), {lang: 'de'}).quotes).toEqual([])
+    const said = extractFacts(fill('“Yes,” said John Smith, ', 100_000), {lang: 'en'})
+    expect(said.quotes.length).toBeGreaterThan(1000)
+    expect(said.quotes.every((q) => q.speaker === 'John Smith' || q.speaker === null)).toBe(true)
+    expect(extractFacts(fill('« Oui », a-t-il ajouté, ', 100_000), {lang: 'fr'}).quotes.length).toBeGreaterThan(1000)
+  })
+
+  it('keeps people apart when every sentence names someone new', () => {
+    const parts: string[] = []
+    for (let n = 0; n < 3000; n++) parts.push(`Anna Person${n}x sagte: „Wir kommen heute.“`)
+    const facts = extractFacts(parts.join(' '), {lang: 'de'})
+    expect(facts.quotes).toHaveLength(3000)
+    expect(facts.quotes[2999].speaker).toBe('Anna Person2999x')
+  })
+
+  it('finishes on long runs of "!" and of capital letters', () => {
+    expect(extractFacts('Er sagte' + '!'.repeat(100_000) + 'x', {lang: 'de'}).quotes).toEqual([])
+    expect(extractFacts('Von der Leyen sagte es. ' + 'A'.repeat(100_000), {lang: 'de'}).quotes).toEqual([])
+  })
+})
+
+describe('rules corrected in review', () => {
+  const speakers = (text: string, lang: 'de' | 'en' | 'fr') => extractFacts(text, {lang}).quotes.map((q) => q.speaker)
+
+  it('takes no genitive article for a surname particle ("Der Ukraine zufolge")', () => {
+    const text = 'Der Präsident der Ukraine reiste ab. Von Montag an gilt das. Der Ukraine zufolge fehlen Granaten: „Wir haben keine Munition mehr für die Front.“'
+    expect(extractFacts(text, {lang: 'de'}).people.map((p) => p.name)).not.toContain('Der Ukraine')
+  })
+
+  it('reads no speaker into impersonal inversions ("peut-on lire")', () => {
+    const text = "Emmanuel Macron était à Lyon. « Nous irons jusqu'au bout de cette réforme », peut-on lire dans un communiqué du syndicat."
+    expect(speakers(text, 'fr')).not.toContain('Emmanuel Macron')
+  })
+
+  it('applies the German adjective rule only to German ("lorsque Emmanuel Macron est arrivé")', () => {
+    const text = "La décision est tombée lorsque Emmanuel Macron est arrivé. « Nous irons jusqu'au bout de cette affaire », a-t-il dit."
+    expect(speakers(text, 'fr')).toEqual(['Emmanuel Macron'])
+  })
+
+  it('splits sentences before TeX-style marks, so a quotation opening a sentence is full', () => {
+    const [quote] = extractFacts("Anna Berg spoke on Monday. ``We will win the vote in the end,'' she said on Tuesday.", {lang: 'en'}).quotes
+    expect(quote).toMatchObject({kind: 'full', speaker: 'Anna Berg'})
+  })
+})
