@@ -8,6 +8,7 @@
  */
 import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
 import {extractFacts} from '../../src/index.js'
 
 export interface GoldQuote {
@@ -87,4 +88,20 @@ export function scoreFolder(dir: string): Score {
   score.quoteF1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
   score.speakerAccuracy = score.matched ? score.speakersRight / score.matched : 1
   return score
+}
+
+/** One suite per folder: its quotation F1 and speaker accuracy against bars, misses listed on failure. */
+export function describeScores(rows: ReadonlyArray<readonly [folder: string, quoteF1: number, speakerAccuracy: number]>): void {
+  const named = rows.map(([dir, quoteF1, speakerAccuracy]) => [dir.replace(/^.*\/test\//u, ''), dir, quoteF1, speakerAccuracy] as const)
+  describe.each(named)('%s', (_name, dir, quoteF1, speakerAccuracy) => {
+    const score = scoreFolder(dir)
+
+    it(`finds the quotations (F1 ≥ ${quoteF1})`, () => {
+      expect(score.quoteF1, score.problems.join('\n')).toBeGreaterThanOrEqual(quoteF1)
+    })
+
+    it(`names their speakers (accuracy ≥ ${speakerAccuracy})`, () => {
+      expect(score.speakerAccuracy, score.problems.join('\n')).toBeGreaterThanOrEqual(speakerAccuracy)
+    })
+  })
 }
