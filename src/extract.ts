@@ -17,8 +17,8 @@ import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, subjectStart} from './speakers/cues.js'
-import {EntityRegistry, type Entity} from './speakers/entities.js'
-import {hasCommonNounEnding, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
+import {EntityRegistry, type Entity, type Resolution} from './speakers/entities.js'
+import {adjectiveEnding, hasCommonNounEnding, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -199,6 +199,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const speakers: Array<Entity | null> = []
   let candidate = 0
   let previousSentence: SentenceRecord | null = null
+  /** Whom a sentence is about, read from token `from`: someone or some body, not a pronoun. */
+  const aboutSentence = (sentence: SentenceRecord, from: number, block: number): Resolution | null => {
+    const about = readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
+    return about && about.kind !== 'pronoun' && isSpeakerLike(about, lexicon) ? registry.resolve(about, block) : null
+  }
   for (const s of sentences) {
     const block = blocks[s.block]
     const opening = subjectStart(s.tokens, lexicon)
@@ -225,7 +230,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       }
       if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower)))) continue
       let from = k
-      if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && /(e|en|er|es|em)$/u.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
+      if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
         if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue
@@ -235,7 +240,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Adjectives before a role say where the person is from: "des venezolanischen Präsidenten Hugo Chávez".
       if (m && from === k && roleHeadOf(t.lower, lexicon)) {
         const adjectives: string[] = []
-        for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && /(e|en|er|es|em)$/u.test(s.tokens[j].lower); j--) adjectives.unshift(s.tokens[j].lower)
+        for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && adjectiveEnding.test(s.tokens[j].lower); j--) adjectives.unshift(s.tokens[j].lower)
         if (adjectives.length > 0) m = {...m, adjectives: [...adjectives, ...m.adjectives]}
       }
       const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
@@ -275,8 +280,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         cueText = cue.text
         if (!cue.mention && cue.fromPrevious && previousSentence?.block === s.block) {
           // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“"
-          const about = readMention(previousSentence.tokens, subjectStart(previousSentence.tokens, lexicon), blocks[previousSentence.block].text, lexicon)
-          const resolved = about && about.kind !== 'pronoun' && isSpeakerLike(about, lexicon) ? registry.resolve(about, s.block) : null
+          const resolved = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block)
           if (resolved) {
             entity = resolved.entity
             confidence = Math.min(0.6, resolved.confidence)
@@ -295,13 +299,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         entity = registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
         if (!entity && alone && previousSentence?.block === s.block) {
-          const about = readMention(previousSentence.tokens, clauseAfterLabel(previousSentence.tokens), blocks[previousSentence.block].text, lexicon)
-          if (about && about.kind !== 'pronoun' && isSpeakerLike(about, lexicon)) {
-            const resolved = registry.resolve(about, s.block)
-            if (resolved) {
-              entity = resolved.entity
-              confidence = 0.5
-            }
+          const resolved = aboutSentence(previousSentence, clauseAfterLabel(previousSentence.tokens), s.block)
+          if (resolved) {
+            entity = resolved.entity
+            confidence = 0.5
           }
         }
         // Nobody spoke before: a title or a motto standing on its own.

@@ -6,7 +6,7 @@
  */
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
-import {isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
+import {ageNoun, isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
 
 export interface Entity {
   id: number
@@ -35,7 +35,8 @@ function partsOf(name: string): string[] {
 }
 
 const letterOrMark = /[\p{L}\p{M}]/u
-const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
+/** A word of the article, hyphens and apostrophes inside it (one pattern for the word index and for names). */
+const articleWord = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 const twoWordsBefore = /((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]){1,2})$/u
 
 function escape(s: string): string {
@@ -225,7 +226,7 @@ export class EntityRegistry {
     // Where the name stands, from the word index by its rarest word: no scan of the article per name.
     const index = this.words().at
     let rarest: {positions: number[]; offset: number} | null = null
-    for (const m of name.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+    for (const m of name.matchAll(articleWord)) {
       const positions = index.get(m[0]) ?? []
       if (!rarest || positions.length < rarest.positions.length) rarest = {positions, offset: m.index}
     }
@@ -269,7 +270,7 @@ export class EntityRegistry {
     if (!this.wordIndex) {
       const alone = new Set<string>()
       const at = new Map<string, number[]>()
-      for (const m of this.fullText.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)) {
+      for (const m of this.fullText.matchAll(articleWord)) {
         const end = m.index + m[0].length
         if (!/^[ \u00a0]\p{Lu}/u.test(this.fullText.slice(end, end + 2))) alone.add(m[0])
         const list = at.get(m[0])

@@ -92,7 +92,8 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
 
 /** Endings of common nouns that a name does not continue with ("Putin Reportern"). */
 const commonNounEnding = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|chen|ern|ungen|ionen|eien|ien)$/u
-const adjectiveEnding = /(e|en|er|es|em)$/u
+/** Endings of German adjectives ("russische", "neuen"). */
+export const adjectiveEnding = /(e|en|er|es|em)$/u
 /** Words with adjective endings that are not adjectives: quantifiers and possessives. */
 const notAdjective = new Set(['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'])
 
@@ -349,7 +350,7 @@ function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon)
 }
 
 /** "54-year-old", "58-Jährige": someone described by age. */
-const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
+export const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
 
 /**
  * Reads a description in a language whose nouns are lower case: "the deputy
