@@ -84,19 +84,10 @@ export function summaryLine(tally: Tally, options: ReportOptions): string {
   return total !== tally.errors && total !== warnings ? `${total} messages (${line})` : line
 }
 
-/** A message as one JSON line of `check --format json`. */
-export interface JsonMessage {
+/** A message as one JSON line of `check --format json`: the message's own fields, its file and severity. */
+export type JsonMessage = MessageRecord & {
   file: string
-  line: number | null
-  column: number | null
-  endLine: number | null
-  endColumn: number | null
-  ruleId: string | null
-  source: string | null
-  reason: string
   severity: 'error' | 'warning' | 'info'
-  fatal: boolean | null
-  url: string | null
 }
 
 export function jsonMessage(file: string, message: MessageRecord): JsonMessage {

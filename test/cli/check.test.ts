@@ -3,6 +3,7 @@
  * exit codes, and the JSON Lines form.
  */
 import {describe, expect, it} from 'vitest'
+import type {JsonMessage} from '../../src/cli/report.js'
 import {factbox, factboxInProcess, folder, hasStack} from './helpers.js'
 
 // Line 10 opens a quotation that its paragraph never closes.
@@ -34,19 +35,6 @@ Die Ministerin Anna Berg hat am Mittwoch in Berlin ein Gesetz vorgestellt.
 const undated = `Die Ministerin Anna Berg hat am Mittwoch ein Gesetz vorgestellt.\n`
 const mittwoch = undated.indexOf('Mittwoch') + 1
 
-interface JsonMessage {
-  file: string
-  line: number | null
-  column: number | null
-  endLine: number | null
-  endColumn: number | null
-  ruleId: string | null
-  source: string | null
-  reason: string
-  severity: string
-  fatal: boolean | null
-  url: string | null
-}
 
 function jsonLines(text: string): JsonMessage[] {
   return text
