@@ -200,9 +200,13 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   let candidate = 0
   let previousSentence: SentenceRecord | null = null
   /** Whom a sentence is about, read from token `from`: someone or some body, not a pronoun. */
-  const aboutSentence = (sentence: SentenceRecord, from: number, block: number): Resolution | null => {
+  const aboutSentence = (sentence: SentenceRecord, from: number, block: number, clause = false): Resolution | null => {
     const about = readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
-    return about && about.kind !== 'pronoun' && isSpeakerLike(about, lexicon) ? registry.resolve(about, block) : null
+    if (!about || about.kind === 'pronoun' || !isSpeakerLike(about, lexicon)) return null
+    // As the subject of a clause it goes on to a verb, a bracket or an apposition, not a dash ("Prenzlau – Am Ortseingang …").
+    const next = sentence.tokens[about.end]
+    if (clause && !(next?.kind === 'word' && !next.upper) && next?.text !== '(' && next?.text !== ',') return null
+    return registry.resolve(about, block)
   }
   for (const s of sentences) {
     const block = blocks[s.block]
@@ -296,7 +300,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       } else if (alone || span.close < 0 || (full && shape.words.length >= 4)) {
         // A quotation standing on its own continues the previous speaker,
         // else it is the voice of whom the sentence before is about: "Die SPD will … . „Wir wollen …“".
-        entity = registry.previousSpeaker(s.block)
+        // A sentence that introduces the quotation with a colon gives its own subject:
+        // "Die DSW schlug in die gleiche Kerbe, indem sie …: „…“".
+        const introduced = previousToken?.text === ':' && c.token > 1 ? aboutSentence(s, subjectStart(s.tokens, lexicon), s.block, true) : null
+        entity = introduced?.entity ?? registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
         if (!entity && alone && previousSentence?.block === s.block) {
           const resolved = aboutSentence(previousSentence, clauseAfterLabel(previousSentence.tokens), s.block)

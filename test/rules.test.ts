@@ -213,6 +213,13 @@ describe('speakers', () => {
     expect(quotes(text)).toEqual([['Das hätte nie passieren dürfen.', 'Gülsen Celebi']])
   })
 
+  it('gives a quotation introduced by a colon to the subject of its sentence, not to the previous speaker', () => {
+    const text = '„Das reicht nicht“, sagte Vorstandschef Klaus Berger. Die Aktionärsvereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln aufforderte: „Jetzt ist der Aufsichtsrat gefordert.“'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Klaus Berger', 'Aktionärsvereinigung'])
+    // A dateline is not a subject: the sign's words stay unattributed and out.
+    expect(quotes('Prenzlau – Am Ortseingang steht ein Holzkreuz, daran ein Pappschild: „Unser Dorf ist kein Industriegebiet“.')).toEqual([])
+  })
+
   it('prefers a pronoun\'s gender over a previous speaker of unknown gender', () => {
     const text = '„Das geht zu weit“, so Wieland. Auch die Sprecherin der Fraktion, Gisela Piltz, schloss sich an. Sie warf der Regierung „massive Einschränkungen der Grundrechte“ vor.'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Wieland', 'Gisela Piltz'])
