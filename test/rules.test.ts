@@ -305,6 +305,13 @@ describe('English and French', () => {
     const text = "La dessinatrice Manon Leclerc a remporté le prix.\n\n« Je n'y croyais pas », a confié l'autrice de 38 ans.\n\nLe président du jury, le scénariste belge Paul Demeyer, a salué « un livre rare ».\n\n« Ce prix récompense une génération », estime M. Demeyer."
     expect(fr(text).map(([, s]) => s)).toEqual(['Manon Leclerc', 'Paul Demeyer', 'Paul Demeyer'])
   })
+
+  it('reads reflexive verbs in any agreement, long asides and everyday people: "s’est étonnée la présidente", "Un riverain, venu …, résume"', () => {
+    expect(fr('« Vous ne l’ouvrez pas ? », s’est étonnée la présidente, Catherine Aubry.')).toEqual([['Vous ne l’ouvrez pas ?', 'Catherine Aubry']])
+    expect(fr('Sotrachim, rachetée en 2024 par un groupe allemand, a indiqué avoir investi « plus de 6 millions d’euros ».')).toEqual([['plus de 6 millions d’euros', 'Sotrachim']])
+    expect(fr('Un riverain, venu assister à l’ensemble des débats, résume : « On ne veut pas de vengeance. »')).toEqual([['On ne veut pas de vengeance.', 'riverain']])
+    expect(fr("Un élu d'opposition, venu sur place, a promis de porter le dossier « jusqu'en session plénière ».")).toEqual([["jusqu'en session plénière", "élu d'opposition"]])
+  })
 })
 
 describe('options and bad input', () => {

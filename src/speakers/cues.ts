@@ -35,6 +35,9 @@ function clauseEnd(tokens: Token[], from: number): number {
 /** Longest clause read back from a verb: clauses are short, and a sentence of verbs without commas stays linear. */
 const maxClause = 40
 
+/** Longest aside between a subject and its verb, commas included: "Sotrachim, rachetée en 2024 par un groupe allemand, a indiqué". */
+const maxAside = 12
+
 function clauseStart(tokens: Token[], at: number): number {
   let j = at
   while (j > 0 && at - j < maxClause && !(tokens[j - 1].kind === 'punct' && boundary.has(tokens[j - 1].text)) && tokens[j - 1].kind !== 'quote') j--
@@ -313,7 +316,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (verbFirst && tokens[start - 1]?.text === ',' && (beforeComma = subjectBeforeComma(tokens, start, text, lexicon)) !== null) {
         // "Présent au bord de la route, le sélectionneur …, Bruno Lestrade, estime que …"
         mention = beforeComma
-      } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start - opening.end <= 7 && start > opening.end + 1 && tokens.slice(opening.end + 1, start - 1).every((u) => u.kind === 'word' && !locale.speechVerbs.has(u.lower) && !lexicon.auxiliaries.has(u.lower)) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
+      } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start - opening.end <= maxAside && start > opening.end + 1 && tokens.slice(opening.end + 1, start - 1).every((u) => u.kind === 'word' && !locale.speechVerbs.has(u.lower) && !lexicon.auxiliaries.has(u.lower)) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
         // "Matignon, de son côté, assure …", "Un élu, venu sur place, a promis …": an aside between subject and verb.
         mention = opening
       } else if (opening && opening.end === start && start < i && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {

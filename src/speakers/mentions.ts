@@ -132,6 +132,11 @@ function findRoleHead(lower: string, lexicon: Lexicon): string | null {
   return null
 }
 
+/** A tail word, or a noun with an elided "d'" that opens one ("d'opposition", "d’Airbus"). */
+function isRoleTail(lower: string, tails: readonly string[]): boolean {
+  return tails.includes(lower) || (tails.includes("d'") && /^d['’]\p{L}/u.test(lower))
+}
+
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
 }
@@ -435,14 +440,23 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     roleHead = headWord
   }
   let end = headEnd
-  // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences".
+  // A party or a place in brackets before the tail or the name: "le député (La France insoumise, LFI) de Seine-Saint-Denis Yanis Ferrat".
+  if (roleHead && tokens[end]?.text === '(') {
+    let close = end + 1
+    while (close < tokens.length && close - end <= 8 && tokens[close].text !== ')' && tokens[close].text !== '(') close++
+    const after = tokens[close + 1]
+    if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, locale.roleTails))) end = close + 1
+  }
+  // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences", "d'opposition".
   let tail = ''
-  if (isWord(tokens[end]) && locale.roleTails.includes(tokens[end].lower)) {
+  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, locale.roleTails)) {
     let m = end + 1
     // Words, and the full stop of a title ("de M. Lacombe").
     // A tail ends at another preposition ("le président de la République dans le hall").
     const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
-    while (m < tokens.length && m - end < 7 && inTail(m)) m++
+    // An elided "d'" holds its noun: "d'opposition" is the whole tail.
+    if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
+    else while (m < tokens.length && m - end < 7 && inTail(m)) m++
     tail = words(tokens, end, m, text)
     end = m
   }
@@ -462,7 +476,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     demonstrative: lexicon.demonstratives.has(determiner ?? ''),
     indefinite: lexicon.indefinites.has(determiner ?? '')
   }
-  if (tail) base.body = tail.replace(/^\S+\s+/u, '')
+  if (tail) base.body = tail.replace(/^(?:\S+\s+|d['’])/u, '')
   // "la maire (DVG) Hélène Vasseur": a party between role and name.
   if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
   // "prosecutor Catherine Doyle", "the judge Rebecca Hollis": the name follows.

@@ -16,11 +16,19 @@ const verbs = [
   'lâché', 'soupire', 'soupiré', 'explique', 'assurait', 'déplorait', 'critique', 'critiqué', 'accuse', 'accusé',
   'qualifie', 'qualifié', 'estimant', 'expliquant', 'ajoutant', 'soulignant', 'jugeant', 'affirmant', 'assurant',
   'relève', 'relevé', 'relevait', 'rapporte', 'rapporté', 'signale', 'signalé', 'avance', 'avancé', 'défend', 'défendu',
-  'promettait', 'annonçait', 'évoque', 'évoqué', 'évoquait', 'parle', 'parlé', 'parlait', 'appelle', 'appelé', 'exhorte'
+  'promettait', 'annonçait', 'évoque', 'évoqué', 'évoquait', 'parle', 'parlé', 'parlait', 'appelle', 'appelé', 'exhorte',
+  'décrit', 'décrivait', 'raille', 'raillé', 'insurgé', 'étonné', 'étonne', 'indigné', 'indigne', 'emporté', 'exclamé',
+  'inquiété', 'inquiète', 'agacé', 'alarmé', 'justifié', 'justifie', 'réjoui', 'défendu', 'félicité', 'interrogé'
 ]
 
+/**
+ * With "être" (reflexive verbs: "s'est étonnée", "se sont félicités") the participle agrees with its
+ * subject: every "-é" participle also stands in its feminine and plural forms.
+ */
+const agreeing = verbs.flatMap((v) => (v.endsWith('é') ? [v, `${v}e`, `${v}s`, `${v}es`] : [v]))
+
 export const fr: SpeechLocale = {
-  speechVerbs: new Map(verbs.filter((v) => v !== 'a' && v !== 'fait' && v !== 'savoir').map((v) => [v, ['']])),
+  speechVerbs: new Map(agreeing.filter((v) => v !== 'a' && v !== 'fait' && v !== 'savoir').map((v) => [v, ['']])),
   sourceBefore: ['selon', 'pour', 'd’après'],
   sourcePhrases: ["d' après", 'de l’avis', "de l' avis"],
   sourceAfter: [],
@@ -42,7 +50,15 @@ export const fr: SpeechLocale = {
     'entraîneur', 'fondateur', 'fondatrice', 'ambassadeur', 'ambassadrice', 'général', 'officier', 'député', 'députée',
     'dirigeant', 'dirigeante', 'responsable', 'premier', 'première', 'roi', 'reine', 'pape', 'candidat', 'candidate',
     'conseiller', 'conseillère', 'militant', 'militante', 'diplomate', 'historien', 'historienne', 'médecin', 'témoin',
-    'habitant', 'habitante', 'patron', 'patronne', 'délégué', 'déléguée', 'représentant', 'représentante'
+    'habitant', 'habitante', 'patron', 'patronne', 'délégué', 'déléguée', 'représentant', 'représentante',
+    // People of everyday news whose nouns have no agent ending: "un riverain", "une élue", "le prévenu".
+    'élu', 'élue', 'riverain', 'riveraine', 'voisin', 'voisine', 'infirmier', 'infirmière', 'commerçant', 'commerçante',
+    'manifestant', 'manifestante', 'étudiant', 'étudiante', 'enseignant', 'enseignante', 'salarié', 'salariée',
+    'policier', 'policière', 'pompier', 'gendarme', 'soldat', 'ouvrier', 'ouvrière', 'employé', 'employée', 'adjoint',
+    'adjointe', 'propriétaire', 'locataire', 'usager', 'usagère', 'parent', 'mère', 'père', 'victime', 'prévenu',
+    'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'greffier', 'greffière', 'capitaine', 'élève', 'agent',
+    'passant', 'passante', 'vice-président', 'vice-présidente', 'rapporteur', 'rapporteure', 'sélectionneur', 'coureur',
+    'coureuse', 'joueur', 'joueuse'
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
