@@ -303,7 +303,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         // A sentence that introduces the quotation with a colon gives its own subject:
         // "Die DSW schlug in die gleiche Kerbe, indem sie …: „…“".
         const introduced = previousToken?.text === ':' && c.token > 1 ? aboutSentence(s, subjectStart(s.tokens, lexicon), s.block, true) : null
-        entity = introduced?.entity ?? registry.previousSpeaker(s.block)
+        entity = introduced?.entity ?? null
+        if (!entity && alone && previousSentence?.block === s.block && !registry.spokeIn(s.block)) {
+          // A paragraph that brings someone in before the quotation gives it to them, not to the speaker of the
+          // paragraph before: "Maëlys, 17 ans, lycéenne …, prend le bateau chaque matin. « Si le dernier retour … »".
+          const about = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block, true)
+          if (about?.entity.kind === 'person') entity = about.entity
+        }
+        entity ??= registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
         if (!entity && alone && previousSentence?.block === s.block) {
           const resolved = aboutSentence(previousSentence, clauseAfterLabel(previousSentence.tokens), s.block)

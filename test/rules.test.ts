@@ -312,6 +312,20 @@ describe('English and French', () => {
     expect(fr('Un riverain, venu assister à l’ensemble des débats, résume : « On ne veut pas de vengeance. »')).toEqual([['On ne veut pas de vengeance.', 'riverain']])
     expect(fr("Un élu d'opposition, venu sur place, a promis de porter le dossier « jusqu'en session plénière ».")).toEqual([["jusqu'en session plénière", "élu d'opposition"]])
   })
+
+  it('ends a sentence at « … ! » with its French space, and reads "le prévenu" as a person, not a verb', () => {
+    const text = "Le prévenu, Gérard Vallin, est arrivé seul. Une voix a lancé : « On ne lâchera rien ! » Un élu, venu sur place, a promis « un débat ».\n\n« Je ne savais rien », a répondu le prévenu."
+    expect(fr(text)).toEqual([
+      ['On ne lâchera rien !', null],
+      ['un débat', 'élu'],
+      ['Je ne savais rien', 'Gérard Vallin']
+    ])
+  })
+
+  it('gives a quotation standing alone to whom its paragraph brings in, not to the speaker of the paragraph before', () => {
+    const text = '« La décision est prise », a dit la présidente de Région, Anne Morvan.\n\nSur la cale, les témoignages se succèdent. Maëlys, 17 ans, lycéenne, prend le bateau chaque matin. « Je vais devoir prendre l’internat. »'
+    expect(fr(text).map(([, s]) => s)).toEqual(['Anne Morvan', 'Maëlys'])
+  })
 })
 
 describe('options and bad input', () => {

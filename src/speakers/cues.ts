@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {isSpeakerLike, type Lexicon, type Mention, readMention} from './mentions.js'
+import {isSpeakerLike, type Lexicon, type Mention, readMention, roleHeadOf} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -289,7 +289,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
 
     // Speech verbs
     const particles = locale.speechVerbs.get(t.lower)
-    if (particles && !t.upper) {
+    // A participle after an article is a noun: "a répondu le prévenu".
+    if (particles && !t.upper && !(previous?.kind === 'word' && lexicon.nominativeDeterminers.has(previous.lower) && roleHeadOf(t.lower, lexicon))) {
       const particle = particleOf(tokens, i, particles)
       if (particle === null) continue
       const shown = particle ? `${t.text} … ${particle}` : t.text

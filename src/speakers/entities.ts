@@ -176,6 +176,11 @@ export class EntityRegistry {
     return person && person.lastSeen === this.clock && block - this.lastMentionBlock <= 1 ? person : null
   }
 
+  /** Whether someone spoke (or was given a voice) in this block already. */
+  spokeIn(block: number): boolean {
+    return this.lastSpeaker !== null && this.lastSpeakerBlock === block
+  }
+
   /** Speaker of the last quotation, when it was in this block or the one before. */
   previousSpeaker(block: number): Entity | null {
     return this.lastSpeaker && block - this.lastSpeakerBlock <= 1 ? this.lastSpeaker : null
@@ -405,7 +410,7 @@ export class EntityRegistry {
       entity = this.salient((e) => e.kind === 'person' && e.nationality === nationality && genderFits(e))
       confidence = 0.7
     }
-    if (!entity && !mention.indefinite && !mention.demonstrative && this.lexicon.locale.lowercaseNouns && this.isRole(head) && mention.start === mention.end - 2) {
+    if (!entity && !mention.indefinite && !mention.demonstrative && this.lexicon.locale.lowercaseNouns && this.isRole(head) && (mention.start === mention.end - 2 || /^[ld]['’]\p{L}/u.test(mention.text))) {
       // An epithet for someone just named: "Son directeur sportif, Laurent Gaudin, … », a expliqué le technicien".
       const recent = this.recentSubject(block, (e) => e.kind === 'person' && genderFits(e)) ?? this.previousSpeaker(block) ?? this.recentPerson(block)
       if (recent && recent.kind === 'person' && genderFits(recent) && ![...recent.heads].some((h) => h === cls)) {

@@ -411,7 +411,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   for (; k < tokens.length && k - j < 6; k++) {
     const u = tokens[k]
     if (u.kind !== 'word') break
-    if (locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) break
+    // Right after the article a participle may be the noun: "le prévenu".
+    if ((locale.speechVerbs.has(u.lower) && !(k === j && roleHeadOf(u.lower, lexicon))) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) break
     if (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower)) break
     if (u.upper) {
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.

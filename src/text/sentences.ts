@@ -25,11 +25,14 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
   const spans: SentenceSpan[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
-    if (!terminal.has(text[i]) || inside[i] === 1) {
-      // A quotation that ends a sentence: „…festzunehmen.“ Celebi …
-      if (!(inside[i] === 1 && terminal.has(text[i]) && i + 1 < text.length && inside[i + 1] === 0)) continue
-    }
     let j = i + 1
+    if (!terminal.has(text[i]) || inside[i] === 1) {
+      if (!(inside[i] === 1 && terminal.has(text[i]))) continue
+      // A quotation that ends a sentence: „…festzunehmen.“ Celebi …, « On ne lâchera rien ! » Un élu …
+      // (French puts a space before the closing mark). The scan stops at the first other character.
+      while (j < text.length && inside[j] === 1 && (text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\u202f' || closingAfterTerminal.has(text[j]))) j++
+      if (j >= text.length || inside[j] === 1) continue
+    }
     while (j < text.length && (terminal.has(text[j]) || closingAfterTerminal.has(text[j]))) j++
     if (j >= text.length) break
     // Whatever follows, the run of marks was read once: "!!!!…" is not rescanned from each mark.
