@@ -213,6 +213,13 @@ describe('speakers', () => {
     expect(quotes(text)).toEqual([['Das hätte nie passieren dürfen.', 'Gülsen Celebi']])
   })
 
+  it('names the body a spokesperson speaks for, in the nominative, past an acronym in brackets', () => {
+    expect(quotes('Ein Sprecher des Münchner Baureferats sagte, man werde die Studie „mit großem Interesse“ auswerten.')).toEqual([['mit großem Interesse', 'Münchner Baureferat']])
+    expect(quotes('„Wir prüfen das“, sagte ein Sprecher des Weißen Hauses.')).toEqual([['Wir prüfen das', 'Weißes Haus']])
+    expect(quotes('Einer Sprecherin des Deutschen Skiverbandes (DSV) zufolge ist sie „noch nicht bei hundert Prozent“.')).toEqual([['noch nicht bei hundert Prozent', 'Deutscher Skiverband']])
+    expect(quotes('„Das war knapp“, sagte eine Sprecherin der Bayerischen Staatsregierung.')).toEqual([['Das war knapp', 'Bayerische Staatsregierung']])
+  })
+
   it('gives a quotation introduced by a colon to the subject of its sentence, not to the previous speaker', () => {
     const text = '„Das reicht nicht“, sagte Vorstandschef Klaus Berger. Die Aktionärsvereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln aufforderte: „Jetzt ist der Aufsichtsrat gefordert.“'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Klaus Berger', 'Aktionärsvereinigung'])

@@ -53,6 +53,8 @@ export interface SpeechLocale {
   personNoun?: RegExp
   /** A present participle that reports the main subject's words: "estimant", "adding". */
   gerund?: RegExp
+  /** A body named in the genitive after a role, in the nominative: "des Deutschen Skiverbandes" → "Deutscher Skiverband". */
+  nominativeBody?: (phrase: string) => string | null
   /** Relative pronouns: "Celebi, die …, sagte". */
   relativePronouns: readonly string[]
   /** Words that point back to a document just named: "darin" in "Darin steht: „…“". */

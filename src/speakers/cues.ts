@@ -256,7 +256,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
 
     // X zufolge
     if (locale.sourceAfter.includes(t.lower)) {
-      const start = clauseStart(tokens, i)
+      let start = clauseStart(tokens, i)
+      // An acronym in brackets may stand between: "Einer Sprecherin des Deutschen Skiverbandes (DSV) zufolge".
+      if (start === i && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(') start = clauseStart(tokens, i - 3)
       const m = sourceMention(tokens, start, text, lexicon)
       if (m && m.end === i) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.85})
       continue

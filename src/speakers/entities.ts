@@ -472,6 +472,10 @@ export class EntityRegistry {
       if (mention.role) return mention.role.replace(/\s*[,;]$/u, '')
     }
     const lower = head.toLowerCase()
+    // A spokesperson speaks for the body named after the role: "ein Sprecher des Münchner Baureferats" → "Münchner Baureferat".
+    const genitive = this.lexicon.locale.nominativeBody && this.classOf(lower) === 'spokesperson' && mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
+    const body = genitive ? this.lexicon.locale.nominativeBody?.(genitive[1].replace(/\s*\([^()]*\)$/u, '')) : null
+    if (body) return body
     // "der oberste Gerichtshof" in an article that names the "Bundesgerichtshof": that body.
     if (!roleHeadOf(lower, this.lexicon) && isGroupNoun(lower, this.lexicon) && !mention.indefinite) {
       const named = this.compoundNamed(lower)

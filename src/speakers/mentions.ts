@@ -628,5 +628,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       }
     }
   }
+  // A body's acronym in brackets belongs to the description: "ein Sprecher des Deutschen Skiverbandes (DSV) sagte".
+  if (tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')') return {...base, end: end + 3}
   return base
 }

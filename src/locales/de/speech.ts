@@ -3,6 +3,7 @@
  * determiners. Words only; the rules live in src/speakers.
  */
 import type {SpeechLocale} from '../types.js'
+import {nominativeBody} from './bodies.js'
 
 /** Weak verbs: stem → particle (for separable verbs) or ''. Forms are built from the stem. */
 const weak: Record<string, string> = {
@@ -168,6 +169,7 @@ export const de: SpeechLocale = {
   // Roles of which knowledge is general: "Kremlchef" is Russia's head of state.
   roleCountries: {kreml: 'russ', élysée: 'franz'},
   // Nationality adjectives (stems) mark a role's country: "der russische Präsident".
+  nominativeBody,
   nationalityPattern: /^(\p{Ll}+)(isch|esisch|sisch|nisch)(e|er|en|es|em)?$/u,
   // Nouns that never head a speaker description.
   notSpeakers: [

@@ -1,0 +1,27 @@
+/**
+ * German bodies named in the genitive after a role, back in the nominative:
+ * "Sprecher des Münchner Baureferats" speaks for the "Münchner Baureferat",
+ * "Sprecherin des Deutschen Skiverbandes" for the "Deutscher Skiverband",
+ * "Sprecher der Bayerischen Staatsregierung" for the "Bayerische Staatsregierung".
+ */
+
+/** Masculine endings of body nouns; other "des" nouns are taken as neuter ("Amt", "Ministerium", "Haus"). */
+const masculine = /(?:verband|bund|rat|tag|senat|ausschuss|verein|konzern|dienst|stab|hof|kreis|vorstand|klub|club|fonds|sender|betreiber|veranstalter|hersteller|staat|bezirk|orden|zoll|flughafen|hafen|gerichtshof|dachverband|arbeitgeberverband)$/u
+
+/** The nominative of a genitive noun phrase after "des" or "der", or null when it is no plain one. */
+export function nominativeBody(phrase: string): string | null {
+  const match = /^(des|der)\s+((?:\p{Lu}[\p{Ll}\p{M}-]*\s+){0,3})(\p{Lu}[\p{L}\p{M}-]{2,})$/u.exec(phrase.trim())
+  if (!match) return null
+  const [, article, before, genitive] = match
+  const adjectives = before.trim() ? before.trim().split(/\s+/u) : []
+  if (article === 'der') {
+    // Feminine or plural: the noun keeps its form, adjectives "-en" become "-e" ("Bayerischen" → "Bayerische").
+    return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})en$/u, 'e')), genitive].join(' ')
+  }
+  // "Skiverbandes" → "Skiverband", "Hauses" → "Haus", "Baureferats" → "Baureferat", "Ministeriums" → "Ministerium".
+  const noun = /[^aeiouäöüy]es$/u.test(genitive) && genitive.length >= 5 ? genitive.slice(0, -2) : /[^s]s$/u.test(genitive) ? genitive.slice(0, -1) : null
+  if (!noun) return null
+  const ending = masculine.test(noun.toLowerCase()) ? 'er' : 'es'
+  // Adjectives from place names stay as they are ("Münchner"); declined ones take the nominative ending.
+  return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})en$/u, ending)), noun].join(' ')
+}
