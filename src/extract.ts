@@ -215,6 +215,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name))) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
+    } else if (first?.kind === 'description' && !first.indefinite && s.cues.length === 0) {
+      // "Die Oberstdorferin leistete sich vier Fehler": a description of someone named is the subject too.
+      // Only where no cue reads the sentence, so that a speaker's description is resolved once, by its cue.
+      const resolved = registry.resolve(first, s.block)
+      if (resolved?.entity.kind === 'person') registry.noteSubject(resolved.entity, s.block)
     }
     let attributedHere = false
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
