@@ -220,6 +220,20 @@ describe('speakers', () => {
     expect(quotes('„Das war knapp“, sagte eine Sprecherin der Bayerischen Staatsregierung.')).toEqual([['Das war knapp', 'Bayerische Staatsregierung']])
   })
 
+  it('reads where an impersonal statement came from: "hieß es aus …", "heißt es bei …", "in einer Stellungnahme"', () => {
+    expect(quotes('„Ein Baustopp steht nicht zur Debatte“, hieß es am Dienstag aus dem Wiener Rathaus.')).toEqual([['Ein Baustopp steht nicht zur Debatte', 'Rathaus']])
+    expect(quotes('„Das wird teuer“, hieß es aus Regierungskreisen.')).toEqual([['Das wird teuer', 'Regierungskreise']])
+    expect(quotes('„Keine Wohnung bleibt kalt“, heißt es dazu bei Wiener Wohnen auf Anfrage.')).toEqual([['Keine Wohnung bleibt kalt', 'Wiener Wohnen']])
+    expect(quotes('Der Naturschutzbund fordert seit Langem strengere Regeln. „Licht in der Nacht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.')).toEqual([['Licht in der Nacht ist Verschmutzung', 'Naturschutzbund']])
+    // Nobody named: the statement stays without a speaker.
+    expect(quotes('„Wir kommen wieder“, hieß es.')).toEqual([['Wir kommen wieder', null]])
+  })
+
+  it('never lets a pronoun stand for a named body', () => {
+    const text = 'Der Naturschutzbund Deutschland fordert strengere Regeln. „Licht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.\n\nDie Biologin Friederike Albers forscht dazu. Für Albers ist die Lösung einfach. „Wir müssen nicht die Städte verdunkeln“, sagt sie.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])
+  })
+
   it('gives a quotation introduced by a colon to the subject of its sentence, not to the previous speaker', () => {
     const text = '„Das reicht nicht“, sagte Vorstandschef Klaus Berger. Die Aktionärsvereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln aufforderte: „Jetzt ist der Aufsichtsrat gefordert.“'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Klaus Berger', 'Aktionärsvereinigung'])
@@ -327,6 +341,11 @@ describe('English and French', () => {
       ['un débat', 'élu'],
       ['Je ne savais rien', 'Gérard Vallin']
     ])
+  })
+
+  it('reads where an impersonal "on" statement came from: "indique-t-on à la préfecture", "de source policière"', () => {
+    expect(fr("« Aucune victime n'est à déplorer », indique-t-on à la préfecture.")).toEqual([["Aucune victime n'est à déplorer", 'préfecture']])
+    expect(fr('« Certains suspects avaient déjà été condamnés », indique-t-on de source policière.')).toEqual([['Certains suspects avaient déjà été condamnés', 'source policière']])
   })
 
   it('gives a quotation standing alone to whom its paragraph brings in, not to the speaker of the paragraph before', () => {

@@ -66,5 +66,13 @@ export interface SpeechLocale {
   /** Nouns that announce a quotation: "mit den Worten „…“". */
   quotingNouns: readonly string[]
   soGenannt: readonly string[]
+  /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */
+  impersonalStatements: readonly string[]
+  /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */
+  statementSources: readonly string[]
+  /** Nouns of a source with no name after such a preposition: "de source policière". */
+  anonymousSources: readonly string[]
+  /** Documents an impersonal statement may cite: "in einer Stellungnahme" (its author is who the sentence before names). */
+  documentNouns: readonly string[]
   subjunctive: readonly string[]
 }

@@ -215,6 +215,54 @@ function sourcePhraseAt(tokens: Token[], i: number, phrases: readonly string[]):
   return phrases.find((p) => p === phrase || p === three)
 }
 
+/**
+ * Where an impersonal statement's source may follow, or -1: after "heißt es" / "hieß es",
+ * after "indique-t-on" / "a-t-on appris".
+ */
+function impersonalStatement(tokens: Token[], i: number, lexicon: Lexicon): number {
+  const locale = lexicon.locale
+  const t = tokens[i]
+  if (locale.impersonalStatements.includes(t.lower) && tokens[i + 1]?.lower === 'es') return i + 2
+  const inverted = locale.inversion?.exec(t.lower)
+  if (!inverted || inverted[2] !== 'on' || locale.impersonalVerbs.includes(inverted[1])) return -1
+  if (locale.speechVerbs.has(inverted[1])) return i + 1
+  // "a-t-on appris auprès de la préfecture"
+  return lexicon.auxiliaries.has(inverted[1]) && tokens[i + 1]?.kind === 'word' ? i + 2 : -1
+}
+
+/**
+ * The source named after an impersonal statement, a few words on: "bei Wiener Wohnen", "aus
+ * Regierungskreisen", "à la préfecture", "de source policière"; 'document' for "in einer
+ * Stellungnahme", whose author the sentence before names.
+ */
+function statementSource(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | 'document' | null {
+  const locale = lexicon.locale
+  for (let k = at; k < tokens.length && k - at < 5; k++) {
+    const u = tokens[k]
+    if (u.kind !== 'word') return null
+    if (locale.documentNouns.length > 0 && lexicon.prepositions.has(u.lower) && [1, 2].some((d) => locale.documentNouns.includes(tokens[k + d]?.lower ?? ''))) return 'document'
+    if (!locale.statementSources.includes(u.lower)) continue
+    let from = k + 1
+    // "auprès de la préfecture"
+    while (tokens[from]?.kind === 'word' && locale.statementSources.includes(tokens[from].lower) && from - k < 2) from++
+    const next = tokens[from]
+    if (next?.kind !== 'word') return null
+    // "de source policière", "aus Regierungskreisen": a source with no name.
+    if (locale.anonymousSources.includes(next.lower) || (next.upper && /kreisen$/u.test(next.lower))) {
+      const end = isWordToken(tokens[from + 1]) && !tokens[from + 1].upper && !lexicon.functionWords.has(tokens[from + 1].lower) && locale.lowercaseNouns ? from + 2 : from + 1
+      const role = tokens.slice(from, end).map((w) => w.text).join(' ').replace(/kreisen$/u, 'kreise')
+      return {kind: 'description', start: from, end, text: role, name: null, head: locale.lowercaseNouns ? next.text : role, role, adjectives: [], gender: null, demonstrative: false}
+    }
+    const m = sourceMention(tokens, from, text, lexicon)
+    return m && isSpeakerLike(m, lexicon) ? m : null
+  }
+  return null
+}
+
+function isWordToken(token: Token | undefined): token is Token {
+  return token?.kind === 'word'
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
   const locale = lexicon.locale
@@ -265,9 +313,14 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     }
 
     // "heißt es": a statement with no one named; "darin heißt es", "darin steht": in the document just named.
+    // "hieß es aus dem Wiener Rathaus", "indique-t-on à la préfecture": the body it came from.
     const there = (k: number): boolean => tokens[k]?.kind === 'word' && locale.documentPointers.includes(tokens[k].lower)
-    if (t.lower === 'heißt' && tokens[i + 1]?.lower === 'es') {
-      cues.push({kind: 'source', index: i, text: `${t.text} es`, mention: null, strength: 0.3, fromPrevious: there(i - 1) || there(i + 2)})
+    const impersonal = impersonalStatement(tokens, i, lexicon)
+    if (impersonal >= 0) {
+      const from = statementSource(tokens, impersonal, text, lexicon)
+      const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
+      if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
+      else cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2)})
       continue
     }
     if (locale.documentVerbs.includes(t.lower) && (there(i - 1) || there(i + 1))) {

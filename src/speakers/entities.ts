@@ -18,6 +18,8 @@ export interface Entity {
   heads: Set<string>
   nationality: string | null
   gender: 'm' | 'f' | null
+  /** A named body, not a person: "Naturschutzbund Deutschland", "Prairie Line Cooperative". No pronoun stands for it. */
+  body?: boolean
   /** Order of the last mention. */
   lastSeen: number
   quotes: number
@@ -323,6 +325,7 @@ export class EntityRegistry {
       heads: new Set(),
       nationality: null,
       gender: null,
+      body: isBodyName(full, this.lexicon),
       lastSeen: 0,
       quotes: 0
     }
@@ -367,7 +370,7 @@ export class EntityRegistry {
       return {entity, confidence: 0.95}
     }
     if (mention.kind === 'pronoun') {
-      const fits = (e: Entity): boolean => e.kind === 'person' && (e.gender === null || mention.gender === null || e.gender === mention.gender)
+      const fits = (e: Entity): boolean => e.kind === 'person' && !e.body && (e.gender === null || mention.gender === null || e.gender === mention.gender)
       const previous = this.previousSpeaker(block)
       // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
       const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && (e.gender === null || mention.gender === null || e.gender === mention.gender))
@@ -548,6 +551,15 @@ export function longForm(before: string, acronym: string): string | null {
   const start = lower.lastIndexOf(' ', l) + 1
   const form = text.slice(start).replace(/^[\p{Ll}\s'’]+/u, '')
   return form.length > acronym.length + 2 ? form : null
+}
+
+/**
+ * Whether a name names a body: its last word is a group noun ("Prairie Line Cooperative", "Deutsche Bahn"),
+ * or its first with one word after ("Naturschutzbund Deutschland"); "Stadtrat Reto Bachmann" is a person.
+ */
+function isBodyName(name: string, lexicon: Lexicon): boolean {
+  const words = name.toLowerCase().split(/\s+/u)
+  return isGroupNoun(words[words.length - 1], lexicon) || (words.length === 2 && isGroupNoun(words[0], lexicon))
 }
 
 /** The capitalised name of a body in a role or tail: "FNV spokesperson" → "FNV", "from ING" → "ING". */

@@ -185,7 +185,9 @@ export const de: SpeechLocale = {
     'gemeinde', 'agentur', 'amt', 'rat', 'aufsichtsrat', 'betriebsrat', 'stadtrat', 'bundesrat', 'sicherheitsrat',
     'ausschuss', 'institut', 'verein', 'vereinigung', 'fraktion', 'koalition', 'opposition', 'senat', 'kabinett',
     'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
-    'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler'
+    'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler',
+    'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
+    'zentralbank', 'bahn', 'bund'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
@@ -234,6 +236,10 @@ export const de: SpeechLocale = {
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',
     'betitelt', 'heißt', 'hieß', 'nennt', 'nannte', 'taufte', 'getauft'
   ],
+  impersonalStatements: ['heißt', 'hieß', 'hiess'],
+  statementSources: ['bei', 'beim', 'aus', 'von', 'vom', 'seitens'],
+  anonymousSources: [],
+  documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung'],
   soGenannt: ['so genannt', 'so genannte', 'so genannten', 'so genannter', 'so genanntes', 'so bezeichnet', 'so bezeichnete', 'so bezeichneten'],
   subjunctive: [
     'sei', 'seien', 'habe', 'hätten', 'wäre', 'wären', 'werde', 'würde', 'würden', 'könne', 'müsse', 'solle', 'wolle',

@@ -84,6 +84,10 @@ export const en: SpeechLocale = {
   gerund: /^\p{Ll}{3,}ing$/u,
   impersonalVerbs: [],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
+  impersonalStatements: [],
+  statementSources: [],
+  anonymousSources: [],
+  documentNouns: [],
   soGenannt: ['so called'],
   subjunctive: []
 }

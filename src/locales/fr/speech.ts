@@ -101,6 +101,10 @@ export const fr: SpeechLocale = {
   gerund: /^\p{Ll}{3,}ant$/u,
   impersonalVerbs: ['peut', 'faut', 'semble', 'doit', 'suffit', 'reste', 'convient', 'paraît', 'lit'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
+  impersonalStatements: [],
+  statementSources: ['à', 'auprès', 'de', 'du', 'chez'],
+  anonymousSources: ['source', 'sources'],
+  documentNouns: [],
   soGenannt: ['soi disant'],
   subjunctive: []
 }
