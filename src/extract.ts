@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity, type Resolution} from './speakers/entities.js'
-import {adjectiveEnding, hasCommonNounEnding, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -237,6 +237,16 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         if (m?.kind === 'name') k = m.end - 1
         continue
       }
+      // A body named in passing: "teilte die Deutsche Bahn mit", "The Prairie Line Cooperative owns …".
+      const bodyEnd = namedBodyAfter(s.tokens, k - 1, lexicon)
+      if (bodyEnd > 0) {
+        const written = block.text.slice(s.tokens[k].start, s.tokens[bodyEnd - 1].end)
+        // In the genitive, the name as a speaker is the nominative: "der Deutschen Bahn" → "Deutsche Bahn".
+        const name = locale.nominativeBody?.(`${before.lower} ${written}`) ?? written
+        registry.resolve({kind: 'name', start: k, end: bodyEnd, text: name, name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
+        k = bodyEnd - 1
+        continue
+      }
       if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower)))) continue
       let from = k
       if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
@@ -431,6 +441,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     people
   }
   return {facts, findings}
+}
+
+/**
+ * End of a body's name of two or more capitalised words ending in a group noun right after the
+ * determiner at `at` ("die Deutsche Bahn", "the Norwegian Food Safety Authority"), or -1.
+ */
+function namedBodyAfter(tokens: Token[], at: number, lexicon: ReturnType<typeof lexiconOf>): number {
+  const determiner = tokens[at]
+  if (determiner?.kind !== 'word' || !(lexicon.nominativeDeterminers.has(determiner.lower) || lexicon.otherDeterminers.has(determiner.lower))) return -1
+  let j = at + 1
+  while (j < tokens.length && j - at <= 5 && tokens[j].kind === 'word' && tokens[j].upper) j++
+  return j - at >= 3 && isGroupNoun(tokens[j - 1].lower, lexicon) && !roleHeadOf(tokens[j - 1].lower, lexicon) ? j : -1
 }
 
 /** Where a sentence's clause starts after a label: "Europapolitik: Die SPD will …". */

@@ -221,12 +221,17 @@ describe('speakers', () => {
   })
 
   it('reads where an impersonal statement came from: "hieß es aus …", "heißt es bei …", "in einer Stellungnahme"', () => {
-    expect(quotes('„Ein Baustopp steht nicht zur Debatte“, hieß es am Dienstag aus dem Wiener Rathaus.')).toEqual([['Ein Baustopp steht nicht zur Debatte', 'Rathaus']])
+    expect(quotes('„Ein Baustopp steht nicht zur Debatte“, hieß es am Dienstag aus dem Wiener Rathaus.')).toEqual([['Ein Baustopp steht nicht zur Debatte', 'Wiener Rathaus']])
     expect(quotes('„Das wird teuer“, hieß es aus Regierungskreisen.')).toEqual([['Das wird teuer', 'Regierungskreise']])
     expect(quotes('„Keine Wohnung bleibt kalt“, heißt es dazu bei Wiener Wohnen auf Anfrage.')).toEqual([['Keine Wohnung bleibt kalt', 'Wiener Wohnen']])
     expect(quotes('Der Naturschutzbund fordert seit Langem strengere Regeln. „Licht in der Nacht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.')).toEqual([['Licht in der Nacht ist Verschmutzung', 'Naturschutzbund']])
     // Nobody named: the statement stays without a speaker.
     expect(quotes('„Wir kommen wieder“, hieß es.')).toEqual([['Wir kommen wieder', null]])
+  })
+
+  it('gives a spokesperson\'s words to the body the article named: "ein Bahnsprecher", "ein Sprecher des Ministeriums"', () => {
+    const text = 'Die Strecke der Saalbahn bleibt gesperrt, teilte die Deutsche Bahn mit. „Wir müssen den Hang sichern“, sagte ein Bahnsprecher.\n\nDas niedersächsische Umweltministerium verweist auf Förderprogramme. „Niedersachsen zahlt viel“, sagte ein Sprecher des Ministeriums.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Deutsche Bahn', 'Niedersächsisches Umweltministerium'])
   })
 
   it('never lets a pronoun stand for a named body', () => {
@@ -283,6 +288,11 @@ describe('English and French', () => {
     expect(en('The strike costs “somewhere around 60 million euros a day”, according to Hendrik Mulder, chief economist at the institute.')).toEqual([
       ['somewhere around 60 million euros a day', 'Hendrik Mulder']
     ])
+  })
+
+  it('gives a spokesperson or "the authority" the name the article gave the body', () => {
+    const text = 'The Prairie Line Cooperative owns the elevator. A spokeswoman for the cooperative said Thursday that it would "work with the city in good faith".\n\nThe Norwegian Food Safety Authority issued the ruling. The food safety authority said the ruling "confirms the precautionary principle".'
+    expect(en(text).map(([, s]) => s)).toEqual(['Prairie Line Cooperative', 'Norwegian Food Safety Authority'])
   })
 
   it('joins a quotation split by its attribution, and reads TeX-style and UK marks', () => {

@@ -443,6 +443,19 @@ export class EntityRegistry {
       confidence = 0.7
     }
     if (!entity) {
+      // A spokesperson for a body the article named, or the body by its common noun: "a spokeswoman for the
+      // cooperative" (Prairie Line Cooperative), "ein Bahnsprecher" (Deutsche Bahn), "the food safety authority".
+      const noun = this.bodyNoun(mention, cls)
+      if (noun) {
+        // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
+        const isBody = (e: Entity): boolean => e.body === true || (e.kind === 'description' && isGroupNoun(lastWord(e.name), this.lexicon))
+        entity =
+          this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`))) ??
+          (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
+        if (entity) confidence = 0.7
+      }
+    }
+    if (!entity) {
       // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE".
       const name = this.descriptionName(mention)
       entity = this.entities.find((e) => e.kind === 'description' && e.name === name) ?? null
@@ -460,6 +473,32 @@ export class EntityRegistry {
     }
     this.tick(entity)
     return {entity, confidence}
+  }
+
+  /**
+   * The common noun of the body a mention speaks for or names, lower case: "cooperative" for "a spokeswoman
+   * for the cooperative", "bahn" for "ein Bahnsprecher", "ministerium" for "ein Sprecher des Ministeriums",
+   * "food safety authority" for "the food safety authority". Null for anyone else.
+   */
+  private bodyNoun(mention: Mention, cls: string): string | null {
+    const locale = this.lexicon.locale
+    const head = (mention.head ?? '').toLowerCase()
+    if (cls === 'spokesperson') {
+      if (locale.lowercaseNouns) {
+        const words = (mention.body ?? '').toLowerCase().split(/\s+/u).filter((w) => w && !this.lexicon.nominativeDeterminers.has(w) && !this.lexicon.otherDeterminers.has(w) && !locale.possessives.includes(w) && !locale.definiteArticles.includes(w))
+        return words[0] && !/^\p{Lu}/u.test(words[0]) ? words[0].replace(/^[ld]['’]/u, '') : null
+      }
+      const genitive = mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
+      const body = genitive && locale.nominativeBody ? locale.nominativeBody(genitive[1]) : null
+      if (body) return lastWord(body)
+      const prefix = head.replace(/(?:presse)?sprecher(?:in)?$/u, '')
+      return prefix.length >= 3 && prefix !== head ? prefix : null
+    }
+    if (mention.indefinite || !isGroupNoun(head, this.lexicon)) return null
+    if (!locale.lowercaseNouns) return head
+    // "the food safety authority": the words of the noun phrase after its determiner.
+    const words = mention.text.toLowerCase().split(/\s+/u)
+    return words.slice(1).join(' ') || null
   }
 
   /** How an unnamed speaker is shown: "Polizeisprecher", "Auswärtiges Amt", an acronym's long form. */
@@ -551,6 +590,10 @@ export function longForm(before: string, acronym: string): string | null {
   const start = lower.lastIndexOf(' ', l) + 1
   const form = text.slice(start).replace(/^[\p{Ll}\s'’]+/u, '')
   return form.length > acronym.length + 2 ? form : null
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 
 /**

@@ -57,7 +57,8 @@ export const en: SpeechLocale = {
     'government', 'police', 'ministry', 'agency', 'army', 'party', 'union', 'company', 'court', 'commission', 'prefecture',
     'council', 'department', 'office', 'authority', 'association', 'federation', 'forum', 'institute', 'university',
     'hospital', 'bank', 'board', 'committee', 'administration', 'embassy', 'regulator', 'watchdog', 'firm', 'group',
-    'organisation', 'organization', 'coalition', 'campaign', 'charity', 'trust', 'foundation', 'secretariat', 'cabinet'
+    'organisation', 'organization', 'coalition', 'campaign', 'charity', 'trust', 'foundation', 'secretariat', 'cabinet',
+    'cooperative', 'co-op', 'service', 'directorate', 'inspectorate'
   ],
   functionWords: [
     'in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'and', 'but', 'or', 'so',
