@@ -353,6 +353,15 @@ describe('English and French', () => {
     ])
   })
 
+  it('reads the subject past the one spoken to or the medium, "d\'après X", and a party of several words in brackets', () => {
+    expect(fr("« Nous préférons évacuer », a déclaré à l'AFP la préfète de Lot-et-Garonne, Corinne Mazeau, lors d'un point presse.")).toEqual([['Nous préférons évacuer', 'Corinne Mazeau']])
+    expect(fr('« L’État devra être au rendez-vous », a réagi sur X la députée (LR) de la circonscription, Hélène Ferrassou.')).toEqual([['L’État devra être au rendez-vous', 'Hélène Ferrassou']])
+    expect(fr("D'après Vigicrues, la décrue devrait être « lente, de l'ordre de quelques centimètres par heure »."))
+      .toEqual([["lente, de l'ordre de quelques centimètres par heure", 'Vigicrues']])
+    expect(fr('Le maire, Thierry Castagnet (divers droite), estime que la commune « a tiré les leçons ». « Les digues ont tenu », estime-t-il.').map(([, s]) => s))
+      .toEqual(['Thierry Castagnet', 'Thierry Castagnet'])
+  })
+
   it('reads where an impersonal "on" statement came from: "indique-t-on à la préfecture", "de source policière"', () => {
     expect(fr("« Aucune victime n'est à déplorer », indique-t-on à la préfecture.")).toEqual([["Aucune victime n'est à déplorer", 'préfecture']])
     expect(fr('« Certains suspects avaient déjà été condamnés », indique-t-on de source policière.')).toEqual([['Certains suspects avaient déjà été condamnés', 'source policière']])

@@ -79,7 +79,20 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
     }
     // "a déclaré à la barre Christine Thill", "said in a statement the ministry": a short phrase before the subject.
     if (lexicon.locale.lowercaseNouns && lexicon.prepositions.has(t.lower)) {
+      // The phrase is a determiner, its noun and lower-case words: "à l'AFP", "sur X", "sur les réseaux sociaux",
+      // "in a statement"; the subject starts at the next determiner, title or capital.
+      const opens = (u: Token | undefined): boolean =>
+        u?.kind === 'word' && !lexicon.locale.relativePronouns.includes(u.lower) && !lexicon.demonstratives.has(u.lower) && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.titles.has(u.lower) || lexicon.locale.possessives.includes(u.lower))
       let k = j + 1
+      if (opens(tokens[k])) k++
+      if (tokens[k]?.kind === 'word') k++
+      while (k < tokens.length && k - j <= 4 && tokens[k].kind === 'word' && !tokens[k].upper && !opens(tokens[k])) k++
+      if (tokens[k]?.kind === 'word' && (tokens[k].upper || opens(tokens[k]))) {
+        const m = readMention(tokens, k, text, lexicon)
+        if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) return m
+      }
+      // "a déclaré à la barre Christine Thill": lower-case words, then the name.
+      k = j + 1
       while (k < tokens.length && k - j <= 3 && tokens[k].kind === 'word' && !tokens[k].upper) k++
       const m = k > j + 1 && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
       if (m?.kind === 'name') return m

@@ -336,8 +336,12 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
 
 function withApposition(mention: Mention, tokens: Token[], text: string, lexicon: Lexicon): Mention {
   let end = mention.end
-  // A party or country in brackets: "Kristina Schröder (CDU)".
-  if (tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')') end += 3
+  // A party or country in brackets: "Kristina Schröder (CDU)", "Thierry Castagnet (divers droite)".
+  if (tokens[end]?.text === '(') {
+    let close = end + 1
+    while (close - end <= 4 && isWord(tokens[close])) close++
+    if (close > end + 1 && tokens[close]?.text === ')') end = close + 1
+  }
   const apposition = readApposition(tokens, end, text, lexicon)
   if (apposition) return {...mention, end: apposition.end, role: mention.role ?? apposition.role}
   return {...mention, end}

@@ -29,7 +29,7 @@ const agreeing = verbs.flatMap((v) => (v.endsWith('é') ? [v, `${v}e`, `${v}s`, 
 
 export const fr: SpeechLocale = {
   speechVerbs: new Map(agreeing.filter((v) => v !== 'a' && v !== 'fait' && v !== 'savoir').map((v) => [v, ['']])),
-  sourceBefore: ['selon', 'pour', 'd’après'],
+  sourceBefore: ['selon', 'pour', 'd’après', "d'après"],
   sourcePhrases: ["d' après", 'de l’avis', "de l' avis"],
   sourceAfter: [],
   opinionPhrases: ['convaincu', 'convaincue', 'persuadé', 'persuadée'],
@@ -58,13 +58,15 @@ export const fr: SpeechLocale = {
     'adjointe', 'propriétaire', 'locataire', 'usager', 'usagère', 'parent', 'mère', 'père', 'victime', 'prévenu',
     'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'greffier', 'greffière', 'capitaine', 'élève', 'agent',
     'passant', 'passante', 'vice-président', 'vice-présidente', 'rapporteur', 'rapporteure', 'sélectionneur', 'coureur',
-    'coureuse', 'joueur', 'joueuse'
+    'coureuse', 'joueur', 'joueuse', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'magistrat', 'magistrate',
+    'gérant', 'gérante', 'étudiant', 'lycéen', 'lycéenne', 'retraité', 'retraitée'
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
     expert: ['expert', 'experte', 'professeur', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'historien'],
     author: ['auteur', 'autrice', 'auteure', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'dessinateur', 'dessinatrice', 'scénariste', 'illustrateur', 'illustratrice', 'lauréat', 'lauréate'],
     lawyer: ['avocat', 'avocate', 'conseil'],
+    judge: ['juge', 'magistrat', 'magistrate', 'procureur', 'procureure'],
     spokesperson: ['porte-parole']
   },
   roleCountries: {kremlin: 'russ', élysée: 'franç'},
@@ -80,7 +82,7 @@ export const fr: SpeechLocale = {
     'et', 'mais', 'ou', 'donc', 'car', 'si', 'quand', 'que', 'qui', 'ce', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
     'elles', 'je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'cependant', 'pourtant', 'ainsi', 'alors',
     'aussi', 'ensuite', 'enfin', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
-    'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y'
+    'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y', "d'après", 'd’après'
   ],
   prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
   indefinites: ['un', 'une'],
