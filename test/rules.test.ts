@@ -234,6 +234,11 @@ describe('speakers', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Deutsche Bahn', 'Niedersächsisches Umweltministerium'])
   })
 
+  it('reads a country\'s genitive before a role and an unlisted person noun before a full name', () => {
+    const text = 'Thüringens Verkehrsminister Jörg Wendelin kritisierte die Bahn. „Wer das liegen lässt, darf sich nicht wundern“, betonte der Minister im Landtag.\n\n„Ich fahre jeden Tag eine Stunde länger“, sagte die Pendlerin Sandra Oelschlägel der Deutschen Presse-Agentur.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Jörg Wendelin', 'Sandra Oelschlägel'])
+  })
+
   it('never lets a pronoun stand for a named body', () => {
     const text = 'Der Naturschutzbund Deutschland fordert strengere Regeln. „Licht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.\n\nDie Biologin Friederike Albers forscht dazu. Für Albers ist die Lösung einfach. „Wir müssen nicht die Städte verdunkeln“, sagt sie.'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])

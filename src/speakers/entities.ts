@@ -174,7 +174,7 @@ export class EntityRegistry {
 
   /** The person mentioned last, when that was in this block or the one before. */
   recentPerson(block: number): Entity | null {
-    const person = this.salient((e) => e.kind === 'person')
+    const person = this.salient((e) => isPerson(e))
     return person && person.lastSeen === this.clock && block - this.lastMentionBlock <= 1 ? person : null
   }
 
@@ -251,6 +251,11 @@ export class EntityRegistry {
         const w = before[k].toLowerCase()
         if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
         if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon)) break
+        // "die Pendlerin Sandra Oelschlägel": a noun of a person's kind after its article is a role, not a first name.
+        if (!this.lexicon.locale.lowercaseNouns && /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u.test(w)) {
+          const wordBefore = /(\S+)\s+$/u.exec(window.slice(0, window.lastIndexOf(before[k])))?.[1].toLowerCase() ?? ''
+          if (this.lexicon.nominativeDeterminers.has(wordBefore) || this.lexicon.otherDeterminers.has(wordBefore)) break
+        }
         // "Le Français Théo Marchal": a nationality noun is no first name.
         if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
         if (this.standsAlone(before[k])) break
@@ -370,13 +375,13 @@ export class EntityRegistry {
       return {entity, confidence: 0.95}
     }
     if (mention.kind === 'pronoun') {
-      const fits = (e: Entity): boolean => e.kind === 'person' && !e.body && (e.gender === null || mention.gender === null || e.gender === mention.gender)
+      const fits = (e: Entity): boolean => isPerson(e) && (e.gender === null || mention.gender === null || e.gender === mention.gender)
       const previous = this.previousSpeaker(block)
       // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
       const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && (e.gender === null || mention.gender === null || e.gender === mention.gender))
       // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
       // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
-      const exact = mention.gender === null ? null : this.salient((e) => e.kind === 'person' && e.gender === mention.gender)
+      const exact = mention.gender === null ? null : this.salient((e) => isPerson(e) && e.gender === mention.gender)
       // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
       // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
       const subject = this.recentSubject(block, fits)
@@ -410,13 +415,13 @@ export class EntityRegistry {
     if (!mention.indefinite) entity ??= this.salient(roleFits)
     if (!entity && mention.nationalityNoun && nationality !== null) {
       // "a salué le Danois": the person of that country.
-      entity = this.salient((e) => e.kind === 'person' && e.nationality === nationality && genderFits(e))
+      entity = this.salient((e) => isPerson(e) && e.nationality === nationality && genderFits(e))
       confidence = 0.7
     }
     if (!entity && !mention.indefinite && !mention.demonstrative && this.lexicon.locale.lowercaseNouns && this.isRole(head) && (mention.start === mention.end - 2 || /^[ld]['’]\p{L}/u.test(mention.text))) {
       // An epithet for someone just named: "Son directeur sportif, Laurent Gaudin, … », a expliqué le technicien".
-      const recent = this.recentSubject(block, (e) => e.kind === 'person' && genderFits(e)) ?? this.previousSpeaker(block) ?? this.recentPerson(block)
-      if (recent && recent.kind === 'person' && genderFits(recent) && ![...recent.heads].some((h) => h === cls)) {
+      const recent = this.recentSubject(block, (e) => isPerson(e) && genderFits(e)) ?? this.previousSpeaker(block) ?? this.recentPerson(block)
+      if (recent && isPerson(recent) && genderFits(recent) && ![...recent.heads].some((h) => h === cls)) {
         entity = recent
         confidence = 0.6
       }
@@ -424,8 +429,8 @@ export class EntityRegistry {
     if (!entity && !mention.indefinite && !mention.demonstrative && !this.lexicon.locale.lowercaseNouns && !this.isRole(head) && !isGroupNoun(head, this.lexicon) && mention.start === mention.end - 2 && /^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) {
       // A demonym for someone just named: "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
       const gender = /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null
-      const recent = this.recentSubject(block, (e) => e.kind === 'person' && (gender === null || e.gender === null || e.gender === gender)) ?? this.recentPerson(block)
-      if (recent && recent.kind === 'person' && (gender === null || recent.gender === null || recent.gender === gender)) {
+      const recent = this.recentSubject(block, (e) => isPerson(e) && (gender === null || e.gender === null || e.gender === gender)) ?? this.recentPerson(block)
+      if (recent && isPerson(recent) && (gender === null || recent.gender === null || recent.gender === gender)) {
         entity = recent
         confidence = 0.6
         if (gender) recent.gender ??= gender
@@ -433,13 +438,13 @@ export class EntityRegistry {
     }
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
       // "the 54-year-old", "der 58-Jährige": someone just named.
-      entity = this.previousSpeaker(block) ?? this.salient((e) => e.kind === 'person' && genderFits(e))
+      entity = this.previousSpeaker(block) ?? this.salient((e) => isPerson(e) && genderFits(e))
       confidence = 0.7
     }
     if (!entity && cls === 'leader' && !mention.indefinite) {
       // Heads of state are often named without their office: the salient person
       // whose country does not clash.
-      entity = this.salient((e) => e.kind === 'person' && !e.heads.has(cls) && !clash(e) && genderFits(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
+      entity = this.salient((e) => isPerson(e) && !e.heads.has(cls) && !clash(e) && genderFits(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
       confidence = 0.7
     }
     if (!entity) {
@@ -590,6 +595,11 @@ export function longForm(before: string, acronym: string): string | null {
   const start = lower.lastIndexOf(' ', l) + 1
   const form = text.slice(start).replace(/^[\p{Ll}\s'’]+/u, '')
   return form.length > acronym.length + 2 ? form : null
+}
+
+/** A person, not a named body. */
+function isPerson(e: Entity): boolean {
+  return e.kind === 'person' && e.body !== true
 }
 
 function lastWord(name: string): string {

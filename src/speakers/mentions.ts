@@ -295,6 +295,11 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   if (lexicon.nominativeDeterminers.has(t.lower)) return readDescription(tokens, i, text, lexicon, nested)
 
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
+  // A country's or a body's genitive before a role: "Thüringens Verkehrsminister Jörg Wendelin".
+  if (!locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
+    const inner = readMention(tokens, i + 1, text, lexicon, nested)
+    if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
+  }
   const end = readName(tokens, i, lexicon)
   if (end === i + 1 && /s$/u.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper && adjectiveEnding.test(tokens[i + 1].lower) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
     return readDescription(tokens, i, text, lexicon, nested)
@@ -595,7 +600,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       end += 2
     }
   }
-  const roleHead = roleHeadOf(headToken.lower, lexicon)
+  // A noun of a person's kind right before a full name is their role, listed or not: "die Pendlerin Sandra Oelschlägel".
+  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u.test(headToken.lower) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
   const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail) : null
   const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && determiner !== 'die' ? 'm' : null
   const base: Mention = {
