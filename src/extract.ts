@@ -16,7 +16,7 @@ import {speechLocales} from './locales/index.js'
 import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
-import {type Cue, findCues, isReportedSpeech, subjectStart} from './speakers/cues.js'
+import {type Cue, findCues, isReportedSpeech, sentenceSubject, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity, type Resolution} from './speakers/entities.js'
 import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
@@ -201,7 +201,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   let previousSentence: SentenceRecord | null = null
   /** Whom a sentence is about, read from token `from`: someone or some body, not a pronoun. */
   const aboutSentence = (sentence: SentenceRecord, from: number, block: number, clause = false): Resolution | null => {
-    const about = readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
+    const about = from === subjectStart(sentence.tokens, lexicon) ? sentenceSubject(sentence.tokens, from, blocks[sentence.block].text, lexicon) : readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
     if (!about || about.kind === 'pronoun' || !isSpeakerLike(about, lexicon)) return null
     // As the subject of a clause it goes on to a verb, a bracket or an apposition, not a dash ("Prenzlau – Am Ortseingang …").
     const next = sentence.tokens[about.end]
@@ -210,16 +210,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   }
   for (const s of sentences) {
     const block = blocks[s.block]
+    registry.startSentence()
     const opening = subjectStart(s.tokens, lexicon)
-    const first = block.kind === 'heading' ? null : readMention(s.tokens, opening, block.text, lexicon)
+    const first = block.kind === 'heading' ? null : sentenceSubject(s.tokens, opening, block.text, lexicon, (name) => registry.knows(name))
     if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name))) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
-    } else if (first?.kind === 'description' && !first.indefinite && s.cues.length === 0) {
-      // "Die Oberstdorferin leistete sich vier Fehler": a description of someone named is the subject too.
-      // Only where no cue reads the sentence, so that a speaker's description is resolved once, by its cue.
+    } else if (first?.kind === 'description' && s.cues.length === 0 && isSpeakerLike(first, lexicon)) {
+      // "Die Oberstdorferin leistete sich vier Fehler", "Der Beschuldigte hatte das letzte Wort", "Une riveraine ne
+      // boudait pas son plaisir": a description is the subject too. Only where no cue reads the sentence, so that a
+      // speaker's description is resolved once, by its cue.
       const resolved = registry.resolve(first, s.block)
-      if (resolved?.entity.kind === 'person') registry.noteSubject(resolved.entity, s.block)
+      if (resolved && (resolved.entity.kind === 'person' || resolved.entity.human)) registry.noteSubject(resolved.entity, s.block)
     }
     let attributedHere = false
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".

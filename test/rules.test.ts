@@ -239,6 +239,13 @@ describe('speakers', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Jörg Wendelin', 'Sandra Oelschlägel'])
   })
 
+  it('gives a pronoun to the subject of the sentence just before, named or described, also after the verb', () => {
+    const text = '«Das entschuldigt nicht alles», sagte der Anwalt Dominik Fässler.\n\nDer Beschuldigte selbst hatte das letzte Wort genutzt. «Ich fahre seit acht Jahren Velo», sagte er.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Dominik Fässler', 'Beschuldigte'])
+    const inverted = '»Die Lage ist ernst«, sagt die Schäferin Heike Ströver.\n\nDifferenzierter sieht das die Wildbiologin Mareike Tönnies. »Wir reden über ein Rudel«, sagt sie.\n\nZum Schluss wandte sich die Richterin Regula Tschudin an beide Parteien. »Ein Freispruch heisst nicht, dass hier niemand leidet.«'
+    expect(quotes(inverted).map(([, s]) => s)).toEqual(['Heike Ströver', 'Mareike Tönnies', 'Regula Tschudin'])
+  })
+
   it('never lets a pronoun stand for a named body', () => {
     const text = 'Der Naturschutzbund Deutschland fordert strengere Regeln. „Licht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.\n\nDie Biologin Friederike Albers forscht dazu. Für Albers ist die Lösung einfach. „Wir müssen nicht die Städte verdunkeln“, sagt sie.'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])
@@ -370,6 +377,11 @@ describe('English and French', () => {
   it('reads where an impersonal "on" statement came from: "indique-t-on à la préfecture", "de source policière"', () => {
     expect(fr("« Aucune victime n'est à déplorer », indique-t-on à la préfecture.")).toEqual([["Aucune victime n'est à déplorer", 'préfecture']])
     expect(fr('« Certains suspects avaient déjà été condamnés », indique-t-on de source policière.')).toEqual([['Certains suspects avaient déjà été condamnés', 'source policière']])
+  })
+
+  it('reads the subject past fronted phrases and a fronted role: "Mardi soir, devant la mairie, une riveraine …", "Gérante …, Martine Deprez …"', () => {
+    const text = "« C'est fini », a dit Patrick Vandenabeele.\n\nGérante d’une boulangerie depuis 1998, Martine Deprez ne cache pas son inquiétude. “Mon chiffre d’affaires, explique-t-elle, dépend des voitures.”\n\nMardi soir, devant la maison communale, une riveraine ne boudait pas son plaisir. « Enfin ! », lance-t-elle."
+    expect(fr(text).map(([, s]) => s)).toEqual(['Patrick Vandenabeele', 'Martine Deprez', 'riveraine'])
   })
 
   it('gives a quotation standing alone to whom its paragraph brings in, not to the speaker of the paragraph before', () => {

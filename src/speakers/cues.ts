@@ -182,6 +182,47 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   return j > first && lexicon.prepositions.has(tokens[j]?.lower ?? '') ? first : j
 }
 
+/**
+ * The subject of a sentence, read at `from` (its start past fillers), or past what stands before it:
+ * fronted phrases and appositions before a comma ("Mardi soir, devant la mairie, une riveraine …",
+ * "Gérante d'une boulangerie depuis 1998, Martine Deprez …"), and in German the verb that comes
+ * second ("Zum Schluss wandte sich die Gerichtspräsidentin …").
+ */
+export function sentenceSubject(tokens: Token[], from: number, text: string, lexicon: Lexicon, known: (name: string) => boolean = () => true): Mention | null {
+  const locale = lexicon.locale
+  const read = readMention(tokens, from, text, lexicon)
+  // One capitalised word nobody is called opens a German sentence as often as a name does: "Differenzierter sieht das …".
+  const doubtful = read !== null && locale.verbSecond === true && read.kind === 'name' && read.name !== null && !read.name.includes(' ') && !known(read.name)
+  const m = doubtful ? null : read
+  // "Gérante d'une boulangerie …, Martine Deprez": a role without its article opens the sentence, the name follows.
+  const frontedRole = m !== null && locale.lowercaseNouns && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleHeadOf(tokens[from].lower, lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
+  if (m && !frontedRole) return m
+  if (locale.lowercaseNouns) {
+    let commas = 0
+    for (let k = from; k < tokens.length && k - from < 16 && commas < 2; k++) {
+      // Past a clause with its own subject or verb there is no fronted phrase: "At the meeting she read …, Washington, …".
+      const u = tokens[k]
+      if (u.kind === 'quote' || (u.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.auxiliaries.has(u.lower) || locale.speechVerbs.has(u.lower)))) break
+      if (u.text !== ',') continue
+      commas++
+      const after = readMention(tokens, k + 1, text, lexicon)
+      if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
+    }
+    return m
+  }
+  if (!locale.verbSecond) return m
+  if (m) return m
+  // The finite verb: the first lower-case word that is no function word, determiner or number.
+  let k = from
+  while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text))) k++
+  if (tokens[k]?.kind !== 'word' || (k === from && !doubtful)) return read
+  k++
+  // Past pronoun objects: "sieht das die Wildbiologin …", "wandte sich die …".
+  while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (tokens[k].lower === 'das' && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++
+  const inverted = tokens[k]?.kind === 'word' && lexicon.nominativeDeterminers.has(tokens[k].lower) ? readMention(tokens, k, text, lexicon) : null
+  return inverted && inverted.kind !== 'pronoun' && isSpeakerLike(inverted, lexicon) ? inverted : read
+}
+
 /** The subject between a quotation and its verb, appositions included: "“…,” X, chief negotiator for Y, told Reuters". */
 function subjectAfterQuote(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   for (let q = verb - 1; q >= 0 && verb - q <= 24; q--) {

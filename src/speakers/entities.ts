@@ -18,6 +18,8 @@ export interface Entity {
   heads: Set<string>
   nationality: string | null
   gender: 'm' | 'f' | null
+  /** A description of a person ("der Beschuldigte", "une riveraine"), not of a body. */
+  human?: boolean
   /** A named body, not a person: "Naturschutzbund Deutschland", "Prairie Line Cooperative". No pronoun stands for it. */
   body?: boolean
   /** Order of the last mention. */
@@ -157,9 +159,20 @@ export class EntityRegistry {
 
   private subjects: Array<{entity: Entity; block: number}> = []
 
+  /** Subjects of the sentence being read and of the one before it. */
+  private currentSubject: Entity | null = null
+  private previousSentenceSubject: Entity | null = null
+
+  /** Starts the next sentence in reading order. */
+  startSentence(): void {
+    this.previousSentenceSubject = this.currentSubject
+    this.currentSubject = null
+  }
+
   /** Notes that a sentence of `block` has `entity` for its subject. */
   noteSubject(entity: Entity, block: number): void {
     this.subjects.push({entity, block})
+    this.currentSubject = entity
   }
 
   /** The subject of the last sentence that had a fitting one, when that was in this block or the two before. */
@@ -384,10 +397,13 @@ export class EntityRegistry {
       const exact = mention.gender === null ? null : this.salient((e) => isPerson(e) && e.gender === mention.gender)
       // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
       // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
-      const subject = this.recentSubject(block, fits)
+      // Someone described but never named counts when they are a sentence's subject: "Der Beschuldigte … . «…», sagte er".
+      const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
+      const subject = this.recentSubject(block, fitsSubject)
       // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
-      // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie".
-      const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender)
+      // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie",
+      // and from any speaker when it is the subject of the sentence just before: "Der Beschuldigte hatte das letzte Wort. «…», sagte er".
+      const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender || subject === this.previousSentenceSubject)
       const entity =
         previous && goesOn(previous) && !newer && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
       if (!entity) return null
@@ -469,7 +485,8 @@ export class EntityRegistry {
         entity = this.salient((e) => e.kind === 'description' && e.heads.has(cls) && genderFits(e))
       }
       if (!entity) {
-        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender: mention.gender, lastSeen: 0, quotes: 0}
+        const human = this.isRole(head) && !isGroupNoun(head, this.lexicon)
+        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender: mention.gender, human, lastSeen: 0, quotes: 0}
         this.entities.push(entity)
       }
       confidence = 0.6

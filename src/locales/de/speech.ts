@@ -152,7 +152,10 @@ export const de: SpeechLocale = {
     'kritikerin', 'anwohner', 'anwohnerin', 'nachbar', 'nachbarin', 'landwirt', 'landwirtin', 'winzer', 'winzerin',
     'kantonsrat', 'kantonsrätin', 'nationalrat', 'nationalrätin', 'ständerat', 'ständerätin', 'regierungsrat', 'regierungsrätin',
     'stadträtin', 'gemeinderätin', 'bundesrätin', 'landrätin', 'athlet', 'athletin', 'läufer', 'läuferin', 'sportler', 'sportlerin',
-    'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin'
+    'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin',
+    // Adjectives used as nouns for people: "der Beschuldigte", "die Verletzte".
+    'beschuldigte', 'beschuldigter', 'verdächtige', 'verdächtiger', 'verletzte', 'verletzter', 'betroffene', 'betroffener',
+    'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
@@ -170,6 +173,7 @@ export const de: SpeechLocale = {
   roleCountries: {kreml: 'russ', élysée: 'franz'},
   // Nationality adjectives (stems) mark a role's country: "der russische Präsident".
   nominativeBody,
+  verbSecond: true,
   nationalityPattern: /^(\p{Ll}+)(isch|esisch|sisch|nisch)(e|er|en|es|em)?$/u,
   // Nouns that never head a speaker description.
   notSpeakers: [
