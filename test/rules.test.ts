@@ -307,6 +307,14 @@ describe('English and French', () => {
     expect(en(text).map(([, s]) => s)).toEqual(['Prairie Line Cooperative', 'Norwegian Food Safety Authority'])
   })
 
+  it('reads a body\'s name with its connectors: "the Institute for Nature Conservation and Forests", "la Fédération française du bâtiment"', () => {
+    expect(en('The Department for Culture, Media and Sport (DCMS) said it recognised “the important role lidos play”.')).toEqual([['the important role lidos play', 'Department for Culture, Media and Sport']])
+    expect(en('The Institute for Nature Conservation and Forests, the national agency that oversees firebreaks, said in an email that grazing was “a valuable complement”.'))
+      .toEqual([['a valuable complement', 'Institute for Nature Conservation and Forests']])
+    expect(fr('Ces escroqueries « ternissent l’image de toute une profession », déplore la Fédération française du bâtiment de la Gironde, qui réclame un label.'))
+      .toEqual([['ternissent l’image de toute une profession', 'Fédération française du bâtiment de la Gironde']])
+  })
+
   it('joins a quotation split by its attribution, and reads TeX-style and UK marks', () => {
     expect(en('“Our members are not against new technology,” he said, “but they want a guarantee.”')).toEqual([
       ['Our members are not against new technology, but they want a guarantee.', null]

@@ -66,6 +66,8 @@ export interface SpeechLocale {
   /** Nouns that announce a quotation: "mit den Worten „…“". */
   quotingNouns: readonly string[]
   soGenannt: readonly string[]
+  /** A body's name goes on in lower case after its capitalised noun: "Fédération française du bâtiment". */
+  lowercaseNameWords?: boolean
   /** The finite verb comes second and the subject may follow it: "Zum Schluss wandte sich die Richterin an …". */
   verbSecond?: boolean
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */

@@ -629,7 +629,9 @@ function lastWord(name: string): string {
  */
 function isBodyName(name: string, lexicon: Lexicon): boolean {
   const words = name.toLowerCase().split(/\s+/u)
-  return isGroupNoun(words[words.length - 1], lexicon) || (words.length === 2 && isGroupNoun(words[0], lexicon))
+  // "Institute for Nature Conservation and Forests", "Fédération française du bâtiment": a group noun with its complement.
+  const complement = words.slice(1).some((w) => /^(?:for|of|on|de|du|des|d['’].*)$/u.test(w))
+  return isGroupNoun(words[words.length - 1], lexicon) || (isGroupNoun(words[0], lexicon) && (words.length === 2 || complement))
 }
 
 /** The capitalised name of a body in a role or tail: "FNV spokesperson" → "FNV", "from ING" → "ING". */

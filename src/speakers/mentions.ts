@@ -188,6 +188,55 @@ function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   return j
 }
 
+/** Words that join the parts of a body's name: "Department for Culture, Media and Sport", "Cour des comptes". */
+const bodyConnectors = new Set(['for', 'of', 'and', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "l'", 'l’', "d'", 'd’'])
+
+/**
+ * A body's name that opens with a capitalised group noun, where nouns are lower case: "the Institute for
+ * Nature Conservation and Forests", "The Department for Culture, Media and Sport (DCMS)", "la Fédération
+ * française du bâtiment de la Gironde", "l'Agence régionale de santé". English names go on over capitalised
+ * words and connectors, French ones over lower-case words too; the name ends on a noun, never a connector.
+ */
+function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+  let start = i
+  if (isWord(tokens[start]) && (lexicon.nominativeDeterminers.has(tokens[start].lower) || lexicon.otherDeterminers.has(tokens[start].lower))) start++
+  const first = tokens[start]
+  if (!isWord(first)) return null
+  // "l'Agence": the article written onto the noun.
+  const elided = /^[ld]['’](?=\p{Lu})/u.exec(first.text)
+  const noun = (elided ? first.text.slice(elided[0].length) : first.text)
+  if (!/^\p{Lu}/u.test(noun) || !isGroupNoun(noun.toLowerCase(), lexicon) || roleHeadOf(noun.toLowerCase(), lexicon)) return null
+  const lowerWords = lexicon.locale.lowercaseNameWords === true
+  let end = start + 1
+  let last = end
+  for (let k = end; k < tokens.length && k - start < 12; k++) {
+    const t = tokens[k]
+    if (t.kind === 'punct') {
+      // "Culture, Media and Sport": a comma inside a list of capitalised words that an "and" closes.
+      if (t.text === ',' && isWord(tokens[k + 1]) && tokens[k + 1].upper && [2, 3].some((d) => tokens[k + d]?.lower === 'and' || tokens[k + d]?.lower === 'et')) continue
+      break
+    }
+    if (t.kind !== 'word') break
+    if (t.upper || /^[ld]['’]\p{Lu}/u.test(t.text)) {
+      last = k + 1
+      continue
+    }
+    if (bodyConnectors.has(t.lower)) continue
+    // French names go on in lower case: "française du bâtiment", "régionale de santé".
+    if (lowerWords && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
+      last = k + 1
+      continue
+    }
+    break
+  }
+  end = last
+  if (end <= start + 1 && !elided) return null
+  const name = text.slice(tokens[start].start + (elided ? elided[0].length : 0), tokens[end - 1].end)
+  // "(DCMS)": the acronym belongs to the mention.
+  const close = tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')' ? end + 3 : end
+  return {kind: 'name', start: i, end: close, text: words(tokens, i, close, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+}
+
 function words(tokens: Token[], from: number, to: number, text: string): string {
   if (to <= from) return ''
   return text.slice(tokens[from].start, tokens[to - 1].end)
@@ -288,6 +337,8 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   }
 
   if (locale.lowercaseNouns) {
+    const body = readBodyName(tokens, i, text, lexicon)
+    if (body) return body
     const lower = readLowercaseDescription(tokens, i, text, lexicon, nested)
     if (lower !== undefined) return lower
   }

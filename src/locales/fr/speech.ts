@@ -94,6 +94,7 @@ export const fr: SpeechLocale = {
   relativePronouns: ['qui', 'dont', 'que', 'lequel', 'laquelle'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'est', 'sont', 'était', 'étaient', 'sera', 'serait', 'ai', 'as', 'avons', 'avez'],
   lowercaseNouns: true,
+  lowercaseNameWords: true,
   objectVerbs: [],
   clitics: ['se', 's', "s'", 's’', 'lui', 'leur', 'nous', 'vous', 'en', 'y', 'ne', 'n', "n'", 'n’'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre'],
