@@ -315,6 +315,11 @@ describe('English and French', () => {
       .toEqual([['ternissent l’image de toute une profession', 'Fédération française du bâtiment de la Gironde']])
   })
 
+  it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
+    const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
+    expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])
+  })
+
   it('joins a quotation split by its attribution, and reads TeX-style and UK marks', () => {
     expect(en('“Our members are not against new technology,” he said, “but they want a guarantee.”')).toEqual([
       ['Our members are not against new technology, but they want a guarantee.', null]

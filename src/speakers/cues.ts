@@ -457,7 +457,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (previous.kind === 'word' && /^(und|sowie|oder|and|et)$/u.test(previous.lower)) {
         mention = opening
       } else {
-        const before = mentionBefore(tokens, i, text, lexicon)
+        // "a technology he described as …": the pronoun right before the verb is its subject.
+        const pronoun = previous.kind === 'word' && Object.hasOwn(locale.nominativePronouns, previous.lower) ? readMention(tokens, i - 1, text, lexicon) : null
+        const before = pronoun ?? mentionBefore(tokens, i, text, lexicon)
         const after = spokenTo ? null : mentionAfter(tokens, i + 1, text, lexicon)
         // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
         const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
