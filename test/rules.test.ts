@@ -251,6 +251,11 @@ describe('speakers', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])
   })
 
+  it('keeps a speaker\'s one-word term after an article, and a name after an article as a name', () => {
+    expect(quotes('Chinesische Politiker haben angekündigt, man werde hart gegen den „Terrorismus“ in der Region durchgreifen.')).toEqual([['Terrorismus', 'Chinesische Politiker']])
+    expect(quotes('Das berichtete die „Automobilwoche“ am Montag.')).toEqual([])
+  })
+
   it('gives a quotation introduced by a colon to the subject of its sentence, not to the previous speaker', () => {
     const text = '„Das reicht nicht“, sagte Vorstandschef Klaus Berger. Die Aktionärsvereinigung schlug in die gleiche Kerbe, indem sie den Aufsichtsrat zum Handeln aufforderte: „Jetzt ist der Aufsichtsrat gefordert.“'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Klaus Berger', 'Aktionärsvereinigung'])
@@ -339,6 +344,13 @@ describe('English and French', () => {
 
   it('never takes signs, titles or documents for quotations', () => {
     expect(en('Some residents held signs reading "Fix It, Don\'t Close It." The council published its strategy document, ‘Homes Within Reach: Empty Homes in Leeds’, on Monday.')).toEqual([])
+  })
+
+  it('takes a name set off after its class noun for a name, in every language, but never what follows a speaker', () => {
+    expect(en('Leon Attah said regulars had started a crowdfunding campaign, “Keep Marram Warm”, which has raised £18,000.')).toEqual([])
+    expect(fr('Mathis Perrin a lancé une pétition, « Sauvons les humanités à Lille », qui a recueilli 4 000 signatures.')).toEqual([])
+    expect(quotes('Emily Lau sagte, das Prinzip, „ein Mann, eine Stimme“ gebe es auch in Nordkorea.')).toEqual([])
+    expect(quotes('Das sagte der Minister, „wir kommen wieder“ und ging.').map(([, s]) => s)).toEqual(['Minister'])
   })
 
   it('reads French cues: "a déclaré jeudi X", "a-t-elle ajouté", "estime M. X", "se réjouit la maire (DVG) X"', () => {

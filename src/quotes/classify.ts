@@ -6,7 +6,7 @@
  * quotation when a cue attributes it, or when it reads as a statement of its
  * own; a name-shaped span after a naming word or a class noun never does.
  */
-import type {Lexicon} from '../speakers/mentions.js'
+import {hasCommonNounEnding, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 
 export interface SpanShape {
@@ -48,8 +48,21 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   if (locale.lowercaseNouns && !attributed && !shape.sentenceEnd && shape.words.length >= 2 && shape.words.filter((w) => w.length >= 4).every((w) => /^\p{Lu}/u.test(w)) && shape.words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2) return true
   // A quoted name before the noun it names, where nouns are lower case: its “Kestrel” line.
   if (locale.lowercaseNouns && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower) && !lexicon.functionWords.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.fillers.has(next.lower)) return true
-  // A name after a definite article, whoever speaks: die „Automobilwoche“, des „Kriegsrechtes“.
-  if (shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && previous?.kind === 'word' && locale.definiteArticles.includes(previous.lower)) return true
+  // A name after a definite article, whoever speaks: die „Automobilwoche“, des „Kriegsrechtes“; but a speaker's
+  // one word with the ending of a common noun is their term: man werde gegen den „Terrorismus“ vorgehen.
+  const term = attributed && shape.words.length === 1 && !locale.lowercaseNouns && hasCommonNounEnding(shape.words[0].toLowerCase())
+  if (shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && previous?.kind === 'word' && locale.definiteArticles.includes(previous.lower) && !term) return true
+  // A name set off after its class noun: "das Prinzip, „ein Mann, eine Stimme“, gebe es", "une pétition, « Sauvons les
+  // humanités », qui …", "a crowdfunding campaign, “Keep Marram Warm”, which …". Never after someone: "sagte der Minister, „…“".
+  const noun = tokens[at - 2]
+  if (previous?.text === ',' && noun?.kind === 'word' && !shape.sentenceEnd && shape.words.length <= 8 && !roleHeadOf(noun.lower, lexicon) && !locale.speechVerbs.has(noun.lower) && !locale.quotingNouns.includes(noun.lower)) {
+    // The noun's determiner, past up to two adjectives: "a crowdfunding campaign".
+    const isDeterminer = (t: Token | undefined): boolean => t?.kind === 'word' && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))
+    const determined = [3, 4, 5].some((d) => isDeterminer(tokens[at - d]) && tokens.slice(at - d + 1, at - 1).every((t) => t.kind === 'word'))
+    const after = tokens[at + 1]
+    const nounLike = locale.lowercaseNouns ? !noun.upper : noun.upper
+    if (nounLike && determined && (after?.text === ',' || (after?.kind === 'word' && !after.upper && !locale.lowercaseNouns))) return true
+  }
   // "mit den Worten „…“": a noun that announces a quotation.
   if (locale.quotingNouns.includes(lower(previous))) return false
   if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true
