@@ -346,6 +346,17 @@ describe('English and French', () => {
     expect(en('Some residents held signs reading "Fix It, Don\'t Close It." The council published its strategy document, ‘Homes Within Reach: Empty Homes in Leeds’, on Monday.')).toEqual([])
   })
 
+  it('reads an aside with a relative clause between subject and verb, and a relative clause without a comma', () => {
+    expect(en('Ana Lúcia Fontes, a forest ecologist at the University of Coimbra who has studied the firebreaks for two years, said the strips carried “roughly a third of the fuel load”.'))
+      .toEqual([['roughly a third of the fuel load', 'Ana Lúcia Fontes']])
+    expect(fr('Un élu étudiant qui a voté contre, et qui a requis l’anonymat, résume : « On a fermé une licence pour rien. »')).toEqual([['On a fermé une licence pour rien.', 'élu étudiant']])
+  })
+
+  it('takes what a thing is known as for its name: “the Old Lady”', () => {
+    expect(en('The elevator, known around town as "the Old Lady," was listed in 1994.')).toEqual([])
+    expect(fr('Le quartier, connu sous le nom de « Petit Château », a été rasé.')).toEqual([])
+  })
+
   it('takes a name set off after its class noun for a name, in every language, but never what follows a speaker', () => {
     expect(en('Leon Attah said regulars had started a crowdfunding campaign, “Keep Marram Warm”, which has raised £18,000.')).toEqual([])
     expect(fr('Mathis Perrin a lancé une pétition, « Sauvons les humanités à Lille », qui a recueilli 4 000 signatures.')).toEqual([])

@@ -68,6 +68,10 @@ export interface SpeechLocale {
   soGenannt: readonly string[]
   /** A body's name goes on in lower case after its capitalised noun: "Fédération française du bâtiment". */
   lowercaseNameWords?: boolean
+  /** "as" in "known as “…”": a name follows. */
+  knownAs: readonly string[]
+  /** Participles before it that make it a name: "known", "nicknamed", "bekannt", "surnommé". */
+  knownBy: readonly string[]
   /** The finite verb comes second and the subject may follow it: "Zum Schluss wandte sich die Richterin an …". */
   verbSecond?: boolean
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */

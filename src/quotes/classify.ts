@@ -63,6 +63,8 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
     const nounLike = locale.lowercaseNouns ? !noun.upper : noun.upper
     if (nounLike && determined && (after?.text === ',' || (after?.kind === 'word' && !after.upper && !locale.lowercaseNouns))) return true
   }
+  // A name the thing is known by: known around town as “the Old Lady”, bekannt als „…“, connu comme « … ».
+  if (lexicon.locale.knownAs.includes(lower(previous)) && [2, 3, 4].some((d) => lexicon.locale.knownBy.includes(lower(tokens[at - d])))) return true
   // "mit den Worten „…“": a noun that announces a quotation.
   if (locale.quotingNouns.includes(lower(previous))) return false
   if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true

@@ -37,6 +37,25 @@ const maxClause = 40
 
 /** Longest aside between a subject and its verb, commas included: "Sotrachim, rachetée en 2024 par un groupe allemand, a indiqué". */
 const maxAside = 12
+/** Longest aside that holds a relative clause: "X, a forest ecologist at the University of Coimbra who has studied … for two years, said". */
+const maxRelativeAside = 24
+
+/**
+ * Whether tokens `from`…`to` (between commas) are an aside between a subject and its verb: words only, and no
+ * verb of their own unless a relative clause holds it.
+ */
+function isAside(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  if (to - from > maxRelativeAside) return false
+  let relative = false
+  for (let k = from; k < to; k++) {
+    const u = tokens[k]
+    if (u.kind !== 'word') return false
+    if (locale.relativePronouns.includes(u.lower) && k > from) relative = true
+    if (!relative && (locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower))) return false
+  }
+  return relative || to - from <= maxAside - 2
+}
 
 function clauseStart(tokens: Token[], at: number): number {
   let j = at
@@ -426,7 +445,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (verbFirst && tokens[start - 1]?.text === ',' && (beforeComma = subjectBeforeComma(tokens, start, text, lexicon)) !== null) {
         // "Présent au bord de la route, le sélectionneur …, Bruno Lestrade, estime que …"
         mention = beforeComma
-      } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start - opening.end <= maxAside && start > opening.end + 1 && tokens.slice(opening.end + 1, start - 1).every((u) => u.kind === 'word' && !locale.speechVerbs.has(u.lower) && !lexicon.auxiliaries.has(u.lower)) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
+      } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start > opening.end + 1 && isAside(tokens, opening.end + 1, start - 1, lexicon) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
         // "Matignon, de son côté, assure …", "Un élu, venu sur place, a promis …": an aside between subject and verb.
         mention = opening
       } else if (opening && opening.end === start && start < i && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
@@ -435,8 +454,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
-      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || (tokens[opening.end - 1]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
-        // "Celebi, die … vertritt, nennt das Ereignis …": the verb after the relative clause.
+      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || locale.relativePronouns.includes(tokens[opening.end]?.lower ?? ''))) {
+        // "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume":
+        // the verb after the relative clause.
         mention = opening
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {
         // "wurde von einer Armeesprecherin bestätigt": the agent speaks.

@@ -244,6 +244,8 @@ export const de: SpeechLocale = {
   statementSources: ['bei', 'beim', 'aus', 'von', 'vom', 'seitens'],
   anonymousSources: [],
   documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung'],
+  knownAs: ['als'],
+  knownBy: ['bekannt', 'genannt', 'betitelt'],
   soGenannt: ['so genannt', 'so genannte', 'so genannten', 'so genannter', 'so genanntes', 'so bezeichnet', 'so bezeichnete', 'so bezeichneten'],
   subjunctive: [
     'sei', 'seien', 'habe', 'hätten', 'wäre', 'wären', 'werde', 'würde', 'würden', 'könne', 'müsse', 'solle', 'wolle',

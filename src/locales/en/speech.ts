@@ -89,6 +89,8 @@ export const en: SpeechLocale = {
   statementSources: [],
   anonymousSources: [],
   documentNouns: [],
+  knownAs: ['as'],
+  knownBy: ['known', 'nicknamed', 'dubbed', 'styled', 'branded', 'referred', 'billed'],
   soGenannt: ['so called'],
   subjunctive: []
 }

@@ -108,6 +108,8 @@ export const fr: SpeechLocale = {
   statementSources: ['à', 'auprès', 'de', 'du', 'chez'],
   anonymousSources: ['source', 'sources'],
   documentNouns: [],
+  knownAs: ['comme', 'de'],
+  knownBy: ['connu', 'connue', 'connus', 'connues', 'surnommé', 'surnommée', 'nom'],
   soGenannt: ['soi disant'],
   subjunctive: []
 }
