@@ -434,22 +434,16 @@ export class EntityRegistry {
       entity = this.salient((e) => isPerson(e) && e.nationality === nationality && genderFits(e))
       confidence = 0.7
     }
-    if (!entity && !mention.indefinite && !mention.demonstrative && this.lexicon.locale.lowercaseNouns && this.isRole(head) && (mention.start === mention.end - 2 || /^[ld]['’]\p{L}/u.test(mention.text))) {
-      // An epithet for someone just named: "Son directeur sportif, Laurent Gaudin, … », a expliqué le technicien".
-      const recent = this.recentSubject(block, (e) => isPerson(e) && genderFits(e)) ?? this.previousSpeaker(block) ?? this.recentPerson(block)
-      if (recent && isPerson(recent) && genderFits(recent) && ![...recent.heads].some((h) => h === cls)) {
+    const epithet = entity ? null : this.epithetOf(mention, head)
+    if (epithet) {
+      // Someone just named, called by a role or where they are from: "Son directeur sportif, Laurent Gaudin, … »,
+      // a expliqué le technicien", "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
+      const fitting = (e: Entity): boolean => isPerson(e) && (epithet.gender === null || e.gender === null || e.gender === epithet.gender)
+      const recent = this.recentSubject(block, fitting) ?? (epithet.speaker ? this.previousSpeaker(block) : null) ?? this.recentPerson(block)
+      if (recent && fitting(recent) && !recent.heads.has(cls)) {
         entity = recent
         confidence = 0.6
-      }
-    }
-    if (!entity && !mention.indefinite && !mention.demonstrative && !this.lexicon.locale.lowercaseNouns && !this.isRole(head) && !isGroupNoun(head, this.lexicon) && mention.start === mention.end - 2 && /^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) {
-      // A demonym for someone just named: "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
-      const gender = /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null
-      const recent = this.recentSubject(block, (e) => isPerson(e) && (gender === null || e.gender === null || e.gender === gender)) ?? this.recentPerson(block)
-      if (recent && isPerson(recent) && (gender === null || recent.gender === null || recent.gender === gender)) {
-        entity = recent
-        confidence = 0.6
-        if (gender) recent.gender ??= gender
+        if (epithet.gender) recent.gender ??= epithet.gender
       }
     }
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
@@ -495,6 +489,21 @@ export class EntityRegistry {
     }
     this.tick(entity)
     return {entity, confidence}
+  }
+
+  /**
+   * Whether a definite description is an epithet for someone just named, and the gender it says: a role
+   * where nouns are lower case ("le technicien", "l'élue"), a demonym in German ("die Norwegerin",
+   * "der Oberstdorfer"). `speaker`: the last speaker may be meant too.
+   */
+  private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean} | null {
+    if (mention.indefinite || mention.demonstrative) return null
+    const bare = mention.start === mention.end - 2
+    if (this.lexicon.locale.lowercaseNouns) {
+      return this.isRole(head) && (bare || /^[ld]['’]\p{L}/u.test(mention.text)) ? {gender: mention.gender, speaker: true} : null
+    }
+    if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || !/^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) return null
+    return {gender: /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null, speaker: false}
   }
 
   /**
