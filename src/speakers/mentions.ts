@@ -403,6 +403,42 @@ function withApposition(mention: Mention, tokens: Token[], text: string, lexicon
   return {...mention, end}
 }
 
+/**
+ * The name right after a role (`end`), in every language: "prosecutor Catherine Doyle", "Der nordkoreanische
+ * Staatschef Kim Jong-un". A second role word is no part of the name: "Der Vorsitzende Richter Klaus Tolksdorf".
+ */
+function nameAfterRole(base: Mention, tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
+  const nameEnd = readName(tokens, end, lexicon)
+  if (nameEnd <= end) return null
+  const from = nameEnd - end > 1 && roleHeadOf(tokens[end].lower, lexicon) ? end + 1 : end
+  return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text)}, tokens, text, lexicon)
+}
+
+/**
+ * The name set off by commas after a role (`end` is the comma), in every language: "The judge, Rebecca Hollis,
+ * told", ", Me Arnaud Keller,", ", le scénariste belge Paul Demeyer,", "Der deutsche Regierungssprecher, Steffen
+ * Seibert, …", "…, General George Casey heute …". One level only: "the judge, the judge, the judge, …" is no chain
+ * of appositions to follow (the inner mention is read as nested).
+ */
+function nameInApposition(base: Mention, tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
+  if (tokens[end]?.text !== ',') return null
+  const inner = readMention(tokens, end + 1, text, lexicon, true)
+  if (inner?.kind !== 'name' || !inner.name || inner.start !== end + 1) return null
+  const close = tokens[inner.end - 1]?.text === ',' ? inner.end - 1 : inner.end
+  const after = tokens[close]
+  // It ends at a comma, a full stop or a quotation; before a party in brackets where nouns are lower case
+  // ("the mayor, Jean Dupont (PS),"), and in German before the lower-case word that goes on ("…, General George Casey heute …").
+  const closes =
+    after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' ||
+    (lexicon.locale.lowercaseNouns
+      ? after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'
+      : after.kind === 'word' && !after.upper && !lexicon.particles.has(after.lower))
+  if (close <= end + 1 || !closes) return null
+  const named = withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: inner.name, gender: base.gender ?? inner.gender}, tokens, text, lexicon)
+  // The comma that closes "the judge, Rebecca Hollis," belongs to the mention.
+  return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
+}
+
 /** Gender of a role noun in languages that write it in lower case. */
 function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon): 'm' | 'f' | null {
   if (lexicon.locale.lowercaseNouns && determiner !== null) {
@@ -540,25 +576,12 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if (tail) base.body = tail.replace(/^(?:\S+\s+|d['’])/u, '')
   // "la maire (DVG) Hélène Vasseur": a party between role and name.
   if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
-  // "prosecutor Catherine Doyle", "the judge Rebecca Hollis": the name follows.
-  const nameEnd = readName(tokens, end, lexicon)
-  // … and a body's name: "Dutch union FNV".
-  if ((roleHead || (isGroupNoun(headWord, lexicon) && !tail)) && nameEnd > end) {
-    return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, end, nameEnd, text)}, tokens, text, lexicon)
-  }
+  // "prosecutor Catherine Doyle", "the judge Rebecca Hollis", and a body's name: "Dutch union FNV".
+  const named = roleHead || (isGroupNoun(headWord, lexicon) && !tail) ? nameAfterRole(base, tokens, i, end, text, lexicon) : null
+  if (named) return named
   // "The judge, Rebecca Hollis, told …", "Le procureur, Vincent Morel, a rappelé …", "his barrister, Oliver Grant, said"
-  if (!nested && (roleHead || determiner !== null) && tokens[end]?.text === ',') {
-    // The name, with its title or its own role: ", Me Arnaud Keller,", ", le scénariste belge Paul Demeyer,".
-    // One level only: "the judge, the judge, the judge, …" is no chain of appositions to follow.
-    const inner = readMention(tokens, end + 1, text, lexicon, true)
-    const close = inner?.kind === 'name' && inner.name ? (tokens[inner.end - 1]?.text === ',' ? inner.end - 1 : inner.end) : end + 1
-    const after = tokens[close]
-    if (inner?.name && close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.text === '(' && isWord(tokens[close + 1]) && tokens[close + 2]?.text === ')'))) {
-      const named = withApposition({...base, kind: 'name', end: close, text: words(tokens, i, close, text), name: inner.name, gender: base.gender ?? inner.gender}, tokens, text, lexicon)
-      // The comma that closes "the judge, Rebecca Hollis," belongs to the mention.
-      return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
-    }
-  }
+  const set = !nested && (roleHead || determiner !== null) ? nameInApposition(base, tokens, i, end, text, lexicon) : null
+  if (set) return set
   if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base
   return base
 }
@@ -673,23 +696,10 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     const nameEnd = readName(tokens, end, lexicon)
     if (nameEnd > end) return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, head, nameEnd, text)}, tokens, text, lexicon)
   }
-  // "Der nordkoreanische Staatschef Kim Jong-un": the name follows its role.
+  // "Der nordkoreanische Staatschef Kim Jong-un", "Der deutsche Regierungssprecher, Steffen Seibert, …".
   if (roleHead) {
-    const nameEnd = readName(tokens, end, lexicon)
-    if (nameEnd > end) {
-      // "Der Vorsitzende Richter Klaus Tolksdorf": a second role word is no part of the name.
-      const from = nameEnd - end > 1 && roleHeadOf(tokens[end].lower, lexicon) ? end + 1 : end
-      return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text)}, tokens, text, lexicon)
-    }
-    // "Der deutsche Regierungssprecher, Steffen Seibert, …", "…, General George Casey heute …"
-    if (!nested && tokens[end]?.text === ',') {
-      const inner = readMention(tokens, end + 1, text, lexicon, true)
-      const close = inner?.kind === 'name' && inner.name && inner.start === end + 1 ? inner.end : -1
-      const after = tokens[close]
-      if (inner && close > end + 1 && (after === undefined || after.text === ',' || after.text === '.' || after.kind === 'quote' || (after.kind === 'word' && !after.upper && !lexicon.particles.has(after.lower)))) {
-        return {...base, kind: 'name', end: after?.text === ',' ? close + 1 : close, text: words(tokens, i, close, text), name: inner.name}
-      }
-    }
+    const named = nameAfterRole(base, tokens, i, end, text, lexicon) ?? (nested ? null : nameInApposition(base, tokens, i, end, text, lexicon))
+    if (named) return named
   }
   // A body's acronym in brackets belongs to the description: "ein Sprecher des Deutschen Skiverbandes (DSV) sagte".
   if (tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')') return {...base, end: end + 3}
