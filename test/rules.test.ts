@@ -346,6 +346,14 @@ describe('English and French', () => {
     expect(en('Some residents held signs reading "Fix It, Don\'t Close It." The council published its strategy document, ‘Homes Within Reach: Empty Homes in Leeds’, on Monday.')).toEqual([])
   })
 
+  it('takes any verb after a quotation that ends its clause for the attribution, in every language', () => {
+    expect(fr('« On savait qu’on avait une carte à jouer », savoure Yannick Le Goff, l’entraîneur trégorrois.')).toEqual([['On savait qu’on avait une carte à jouer', 'Yannick Le Goff']])
+    expect(quotes('„Das hat gut geklappt“, freute sich die Ministerin Anna Berg.')).toEqual([['Das hat gut geklappt', 'Anna Berg']])
+    expect(en('“Ask me after parenting,” laughed Grace Okonkwo.')).toEqual([['Ask me after parenting,', 'Grace Okonkwo']])
+    // Not where the quotation stands inside its clause: a name before a noun is no attribution.
+    expect(quotes('Das Team vermaß einen unter dem Namen „Gocta“ bekannten Wasserfall.')).toEqual([])
+  })
+
   it('reads an aside with a relative clause between subject and verb, and a relative clause without a comma', () => {
     expect(en('Ana Lúcia Fontes, a forest ecologist at the University of Coimbra who has studied the firebreaks for two years, said the strips carried “roughly a third of the fuel load”.'))
       .toEqual([['roughly a third of the fuel load', 'Ana Lúcia Fontes']])

@@ -72,6 +72,10 @@ export interface SpeechLocale {
   knownAs: readonly string[]
   /** Participles before it that make it a name: "known", "nicknamed", "bekannt", "surnommé". */
   knownBy: readonly string[]
+  /** Conjunctions that open a subordinate clause: "whether", "when", "quand", "ob". */
+  subordinators: readonly string[]
+  /** Reflexive pronouns between a verb and its subject: "freute sich die Ministerin". */
+  reflexives: readonly string[]
   /** The finite verb comes second and the subject may follow it: "Zum Schluss wandte sich die Richterin an …". */
   verbSecond?: boolean
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */

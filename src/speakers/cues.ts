@@ -336,6 +336,27 @@ function isWordToken(token: Token | undefined): token is Token {
   return token?.kind === 'word'
 }
 
+/** Whether a word may be the verb of an attribution after a quotation: no function word, article, pronoun or auxiliary. */
+function isIncidentVerb(t: Token, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  const lower = t.lower.replace(/^s['’]/u, '')
+  return (
+    lower.length > 2 &&
+    !lexicon.functionWords.has(lower) &&
+    !lexicon.auxiliaries.has(lower) &&
+    !lexicon.nominativeDeterminers.has(lower) &&
+    !lexicon.otherDeterminers.has(lower) &&
+    !lexicon.fillers.has(lower) &&
+    !lexicon.prepositions.has(lower) &&
+    !Object.hasOwn(locale.nominativePronouns, lower) &&
+    !locale.relativePronouns.includes(lower) &&
+    !locale.subordinators.includes(lower) &&
+    !locale.sourceBefore.includes(lower) &&
+    !locale.impersonalStatements.includes(lower) &&
+    !roleHeadOf(lower, lexicon)
+  )
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
   const locale = lexicon.locale
@@ -413,6 +434,20 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     if (fused && (locale.speechVerbs.has(fused[1]) || afterQuotation)) {
       cues.push({kind: 'verb', index: i, text: t.text, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.8})
       continue
+    }
+
+    // After a quotation, a verb whose subject follows it attributes it, whatever the verb: "« … », savoure Yannick
+    // Le Goff", "« … », sourit le portier", "„…“, freute sich die Ministerin", "“…,” laughed the coach".
+    // The quotation ends its clause: a comma after it, or inside its marks (“…,” laughed …); never "„Gocta“ bekannten Wasserfall".
+    const closedClause = (previous?.text === ',' && tokens[i - 2]?.kind === 'quote') || (previous?.kind === 'quote' && /[,!?]\s*\p{Pf}?["'”’»«]?$/u.test(previous.text))
+    if (closedClause && !t.upper && !locale.speechVerbs.has(t.lower) && isIncidentVerb(t, lexicon)) {
+      let k = i + 1
+      while (tokens[k]?.kind === 'word' && locale.reflexives.includes(tokens[k].lower)) k++
+      const m = mentionAfter(tokens, k, text, lexicon)
+      if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
+        cues.push({kind: 'verb', index: i, text: t.text, mention: m, strength: 0.7})
+        continue
+      }
     }
 
     // Speech verbs

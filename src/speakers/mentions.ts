@@ -155,6 +155,9 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
 }
 
 /** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
+/** Particles written with a capital inside a surname. */
+const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
+
 function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   if (!nameTokenAt(tokens, i, lexicon, true)) return i
   let j = i + 1
@@ -166,6 +169,11 @@ function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
     }
     if (nameTokenAt(tokens, j, lexicon, false)) {
       j++
+      continue
+    }
+    // A capitalised particle inside a name: "Yannick Le Goff", "Marine Le Pen", "Robert De Niro".
+    if (isWord(tokens[j]) && tokens[j].upper && capitalParticles.has(tokens[j].lower) && nameTokenAt(tokens, j + 1, lexicon, false)) {
+      j += 2
       continue
     }
     // A nickname in quotes between first name and surname: Robert "Bobby" Caldera.

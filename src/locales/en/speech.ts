@@ -91,6 +91,8 @@ export const en: SpeechLocale = {
   documentNouns: [],
   knownAs: ['as'],
   knownBy: ['known', 'nicknamed', 'dubbed', 'styled', 'branded', 'referred', 'billed'],
+  subordinators: ['whether', 'if', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'as', 'once', 'until', 'that', 'and', 'but', 'or'],
+  reflexives: [],
   soGenannt: ['so called'],
   subjunctive: []
 }

@@ -110,6 +110,8 @@ export const fr: SpeechLocale = {
   documentNouns: [],
   knownAs: ['comme', 'de'],
   knownBy: ['connu', 'connue', 'connus', 'connues', 'surnommé', 'surnommée', 'nom'],
+  subordinators: ['quand', 'lorsque', 'si', 'comme', 'parce', 'puisque', 'quoique', 'que', 'qu', 'et', 'mais', 'ou', 'donc', 'car'],
+  reflexives: ['se', 's'],
   soGenannt: ['soi disant'],
   subjunctive: []
 }
