@@ -213,7 +213,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     registry.startSentence()
     const opening = subjectStart(s.tokens, lexicon)
     const first = block.kind === 'heading' ? null : sentenceSubject(s.tokens, opening, block.text, lexicon, (name) => registry.knows(name))
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name))) {
+    // A single name counts when known or when an apposition gives it a role: "Nadia, mère de trois enfants, a passé …".
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name) || first.role !== null)) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
     } else if (first?.kind === 'description' && s.cues.length === 0 && isSpeakerLike(first, lexicon)) {
@@ -325,7 +326,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
           // A paragraph that brings someone in before the quotation gives it to them, not to the speaker of the
           // paragraph before: "Maëlys, 17 ans, lycéenne …, prend le bateau chaque matin. « Si le dernier retour … »".
           const about = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block, true)
-          if (about?.entity.kind === 'person') entity = about.entity
+          if (about && (about.entity.kind === 'person' || about.entity.human)) entity = about.entity
         }
         entity ??= registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0

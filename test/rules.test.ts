@@ -418,6 +418,17 @@ describe('English and French', () => {
       .toEqual(['Thierry Castagnet', 'Thierry Castagnet'])
   })
 
+  it('reads an acronym after its article, anonymous sources, and people met once by what they are', () => {
+    expect(fr('« Le feu a pris dans une cuisine », indique-t-on à la BSPP.')).toEqual([['Le feu a pris dans une cuisine', 'BSPP']])
+    expect(fr('« Rien ne permet de privilégier la piste criminelle », glisse une source proche de l’enquête.')).toEqual([['Rien ne permet de privilégier la piste criminelle', 'source proche de l’enquête']])
+    expect(fr('Une habitante du cinquième, qui préfère taire son nom, n’est pas convaincue. « Ça fait deux ans qu’on le dit. »')).toEqual([['Ça fait deux ans qu’on le dit.', 'habitante']])
+  })
+
+  it('gives a pronoun to a single name that an apposition introduces, and an epithet to the subject just named', () => {
+    const text = "« Tout le monde est sorti », a dit Mamadou, le gardien de l'immeuble.\n\nNadia, mère de trois enfants, a passé la matinée devant le gymnase. « On a tout perdu », confie-t-elle.\n\nMais le gardien Erwan Quéré a repoussé deux tirs. « J’avais regardé des vidéos », sourit le portier."
+    expect(fr(text).map(([, s]) => s)).toEqual(['Mamadou', 'Nadia', 'Erwan Quéré'])
+  })
+
   it('reads where an impersonal "on" statement came from: "indique-t-on à la préfecture", "de source policière"', () => {
     expect(fr("« Aucune victime n'est à déplorer », indique-t-on à la préfecture.")).toEqual([["Aucune victime n'est à déplorer", 'préfecture']])
     expect(fr('« Certains suspects avaient déjà été condamnés », indique-t-on de source policière.')).toEqual([['Certains suspects avaient déjà été condamnés', 'source policière']])

@@ -84,6 +84,8 @@ function skipFillers(tokens: Token[], at: number, lexicon: Lexicon): number {
 
 /** Reads the subject that follows a verb, past fillers, datives and time words. */
 function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
+  const anonymous = anonymousSource(tokens, at, lexicon)
+  if (anonymous) return anonymous
   let j = at
   for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
     const t = tokens[j]
@@ -320,16 +322,28 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
     while (tokens[from]?.kind === 'word' && locale.statementSources.includes(tokens[from].lower) && from - k < 2) from++
     const next = tokens[from]
     if (next?.kind !== 'word') return null
-    // "de source policière", "aus Regierungskreisen": a source with no name.
-    if (locale.anonymousSources.includes(next.lower) || (next.upper && /kreisen$/u.test(next.lower))) {
-      const end = isWordToken(tokens[from + 1]) && !tokens[from + 1].upper && !lexicon.functionWords.has(tokens[from + 1].lower) && locale.lowercaseNouns ? from + 2 : from + 1
-      const role = tokens.slice(from, end).map((w) => w.text).join(' ').replace(/kreisen$/u, 'kreise')
-      return {kind: 'description', start: from, end, text: role, name: null, head: locale.lowercaseNouns ? next.text : role, role, adjectives: [], gender: null, demonstrative: false}
-    }
+    const anonymous = anonymousSource(tokens, from, lexicon)
+    if (anonymous) return anonymous
     const m = sourceMention(tokens, from, text, lexicon)
     return m && isSpeakerLike(m, lexicon) ? m : null
   }
   return null
+}
+
+/**
+ * A source with no name at `at`: "de source policière", "une source proche de l'enquête", "aus Regierungskreisen".
+ * Each is someone new, never a person named before.
+ */
+function anonymousSource(tokens: Token[], at: number, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
+  const from = isWordToken(tokens[at]) && lexicon.indefinites.has(tokens[at].lower) ? at + 1 : at
+  const next = tokens[from]
+  if (!isWordToken(next) || !(locale.anonymousSources.includes(next.lower) || (next.upper && /kreisen$/u.test(next.lower)))) return null
+  let end = from + 1
+  // "policière", "proche de l'enquête": what the source is, up to a comma or a verb.
+  while (locale.lowercaseNouns && end - from < 6 && isWordToken(tokens[end]) && !tokens[end].upper && !locale.speechVerbs.has(tokens[end].lower) && !lexicon.auxiliaries.has(tokens[end].lower) && !locale.relativePronouns.includes(tokens[end].lower) && !locale.clitics.includes(tokens[end].lower)) end++
+  const role = tokens.slice(from, end).map((w) => w.text).join(' ').replace(/kreisen$/u, 'kreise')
+  return {kind: 'description', start: at, end, text: role, name: null, head: locale.lowercaseNouns ? next.text : role, role, adjectives: [], gender: null, demonstrative: false, indefinite: true}
 }
 
 function isWordToken(token: Token | undefined): token is Token {

@@ -541,8 +541,11 @@ export class EntityRegistry {
       const speaksFor = this.classOf(head.toLowerCase()) === 'spokesperson' || !this.isRole(head.toLowerCase())
       const body = speaksFor ? bodyIn(mention.role ?? '', head) ?? bodyIn(mention.body ?? '', '') : null
       if (body) return body
-      // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary".
-      if (mention.role) return mention.role.replace(/\s*[,;]$/u, '')
+      // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary";
+      // someone met once is named by what they are, not where they are from: "une habitante du cinquième" → "habitante".
+      // A tail that qualifies the role stays: "un élu d'opposition".
+      const tail = mention.indefinite && mention.tail && !/^d['’]/u.test(mention.tail) && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
+      if (mention.role) return mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
     }
     const lower = head.toLowerCase()
     // A spokesperson speaks for the body named after the role: "ein Sprecher des Münchner Baureferats" → "Münchner Baureferat".

@@ -29,6 +29,8 @@ export interface Mention {
   indefinite?: boolean
   /** The body a spokesperson speaks for: "the association" in "a spokeswoman for the association". */
   body?: string
+  /** The words after a role's noun, as written: "du cinquième" in "une habitante du cinquième". */
+  tail?: string
   /** "le Danois": someone named by their country alone. */
   nationalityNoun?: boolean
 }
@@ -213,6 +215,10 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   // "l'Agence": the article written onto the noun.
   const elided = /^[ld]['’](?=\p{Lu})/u.exec(first.text)
   const noun = (elided ? first.text.slice(elided[0].length) : first.text)
+  // An acronym after its article: "à la BSPP", "the FNV".
+  if (start > i && isAcronym(noun) && !(isWord(tokens[start + 1]) && tokens[start + 1].upper)) {
+    return {kind: 'name', start: i, end: start + 1, text: words(tokens, i, start + 1, text), name: noun, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+  }
   if (!/^\p{Lu}/u.test(noun) || !isGroupNoun(noun.toLowerCase(), lexicon) || roleHeadOf(noun.toLowerCase(), lexicon)) return null
   const lowerWords = lexicon.locale.lowercaseNameWords === true
   let end = start + 1
@@ -321,7 +327,7 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   const head = (m.head ?? '').toLowerCase()
   // "die Norwegerin", "eine Biathletin": a feminine noun of a person.
   const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
-  return m.demonstrative || feminine || m.nationalityNoun === true || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  return m.demonstrative || feminine || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
@@ -581,7 +587,10 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     demonstrative: lexicon.demonstratives.has(determiner ?? ''),
     indefinite: lexicon.indefinites.has(determiner ?? '')
   }
-  if (tail) base.body = tail.replace(/^(?:\S+\s+|d['’])/u, '')
+  if (tail) {
+    base.tail = tail
+    base.body = tail.replace(/^(?:\S+\s+|d['’])/u, '')
+  }
   // "la maire (DVG) Hélène Vasseur": a party between role and name.
   if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
   // "prosecutor Catherine Doyle", "the judge Rebecca Hollis", and a body's name: "Dutch union FNV".

@@ -22,7 +22,7 @@ export const en: SpeechLocale = {
   nominativePronouns: {he: 'm', she: 'f'},
   objectPronouns: {him: 'm', her: 'f', them: 'p'},
   datives: ['reporters', 'journalists'],
-  fillers: ['also', 'later', 'then', 'however', 'on', 'recently', 'again', 'further', 'previously', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'last', 'week'],
+  fillers: ['but', 'and', 'yet', 'also', 'later', 'then', 'however', 'on', 'recently', 'again', 'further', 'previously', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'last', 'week'],
   nominativeDeterminers: ['the', 'a', 'an', 'this', 'that'],
   demonstratives: ['this', 'that'],
   otherDeterminers: [],

@@ -36,7 +36,7 @@ export const fr: SpeechLocale = {
   nominativePronouns: {il: 'm', elle: 'f'},
   objectPronouns: {lui: 'm', elle: 'f', eux: 'p'},
   datives: ['lui', 'leur', 'nous'],
-  fillers: ['aussi', 'encore', 'ensuite', 'alors', 'également', 'pourtant', 'cependant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'aujourd’hui', "aujourd'hui", 'vivement', 'encore', 'enfin', 'notamment', 'par', 'ailleurs', 'en', 'outre', 'pour', 'sa', 'part', 'son', 'côté', 't'],
+  fillers: ['mais', 'et', 'or', 'aussi', 'encore', 'ensuite', 'alors', 'également', 'pourtant', 'cependant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'aujourd’hui', "aujourd'hui", 'vivement', 'encore', 'enfin', 'notamment', 'par', 'ailleurs', 'en', 'outre', 'pour', 'sa', 'part', 'son', 'côté', 't'],
   nominativeDeterminers: ['le', 'la', 'l', 'les', 'un', 'une', 'des', 'ce', 'cette', 'cet', 'ces'],
   demonstratives: ['ce', 'cette', 'cet'],
   otherDeterminers: ['du', 'des', 'au', 'aux'],
@@ -59,7 +59,10 @@ export const fr: SpeechLocale = {
     'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'greffier', 'greffière', 'capitaine', 'élève', 'agent',
     'passant', 'passante', 'vice-président', 'vice-présidente', 'rapporteur', 'rapporteure', 'sélectionneur', 'coureur',
     'coureuse', 'joueur', 'joueuse', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'magistrat', 'magistrate',
-    'gérant', 'gérante', 'étudiant', 'lycéen', 'lycéenne', 'retraité', 'retraitée'
+    'gérant', 'gérante', 'étudiant', 'lycéen', 'lycéenne', 'retraité', 'retraitée', 'supporter', 'supportrice',
+    // Sport: "sourit le portier", "rigole l'attaquant de 21 ans".
+    'portier', 'gardien', 'gardienne', 'attaquant', 'attaquante', 'ailier', 'ailière', 'arbitre', 'coach', 'manager',
+    'recrue', 'pilote'
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
@@ -105,7 +108,7 @@ export const fr: SpeechLocale = {
   impersonalVerbs: ['peut', 'faut', 'semble', 'doit', 'suffit', 'reste', 'convient', 'paraît', 'lit'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   impersonalStatements: [],
-  statementSources: ['à', 'auprès', 'de', 'du', 'chez'],
+  statementSources: ['à', 'au', 'aux', 'auprès', 'de', 'du', 'chez'],
   anonymousSources: ['source', 'sources'],
   documentNouns: [],
   knownAs: ['comme', 'de'],
