@@ -510,9 +510,17 @@ function incise(text: string, span: QuoteSpan, lexicon: ReturnType<typeof lexico
     if (tokens[c].text !== ',') continue
     let d = c + 1
     while (d < tokens.length && d - c <= 10 && tokens[d].kind === 'word') d++
-    if (d - c < 3 || tokens[d]?.text !== ',') continue
+    if (d - c < 2 || tokens[d]?.text !== ',') continue
     const clause = tokens.slice(c + 1, d)
     const first = clause[0].lower
+    // « Les gars, poursuit-il, ont été exceptionnels »: a verb fused with its pronoun alone between the commas.
+    if (d - c === 2) {
+      const fused = lexicon.locale.inversion?.exec(first)
+      if (!fused || fused[2] === 'on') continue
+      const found = findCues(clause, text, lexicon).find((cue) => cue.kind === 'verb' && cue.mention)
+      if (found) return {...found, strength: 0.85, inside: true}
+      continue
+    }
     const opens = lexicon.locale.speechVerbs.has(first) || lexicon.auxiliaries.has(first) || lexicon.locale.inversion?.test(first)
     if (!opens) continue
     const found = findCues(clause, text, lexicon).find((cue) => cue.kind === 'verb' && cue.mention)

@@ -246,6 +246,12 @@ describe('speakers', () => {
     expect(quotes(inverted).map(([, s]) => s)).toEqual(['Heike Ströver', 'Mareike Tönnies', 'Regula Tschudin'])
   })
 
+  it('reads a possessive before a role, stops a particle name at a common noun, and joins a German split quotation', () => {
+    expect(quotes('Für die CDU-Fraktion ist der Abbau überfällig. Ihr verkehrspolitischer Sprecher Frank Oettinghaus sprach von „ideologischen Sperrzonen“.')).toEqual([['ideologischen Sperrzonen', 'Frank Oettinghaus']])
+    expect(quotes('„Das ist ein Abriss“, sagt Lea Brunnhuber von der Anwohnerinitiative.')).toEqual([['Das ist ein Abriss', 'Lea Brunnhuber']])
+    expect(quotes('„Wir werden“, kündigt die grüne Bezirksverordnete Derya Schönfeld an, „jeden rechtlichen Weg prüfen.“')).toEqual([['Wir werden jeden rechtlichen Weg prüfen.', 'Derya Schönfeld']])
+  })
+
   it('never lets a pronoun stand for a named body', () => {
     const text = 'Der Naturschutzbund Deutschland fordert strengere Regeln. „Licht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.\n\nDie Biologin Friederike Albers forscht dazu. Für Albers ist die Lösung einfach. „Wir müssen nicht die Städte verdunkeln“, sagt sie.'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])
@@ -427,6 +433,10 @@ describe('English and French', () => {
   it('gives a pronoun to a single name that an apposition introduces, and an epithet to the subject just named', () => {
     const text = "« Tout le monde est sorti », a dit Mamadou, le gardien de l'immeuble.\n\nNadia, mère de trois enfants, a passé la matinée devant le gymnase. « On a tout perdu », confie-t-elle.\n\nMais le gardien Erwan Quéré a repoussé deux tirs. « J’avais regardé des vidéos », sourit le portier."
     expect(fr(text).map(([, s]) => s)).toEqual(['Mamadou', 'Nadia', 'Erwan Quéré'])
+  })
+
+  it('reads a verb fused with its pronoun alone inside the marks: « Les gars, poursuit-il, ont été exceptionnels »', () => {
+    expect(fr('« On savait », savoure Yannick Le Goff, l’entraîneur. « Les gars, poursuit-il, ont été exceptionnels. »').map(([, s]) => s)).toEqual(['Yannick Le Goff', 'Yannick Le Goff'])
   })
 
   it('reads where an impersonal "on" statement came from: "indique-t-on à la préfecture", "de source policière"', () => {

@@ -189,7 +189,8 @@ function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && lexicon.particles.has(tokens[k].lower) && k - j < 2) k++
     const particle = tokens.slice(j, k).map((t) => t.lower).join(' ')
     const allowed = particle !== 'der' && particle !== 'den' && particle !== 'le' && particle !== 'la' && !commonNounEnding.test(tokens[j - 1].lower)
-    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper)) {
+    // Never a role or a common noun after the particles: "Lea Brunnhuber von der Anwohner*inneninitiative".
+    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleHeadOf(tokens[k].lower, lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !commonNounEnding.test(tokens[k].lower) && tokens[k + 1]?.text !== '*') {
       j = k + 1
       continue
     }
@@ -357,7 +358,8 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     if (lower !== undefined) return lower
   }
 
-  if (lexicon.nominativeDeterminers.has(t.lower)) return readDescription(tokens, i, text, lexicon, nested)
+  // "Ihr verkehrspolitischer Sprecher Frank Oettinghaus": a possessive opens a description like an article.
+  if (lexicon.nominativeDeterminers.has(t.lower) || (locale.possessives.includes(t.lower) && isWord(tokens[i + 1]))) return readDescription(tokens, i, text, lexicon, nested)
 
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
   // A country's or a body's genitive before a role: "Thüringens Verkehrsminister Jörg Wendelin".

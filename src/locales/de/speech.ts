@@ -155,7 +155,8 @@ export const de: SpeechLocale = {
     'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin',
     // Adjectives used as nouns for people: "der Beschuldigte", "die Verletzte".
     'beschuldigte', 'beschuldigter', 'verdächtige', 'verdächtiger', 'verletzte', 'verletzter', 'betroffene', 'betroffener',
-    'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin'
+    'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin', 'abgeordnete', 'abgeordneter',
+    'verordnete', 'verordneter', 'patient', 'patientin', 'stammgast', 'gast'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
@@ -191,7 +192,7 @@ export const de: SpeechLocale = {
     'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
     'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler',
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
-    'zentralbank', 'bahn', 'bund'
+    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
@@ -230,7 +231,7 @@ export const de: SpeechLocale = {
   lowercaseNouns: false,
   objectVerbs: [],
   clitics: ['sich'],
-  possessives: [],
+  possessives: ['sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere'],
   roleTails: [],
   inversion: null,
   personNoun: /^\p{Ll}{3,}(?:loge|login|ist|istin|eur|eurin)$/u,

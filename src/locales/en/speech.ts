@@ -41,7 +41,11 @@ export const en: SpeechLocale = {
     'mother', 'father', 'woman', 'man', 'student', 'pensioner', 'landlord', 'tenant', 'shopkeeper', 'campaigner',
     'organiser', 'organizer', 'volunteer', 'survivor', 'victim', 'defendant', 'plaintiff', 'juror', 'coroner',
     'physician', 'surgeon', 'vicar', 'bishop', 'rabbi', 'imam', 'priest', 'boss', 'partner', 'voter', 'co-author',
-    'clerk', 'librarian', 'warden', 'ranger', 'trustee'
+    'clerk', 'librarian', 'warden', 'ranger', 'trustee', 'mp', 'mep', 'msp', 'mla', 'ms',
+    // People of everyday news: "the goatherd", "a commuter".
+    'shepherd', 'goatherd', 'herder', 'fisherman', 'lifeguard', 'swimmer', 'passenger', 'commuter', 'parent',
+    'neighbour', 'neighbor', 'customer', 'shopper', 'visitor', 'tourist', 'villager', 'protester', 'patient', 'pupil',
+    'runner', 'cyclist', 'player', 'organizer'
   ],
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
