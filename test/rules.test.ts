@@ -326,6 +326,14 @@ describe('English and French', () => {
       .toEqual([['ternissent l’image de toute une profession', 'Fédération française du bâtiment de la Gironde']])
   })
 
+  it('reads a post in capitals inside a name, numbers as no names, plural roles as nobody just named', () => {
+    expect(en('Conservative MS Rhodri Pennant-Hughes, who represents North Wales, called the delay "another broken promise".')).toEqual([['another broken promise', 'Rhodri Pennant-Hughes']])
+    const text = 'Grace Okonkwo won the race.\n\nForty-one runners were treated for heat illness, the organizers said in a statement, adding that everyone had been "safely rerouted".'
+    expect(en(text)).toEqual([['safely rerouted', 'organizers']])
+    // In a relative clause the relative pronoun is the subject: the object after the verb never speaks.
+    expect(fr('Le dispositif « Alerte crue », qui prévient les riverains par SMS, a été déclenché.')).toEqual([])
+  })
+
   it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
     const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
     expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])

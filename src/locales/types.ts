@@ -76,6 +76,8 @@ export interface SpeechLocale {
   subordinators: readonly string[]
   /** Reflexive pronouns between a verb and its subject: "freute sich die Ministerin". */
   reflexives: readonly string[]
+  /** Numbers written as words, which open sentences and are no names: "Forty-one runners …". */
+  numberWord?: RegExp
   /** The finite verb comes second and the subject may follow it: "Zum Schluss wandte sich die Richterin an …". */
   verbSecond?: boolean
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */

@@ -529,7 +529,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         // "a technology he described as …": the pronoun right before the verb is its subject.
         const pronoun = previous.kind === 'word' && Object.hasOwn(locale.nominativePronouns, previous.lower) ? readMention(tokens, i - 1, text, lexicon) : null
         const before = pronoun ?? mentionBefore(tokens, i, text, lexicon)
-        const after = spokenTo ? null : mentionAfter(tokens, i + 1, text, lexicon)
+        // In a relative clause the relative pronoun is the subject: "…, qui prévient les riverains" names no speaker after the verb.
+        const relative = tokens[start - 1]?.text === ',' && tokens[start]?.kind === 'word' && locale.relativePronouns.includes(tokens[start].lower)
+        const after = spokenTo || relative ? null : mentionAfter(tokens, i + 1, text, lexicon)
         // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
         const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
         mention = before && !(weakBefore && after) ? before : after

@@ -498,6 +498,9 @@ export class EntityRegistry {
    */
   private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean} | null {
     if (mention.indefinite || mention.demonstrative) return null
+    // A plural is never one person just named: "the organizers said".
+    const singular = roleHeadOf(head, this.lexicon)
+    if (singular !== null && singular !== head && head.endsWith('s')) return null
     const bare = mention.start === mention.end - 2
     if (this.lexicon.locale.lowercaseNouns) {
       return this.isRole(head) && (bare || /^[ld]['’]\p{L}/u.test(mention.text)) ? {gender: mention.gender, speaker: true} : null

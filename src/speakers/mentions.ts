@@ -104,7 +104,7 @@ export function hasCommonNounEnding(lower: string): boolean {
   return commonNounEnding.test(lower)
 }
 
-const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', ''], ['n', '']]
+const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', ''], ['n', ''], ['s', '']]
 
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
@@ -149,17 +149,19 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
   const t = tokens[j]
   if (!isWord(t) || !t.upper) return false
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower)) return false
-  if (lexicon.functionWords.has(t.lower) || lexicon.titles.has(t.lower) || lexicon.objectTitles.has(t.lower)) return false
-  if (/^\d/u.test(t.text)) return false
+  // A title in capitals inside a name is a post, not "Ms": "Conservative MS Rhodri Pennant-Hughes".
+  const post = !first && t.text.length >= 2 && t.text === t.text.toUpperCase() && roleHeadOf(t.lower, lexicon) !== null
+  if (lexicon.functionWords.has(t.lower) || ((lexicon.titles.has(t.lower) || lexicon.objectTitles.has(t.lower)) && !post)) return false
+  if (/^\d/u.test(t.text) || lexicon.locale.numberWord?.test(t.lower)) return false
   // "Gerd-Jürgen Bruckschen": after a double first name any ending is a surname's.
   if (!first && commonNounEnding.test(t.lower) && !/-/u.test(t.text) && !doubleFirstName.test(tokens[j - 1]?.text ?? '')) return false
   return true
 }
 
-/** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
 /** Particles written with a capital inside a surname. */
 const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
 
+/** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
 function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   if (!nameTokenAt(tokens, i, lexicon, true)) return i
   let j = i + 1

@@ -85,6 +85,7 @@ export const en: SpeechLocale = {
   possessives: ['his', 'her', 'their', 'its', 'our', 'my', 'your'],
   roleTails: ['of', 'for', 'at', 'from', 'with', 'in'],
   inversion: null,
+  numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands)(?:-[a-z]+)?$/u,
   personNoun: /^\p{Ll}{3,}(?:ist|ian|ator|itor|ographer|ologist)$/u,
   gerund: /^\p{Ll}{3,}ing$/u,
   impersonalVerbs: [],

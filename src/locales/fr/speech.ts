@@ -103,6 +103,7 @@ export const fr: SpeechLocale = {
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre'],
   roleTails: ['de', 'du', 'des', 'd', "d'", 'd’', 'chargé', 'chargée', 'auprès'],
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
+  numberWord: /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|plusieurs|quelques)(?:-[a-z]+)*$/u,
   personNoun: /^\p{Ll}{3,}(?:iste|ien|ienne|eur|euse|rice)$/u,
   gerund: /^\p{Ll}{3,}ant$/u,
   impersonalVerbs: ['peut', 'faut', 'semble', 'doit', 'suffit', 'reste', 'convient', 'paraît', 'lit'],
