@@ -208,6 +208,17 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     if (clause && !(next?.kind === 'word' && !next.upper) && next?.text !== '(' && next?.text !== ',') return null
     return registry.resolve(about, block)
   }
+  /**
+   * Someone the paragraph brings in, in the sentence before, when nobody has spoken in it yet: a quotation
+   * standing alone or reported speech is theirs, not the speaker's of the paragraph before ("Maëlys, 17 ans,
+   * lycéenne …, prend le bateau chaque matin. « Si le dernier retour … »"; "Lea Brunnhuber, die Sprecherin der
+   * Initiative, gibt sich kämpferisch. Notfalls werde man sich „eben selbst …“").
+   */
+  const broughtIn = (s: SentenceRecord): Entity | null => {
+    if (previousSentence?.block !== s.block || registry.spokeIn(s.block)) return null
+    const about = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block, true)
+    return about && (about.entity.kind === 'person' || about.entity.human) ? about.entity : null
+  }
   for (const s of sentences) {
     const block = blocks[s.block]
     registry.startSentence()
@@ -217,6 +228,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name) || first.role !== null)) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
+    } else if (first?.kind === 'pronoun' && s.cues.length === 0 && block.kind !== 'heading') {
+      // "In einer Nacht wie dieser betreut sie …": whom the pronoun stands for is the subject again.
+      const resolved = registry.resolve(first, s.block)
+      if (resolved?.entity.kind === 'person') registry.noteSubject(resolved.entity, s.block)
     } else if (first?.kind === 'description' && s.cues.length === 0 && isSpeakerLike(first, lexicon)) {
       // "Die Oberstdorferin leistete sich vier Fehler", "Der Beschuldigte hatte das letzte Wort", "Une riveraine ne
       // boudait pas son plaisir": a description is the subject too. Only where no cue reads the sentence, so that a
@@ -322,12 +337,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         // "Die DSW schlug in die gleiche Kerbe, indem sie …: „…“".
         const introduced = previousToken?.text === ':' && c.token > 1 ? aboutSentence(s, subjectStart(s.tokens, lexicon), s.block, true) : null
         entity = introduced?.entity ?? null
-        if (!entity && alone && previousSentence?.block === s.block && !registry.spokeIn(s.block)) {
-          // A paragraph that brings someone in before the quotation gives it to them, not to the speaker of the
-          // paragraph before: "Maëlys, 17 ans, lycéenne …, prend le bateau chaque matin. « Si le dernier retour … »".
-          const about = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block, true)
-          if (about && (about.entity.kind === 'person' || about.entity.human)) entity = about.entity
-        }
+        if (!entity && alone) entity = broughtIn(s)
         entity ??= registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
         if (!entity && alone && previousSentence?.block === s.block) {
@@ -340,7 +350,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         // Nobody spoke before: a title or a motto standing on its own.
         if (!entity && span.close >= 0 && !(alone && shape.sentenceEnd)) continue
       } else if (s.reported) {
-        entity = registry.previousSpeaker(s.block)
+        entity = broughtIn(s) ?? registry.previousSpeaker(s.block)
         confidence = entity ? 0.5 : 0
         if (!entity && shape.words.length < 4) continue
       } else if (shape.words.length < 4 || !shape.sentenceEnd) {

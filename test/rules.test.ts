@@ -252,6 +252,13 @@ describe('speakers', () => {
     expect(quotes('„Wir werden“, kündigt die grüne Bezirksverordnete Derya Schönfeld an, „jeden rechtlichen Weg prüfen.“')).toEqual([['Wir werden jeden rechtlichen Weg prüfen.', 'Derya Schönfeld']])
   })
 
+  it('carries a pronoun subject on, and gives reported speech to whom its paragraph brings in', () => {
+    const text = '«Wir sind am Limit», sagte eine Sprecherin des Stadtspitals Triemli.\n\nJasmin Odermatt arbeitet seit elf Jahren auf dem Notfall. In einer Nacht wie dieser betreut sie zwölf Patienten. «Gestern hat mich ein Mann angeschrien», erzählt sie.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Stadtspital Triemli', 'Jasmin Odermatt'])
+    const reported = '„Das reicht“, sagte die Anwohnerin Petra Klee.\n\nLea Brunnhuber, die Sprecherin der Initiative, gibt sich kämpferisch. Notfalls werde man sich „eben selbst vor die Bagger stellen“.'
+    expect(quotes(reported).map(([, s]) => s)).toEqual(['Petra Klee', 'Lea Brunnhuber'])
+  })
+
   it('never lets a pronoun stand for a named body', () => {
     const text = 'Der Naturschutzbund Deutschland fordert strengere Regeln. „Licht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.\n\nDie Biologin Friederike Albers forscht dazu. Für Albers ist die Lösung einfach. „Wir müssen nicht die Städte verdunkeln“, sagt sie.'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])

@@ -240,8 +240,10 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   k++
   // Past pronoun objects: "sieht das die Wildbiologin …", "wandte sich die …".
   while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (tokens[k].lower === 'das' && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++
-  const inverted = tokens[k]?.kind === 'word' && lexicon.nominativeDeterminers.has(tokens[k].lower) ? readMention(tokens, k, text, lexicon) : null
-  return inverted && inverted.kind !== 'pronoun' && isSpeakerLike(inverted, lexicon) ? inverted : read
+  // "betreut sie …": a pronoun after the verb is the subject too.
+  const opensSubject = tokens[k]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[k].lower) || Object.hasOwn(locale.nominativePronouns, tokens[k].lower))
+  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : null
+  return inverted && (inverted.kind === 'pronoun' || isSpeakerLike(inverted, lexicon)) ? inverted : read
 }
 
 /** The subject between a quotation and its verb, appositions included: "“…,” X, chief negotiator for Y, told Reuters". */

@@ -480,7 +480,9 @@ export class EntityRegistry {
       }
       if (!entity) {
         const human = this.isRole(head) && !isGroupNoun(head, this.lexicon)
-        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender: mention.gender, human, lastSeen: 0, quotes: 0}
+        // A spokesperson's gender is not the body's they speak for.
+        const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender
+        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender, human, lastSeen: 0, quotes: 0}
         this.entities.push(entity)
       }
       confidence = 0.6

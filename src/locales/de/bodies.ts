@@ -8,6 +8,11 @@
 /** Masculine endings of body nouns; other "des" nouns are taken as neuter ("Amt", "Ministerium", "Haus"). */
 const masculine = /(?:verband|bund|rat|tag|senat|ausschuss|verein|konzern|dienst|stab|hof|kreis|vorstand|klub|club|fonds|sender|betreiber|veranstalter|hersteller|staat|bezirk|orden|zoll|flughafen|hafen|gerichtshof|dachverband|arbeitgeberverband)$/u
 
+/** "Skiverbandes" → "Skiverband", "Hauses" → "Haus", "Baureferats" → "Baureferat", "Ministeriums" → "Ministerium". */
+function nominativeNoun(genitive: string): string | null {
+  return /[^aeiouäöüy]es$/u.test(genitive) && genitive.length >= 5 ? genitive.slice(0, -2) : /[^s]s$/u.test(genitive) ? genitive.slice(0, -1) : null
+}
+
 /** The nominative of a genitive noun phrase after "des" or "der", or null when it is no plain one. */
 export function nominativeBody(phrase: string): string | null {
   const match = /^(des|der)\s+((?:\p{Lu}[\p{Ll}\p{M}-]*\s+){0,3})(\p{Lu}[\p{L}\p{M}-]{2,})$/u.exec(phrase.trim())
@@ -18,9 +23,13 @@ export function nominativeBody(phrase: string): string | null {
     // Feminine or plural: the noun keeps its form, adjectives "-en" become "-e" ("Bayerischen" → "Bayerische").
     return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})en$/u, 'e')), genitive].join(' ')
   }
-  // "Skiverbandes" → "Skiverband", "Hauses" → "Haus", "Baureferats" → "Baureferat", "Ministeriums" → "Ministerium".
-  const noun = /[^aeiouäöüy]es$/u.test(genitive) && genitive.length >= 5 ? genitive.slice(0, -2) : /[^s]s$/u.test(genitive) ? genitive.slice(0, -1) : null
-  if (!noun) return null
+  const noun = nominativeNoun(genitive)
+  if (!noun) {
+    // "des Stadtspitals Triemli", "des Klinikums Nürnberg": the noun, then the body's own name.
+    const [first, ...rest] = adjectives
+    const head = first ? nominativeNoun(first) : null
+    return head && rest.length === 0 ? `${head} ${genitive}` : null
+  }
   const ending = masculine.test(noun.toLowerCase()) ? 'er' : 'es'
   // Adjectives from place names stay as they are ("Münchner"); declined ones take the nominative ending.
   return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})en$/u, ending)), noun].join(' ')
