@@ -341,6 +341,11 @@ describe('English and French', () => {
     expect(fr('Le dispositif « Alerte crue », qui prévient les riverains par SMS, a été déclenché.')).toEqual([])
   })
 
+  it('reads the subject of a speech verb past a fronted phrase: "In a statement read to the court, X, …, said:"', () => {
+    expect(en('In a statement read to the court, Amira Hassan, a mother of three who was moved out of her flat, said: “My children slept in the car.”'))
+      .toEqual([['My children slept in the car.', 'Amira Hassan']])
+  })
+
   it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
     const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
     expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])

@@ -379,7 +379,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   const cues: Cue[] = []
   let mainSubject: Mention | null | undefined
   const subjectOfSentence = (): Mention | null => {
-    if (mainSubject === undefined) mainSubject = readMention(tokens, subjectStart(tokens, lexicon), text, lexicon)
+    if (mainSubject === undefined) mainSubject = sentenceSubject(tokens, subjectStart(tokens, lexicon), text, lexicon)
     return mainSubject
   }
   for (let i = 0; i < tokens.length; i++) {
