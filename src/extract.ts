@@ -255,6 +255,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         if (m?.kind === 'name') k = m.end - 1
         continue
       }
+      // A body by its compound name after a preposition: "Im Kulturreferat der Stadt kennt man den Fall".
+      if (!locale.lowercaseNouns && t.kind === 'word' && t.upper && t.lower.length >= 9 && before.kind === 'word' && lexicon.prepositions.has(before.lower) && isGroupNoun(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower)) {
+        registry.resolve({kind: 'name', start: k, end: k + 1, text: t.text, name: t.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
+        continue
+      }
       // A body named in passing: "teilte die Deutsche Bahn mit", "The Prairie Line Cooperative owns …".
       const bodyEnd = namedBodyAfter(s.tokens, k - 1, lexicon)
       if (bodyEnd > 0) {

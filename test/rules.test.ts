@@ -259,6 +259,13 @@ describe('speakers', () => {
     expect(quotes(reported).map(([, s]) => s)).toEqual(['Petra Klee', 'Lea Brunnhuber'])
   })
 
+  it('gives a spokesperson of no named body to the body just named', () => {
+    expect(quotes('Die Berliner Feuerwehr sieht das anders. „Wir brauchen freie Wege“, sagte ein Sprecher.')).toEqual([['Wir brauchen freie Wege', 'Berliner Feuerwehr']])
+    expect(quotes('Im Kulturreferat der Stadt kennt man den Fall. Ein Sprecher sagte, man sei „in guten Gesprächen“.')).toEqual([['in guten Gesprächen', 'Kulturreferat']])
+    // With no body near, the spokesperson stays a role.
+    expect(quotes('„Wir prüfen das“, sagte ein Sprecher.')).toEqual([['Wir prüfen das', 'Sprecher']])
+  })
+
   it('never lets a pronoun stand for a named body', () => {
     const text = 'Der Naturschutzbund Deutschland fordert strengere Regeln. „Licht ist Verschmutzung“, heißt es in einer Stellungnahme des Verbands.\n\nDie Biologin Friederike Albers forscht dazu. Für Albers ist die Lösung einfach. „Wir müssen nicht die Städte verdunkeln“, sagt sie.'
     expect(quotes(text).map(([, s]) => s)).toEqual(['Naturschutzbund Deutschland', 'Friederike Albers'])

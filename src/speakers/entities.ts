@@ -18,6 +18,8 @@ export interface Entity {
   heads: Set<string>
   nationality: string | null
   gender: 'm' | 'f' | null
+  /** The block it was last resolved in. */
+  block?: number
   /** A description of a person ("der Beschuldigte", "une riveraine"), not of a body. */
   human?: boolean
   /** A named body, not a person: "Naturschutzbund Deutschland", "Prairie Line Cooperative". No pronoun stands for it. */
@@ -375,6 +377,7 @@ export class EntityRegistry {
   resolve(mention: Mention, block: number): Resolution | null {
     const result = this.resolveMention(mention, block)
     this.lastMentionBlock = block
+    if (result) result.entity.block = block
     return result
   }
 
@@ -461,13 +464,21 @@ export class EntityRegistry {
       // A spokesperson for a body the article named, or the body by its common noun: "a spokeswoman for the
       // cooperative" (Prairie Line Cooperative), "ein Bahnsprecher" (Deutsche Bahn), "the food safety authority".
       const noun = this.bodyNoun(mention, cls)
+      const isBody = (e: Entity): boolean => e.body === true || (e.kind === 'description' && isGroupNoun(lastWord(e.name), this.lexicon))
       if (noun) {
         // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
-        const isBody = (e: Entity): boolean => e.body === true || (e.kind === 'description' && isGroupNoun(lastWord(e.name), this.lexicon))
         entity =
           this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`))) ??
           (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
         if (entity) confidence = 0.7
+      } else if (cls === 'spokesperson' && !mention.tail && !mention.role?.includes(' ')) {
+        // A spokesperson of no body named speaks for the body just named: "Die Berliner Feuerwehr sieht das anders.
+        // „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
+        const recent = this.salient(isBody)
+        if (recent && recent.block !== undefined && block - recent.block <= 1 && recent.lastSeen >= this.clock - 3) {
+          entity = recent
+          confidence = 0.6
+        }
       }
     }
     if (!entity) {
