@@ -3,6 +3,7 @@
  * several sentences belongs to the one reporting sentence around it.
  */
 import type {QuoteSpan} from '../quotes/scan.js'
+import {isSpaceCode} from './chars.js'
 
 export interface SentenceSpan {
   start: number
@@ -13,6 +14,11 @@ const terminal = new Set(['.', '!', '?', '…'])
 const closingAfterTerminal = new Set(['“', '”', '"', '»', '«', '‘', '’', "'", '›', '‹', ')', ']'])
 const startsSentence = /[\p{Lu}\p{N}„“»«"‚‹›(`]/u
 const wordBefore = /([\p{L}\p{N}]+)$/u
+
+/** `terminal.has(text[i])` by code unit: . ! ? … */
+function isTerminalCode(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
+}
 
 /**
  * Splits `text` into sentences. `abbreviations` are lower-case words that a
@@ -25,9 +31,10 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
   const spans: SentenceSpan[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
-    if (!terminal.has(text[i]) || inside[i] === 1) {
+    const isTerminal = isTerminalCode(text.charCodeAt(i))
+    if (!isTerminal || inside[i] === 1) {
       // A quotation that ends a sentence: „…festzunehmen.“ Celebi …
-      if (!(inside[i] === 1 && terminal.has(text[i]) && i + 1 < text.length && inside[i + 1] === 0)) continue
+      if (!(inside[i] === 1 && isTerminal && i + 1 < text.length && inside[i + 1] === 0)) continue
     }
     let j = i + 1
     while (j < text.length && (terminal.has(text[j]) || closingAfterTerminal.has(text[j]))) j++
@@ -36,7 +43,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
     const runEnd = j
     // A missing space after a full stop: "verschwunden.Der Deutsche …" (a lower-case word of
     // three letters or more before, an upper-case letter and a lower-case one after).
-    if (!/\s/u.test(text[j])) {
+    if (!isSpaceCode(text.charCodeAt(j))) {
       if (text[i] === '.' && j === i + 1 && /\p{Ll}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) {
         spans.push({start, end: j})
         start = j
@@ -47,7 +54,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
       continue
     }
     let k = j
-    while (k < text.length && /\s/u.test(text[k])) k++
+    while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++
     if (k >= text.length || !startsSentence.test(text[k])) {
       i = runEnd - 1
       continue
@@ -67,7 +74,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbre
     i = k - 1
   }
   let end = text.length
-  while (end > start && /\s/u.test(text[end - 1])) end--
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--
   if (end > start) spans.push({start, end})
   return spans
 }
