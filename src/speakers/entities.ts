@@ -7,6 +7,7 @@
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
 import {ageNoun, isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
+import {articleWordEnd, isUpperCode} from '../text/chars.js'
 
 export interface Entity {
   id: number
@@ -270,12 +271,23 @@ export class EntityRegistry {
     if (!this.wordIndex) {
       const alone = new Set<string>()
       const at = new Map<string, number[]>()
-      for (const m of this.fullText.matchAll(articleWord)) {
-        const end = m.index + m[0].length
-        if (!/^[ \u00a0]\p{Lu}/u.test(this.fullText.slice(end, end + 2))) alone.add(m[0])
-        const list = at.get(m[0])
-        if (list) list.push(m.index)
-        else at.set(m[0], [m.index])
+      const text = this.fullText
+      // The matches of `articleWord`, found by code unit tables rather than the regex (the article's hottest loop).
+      for (let i = 0; i < text.length; ) {
+        const end = articleWordEnd(text, i)
+        if (end === i) {
+          // (No word starts inside a surrogate pair either: one unit at a time is as good as the regex's code point.)
+          i++
+          continue
+        }
+        const word = text.slice(i, end)
+        // Not followed by a space and an upper-case letter (`/^[ \u00a0]\p{Lu}/u` on the next two code units).
+        const space = text.charCodeAt(end)
+        if (!((space === 0x20 || space === 0xa0) && isUpperCode(text.charCodeAt(end + 1)))) alone.add(word)
+        const list = at.get(word)
+        if (list) list.push(i)
+        else at.set(word, [i])
+        i = end
       }
       this.wordIndex = {alone, at}
     }

@@ -32,3 +32,39 @@ export const isSpaceCode = codeUnitTest(/\s/u)
 export const isWordCode = codeUnitTest(/[\p{L}\p{M}\p{N}]/u)
 /** A letter or digit: `/[\p{L}\p{N}]/u`. */
 export const isLetterOrNumberCode = codeUnitTest(/[\p{L}\p{N}]/u)
+/** An upper-case letter: `/\p{Lu}/u` on one code unit (a lone surrogate half is none). */
+export const isUpperCode = codeUnitTest(/\p{Lu}/u)
+
+const wordCodePoint = /^[\p{L}\p{M}\p{N}]$/u
+
+/**
+ * How many code units the letter, mark or digit at `i` takes (1, or 2 for a surrogate pair), or 0
+ * when there is none: `[\p{L}\p{M}\p{N}]` read by code point, as a `u` regex reads it.
+ */
+export function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code >= 0xd8_00 && code <= 0xdb_ff) {
+    const low = text.charCodeAt(i + 1)
+    // Astral letters (𝐀, 𠀀) are rare: the regex answers for them.
+    return low >= 0xdc_00 && low <= 0xdf_ff && wordCodePoint.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  return isWordCode(code) ? 1 : 0
+}
+
+/**
+ * End of the article word that starts at `i` (`i` itself when none does): what
+ * `/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*` matches there.
+ */
+export function articleWordEnd(text: string, i: number): number {
+  let j = i
+  let n: number
+  while ((n = wordCharLength(text, j)) > 0) j += n
+  if (j === i) return i
+  for (;;) {
+    const ch = text.charCodeAt(j)
+    // ' ’ -
+    if ((ch !== 0x27 && ch !== 0x20_19 && ch !== 0x2d) || wordCharLength(text, j + 1) === 0) return j
+    j++
+    while ((n = wordCharLength(text, j)) > 0) j += n
+  }
+}
