@@ -224,6 +224,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t.kind !== 'word') continue
+    // Most words can start no cue: one set lookup instead of every test below.
+    if (!lexicon.cueWords.has(t.lower) && !locale.inversion) continue
     const previous = tokens[i - 1]
 
     // so X / laut X
@@ -399,5 +401,5 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
 
 /** Whether the sentence reports speech in the subjunctive ("sei", "habe"). */
 export function isReportedSpeech(tokens: Token[], lexicon: Lexicon): boolean {
-  return tokens.some((t) => t.kind === 'word' && lexicon.locale.subjunctive.includes(t.lower))
+  return tokens.some((t) => t.kind === 'word' && lexicon.subjunctive.has(t.lower))
 }

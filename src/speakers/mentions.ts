@@ -57,6 +57,13 @@ export interface Lexicon {
   notSpeakers: Set<string>
   particles: Set<string>
   auxiliaries: Set<string>
+  /** `locale.subjunctive` as a set. */
+  subjunctive: Set<string>
+  /**
+   * Every word that can start a cue in `findCues` (besides a fused inverted verb): source words
+   * before and after, first words of source phrases, document verbs, "heißt", speech verbs.
+   */
+  cueWords: Set<string>
 }
 
 const lexicons = new WeakMap<SpeechLocale, Lexicon>()
@@ -83,7 +90,16 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
       particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
-      auxiliaries: new Set(locale.auxiliaries)
+      auxiliaries: new Set(locale.auxiliaries),
+      subjunctive: new Set(locale.subjunctive),
+      cueWords: new Set([
+        ...locale.sourceBefore,
+        ...locale.sourcePhrases.map((p) => p.split(' ')[0]),
+        ...locale.sourceAfter,
+        'heißt',
+        ...locale.documentVerbs,
+        ...locale.speechVerbs.keys()
+      ])
     }
     lexicons.set(locale, lexicon)
   }
