@@ -5,7 +5,7 @@ import {dates as fr} from '../locales/fr/dates.js'
 import {parseDay} from './calendar.js'
 import type {DateLocale} from './locale.js'
 import type {Resolver, Tense} from './resolve.js'
-import {type Candidate, type CompiledLocale, compileLocale, DIGIT} from './rules.js'
+import {type Candidate, type CompiledLocale, compileLocale, DIGIT, MAX_KEY_LENGTH as MAX_KEY} from './rules.js'
 
 export type {DateLocale} from './locale.js'
 
@@ -65,8 +65,6 @@ const WORD_UNIT = (() => {
   return table
 })()
 
-/** Longest key a word lookup can hit. */
-const MAX_KEY = 40
 
 /**
  * One scan over the words of the text. Where a word can begin a pattern family and a head word of that
@@ -84,12 +82,19 @@ function scan(text: string, locale: CompiledLocale): Scan {
   const begins: number[] = []
   const heads: number[] = []
   const n = text.length
+  const keyShapes = locale.keyShapes
   for (let i = 0; i < n; ) {
     if (WORD_UNIT[text.charCodeAt(i)] === 0) { i++; continue }
     let j = i + 1
     while (j < n && WORD_UNIT[text.charCodeAt(j)] === 1) j++
     const c = text.charCodeAt(i)
-    const e = c >= 48 && c <= 57 ? locale.words.get(DIGIT) : j - i > MAX_KEY ? undefined : locale.words.get(text.slice(i, j))
+    const shape = (j - i) * 256
+    const e =
+      c >= 48 && c <= 57
+        ? locale.words.get(DIGIT)
+        : j - i > MAX_KEY || (keyShapes[shape + (c & 0xff)] & 1) === 0 || (keyShapes[shape + (text.charCodeAt(j - 1) & 0xff)] & 2) === 0
+          ? undefined
+          : locale.words.get(text.slice(i, j))
     starts.push(i)
     begins.push(e ? e.begins : 0)
     heads.push(e ? e.heads : 0)

@@ -41,6 +41,9 @@ export interface Rule {
   handle: (m: RegExpExecArray, text: string, emit: Emit) => void
 }
 
+/** Longest key a word lookup can hit. */
+export const MAX_KEY_LENGTH = 40
+
 /** Key of words that begin with a digit. */
 export const DIGIT = '0'
 
@@ -65,6 +68,12 @@ export interface WordEntry {
 export interface CompiledLocale {
   rules: Rule[]
   words: Map<string, WordEntry>
+  /**
+   * A filter in front of `words`: `keyShapes[length * 256 + (code & 0xff)]` is 1 when some key of that
+   * length has a first code unit with those low bits, 2 when some key has such a last code unit
+   * (3 both). A word that fails it is no key, and is not sliced out of the text to look it up.
+   */
+  keyShapes: Uint8Array
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -801,5 +810,11 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   })
   for (const w of L.pastCues) if (firstToken(w)) entry(firstToken(w)).tense = -1
   for (const w of L.futureCues) if (firstToken(w)) entry(firstToken(w)).tense = 1
-  return {rules, words}
+  const keyShapes = new Uint8Array((MAX_KEY_LENGTH + 1) * 256)
+  for (const key of words.keys()) {
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) continue
+    keyShapes[key.length * 256 + (key.charCodeAt(0) & 0xff)] |= 1
+    keyShapes[key.length * 256 + (key.charCodeAt(key.length - 1) & 0xff)] |= 2
+  }
+  return {rules, words, keyShapes}
 }
