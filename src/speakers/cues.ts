@@ -374,8 +374,10 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   // The sentence's words as one string, built only when a word could start a phrase looked for below.
   const mayHavePhrase = tokens.some((t) => t.kind === 'word' && (lexicon.opinionStarts.has(t.lower) || t.lower === 'mit'))
   const lowerText = mayHavePhrase ? tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ') : ''
+  // Padded once, not once per phrase.
+  const padded = ` ${lowerText} `
   for (const p of locale.opinionPhrases) {
-    if (` ${lowerText} `.includes(` ${p} `)) {
+    if (padded.includes(` ${p} `)) {
       const m = subjectOfSentence()
       if (m) cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6})
       break
@@ -383,7 +385,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   }
 
   // "X versuchte mit den Worten zu beruhigen: „…“"
-  if (/ mit (den|folgenden) worten /u.test(` ${lowerText} `)) {
+  if (/ mit (den|folgenden) worten /u.test(padded)) {
     const m = subjectOfSentence() ?? (() => {
       const verb = tokens.findIndex((t, k) => k > 0 && t.kind === 'word' && !t.upper && tokens[k - 1].kind !== 'punct')
       return verb > 0 ? mentionAfter(tokens, verb + 1, text, lexicon) : null

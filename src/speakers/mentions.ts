@@ -59,6 +59,8 @@ export interface Lexicon {
   auxiliaries: Set<string>
   /** `locale.subjunctive` as a set. */
   subjunctive: Set<string>
+  /** `locale.abbreviations` as a set. */
+  abbreviations: Set<string>
   /**
    * Every word that can start a cue in `findCues` (besides a fused inverted verb): source words
    * before and after, first words of source phrases, document verbs, "heißt", speech verbs.
@@ -92,6 +94,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
       auxiliaries: new Set(locale.auxiliaries),
       subjunctive: new Set(locale.subjunctive),
+      abbreviations: new Set(locale.abbreviations),
       cueWords: new Set([
         ...locale.sourceBefore,
         ...locale.sourcePhrases.map((p) => p.split(' ')[0]),
