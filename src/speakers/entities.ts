@@ -258,18 +258,22 @@ export class EntityRegistry {
 
   /** Whether a capitalised word stands in the article without a capitalised word after it. */
   private standsAlone(word: string): boolean {
-    return this.words().alone.has(word)
+    // Asked for a few words only: read from where the word stands rather than kept for every word.
+    const text = this.fullText
+    for (const at of this.words().at.get(word) ?? []) {
+      // Not followed by a space and an upper-case letter (`/^[ \u00a0]\p{Lu}/u` on the next two code units).
+      const end = at + word.length
+      const space = text.charCodeAt(end)
+      if (!((space === 0x20 || space === 0xa0) && isUpperCode(text.charCodeAt(end + 1)))) return true
+    }
+    return false
   }
 
-  private wordIndex: {alone: Set<string>; at: Map<string, number[]>} | null = null
+  private wordIndex: {at: Map<string, number[]>} | null = null
 
-  /**
-   * One pass over the article's words: the words that somewhere have no capitalised word right
-   * after them, and where each word starts.
-   */
-  private words(): {alone: Set<string>; at: Map<string, number[]>} {
+  /** One pass over the article's words: where each word starts. */
+  private words(): {at: Map<string, number[]>} {
     if (!this.wordIndex) {
-      const alone = new Set<string>()
       const at = new Map<string, number[]>()
       const text = this.fullText
       // The matches of `articleWord`, found by code unit tables rather than the regex (the article's hottest loop).
@@ -281,15 +285,12 @@ export class EntityRegistry {
           continue
         }
         const word = text.slice(i, end)
-        // Not followed by a space and an upper-case letter (`/^[ \u00a0]\p{Lu}/u` on the next two code units).
-        const space = text.charCodeAt(end)
-        if (!((space === 0x20 || space === 0xa0) && isUpperCode(text.charCodeAt(end + 1)))) alone.add(word)
         const list = at.get(word)
         if (list) list.push(i)
         else at.set(word, [i])
         i = end
       }
-      this.wordIndex = {alone, at}
+      this.wordIndex = {at}
     }
     return this.wordIndex
   }
