@@ -2,7 +2,7 @@
  * Tokens of a reporting sentence, with each quotation standing as one token:
  * the words inside a quotation are never read as cues or speakers.
  */
-import {isSpaceCode, isWordCode} from '../text/chars.js'
+import {isSpaceCode, isUpperCode, isWordCode} from '../text/chars.js'
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote'
@@ -18,6 +18,12 @@ export interface Token {
 }
 
 const upperStart = /^\p{Lu}/u
+
+/** `upperStart.test(word)`: by code unit, but a surrogate pair (an astral letter) is read by the regex. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 0xd8_00 && code <= 0xdb_ff ? upperStart.test(word) : isUpperCode(code)
+}
 
 /**
  * Tokenizes `text.slice(from, to)`, replacing the given quote ranges
@@ -53,7 +59,7 @@ export function tokenize(
         else break
       }
       const word = text.slice(i, j)
-      tokens.push({kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j, quote: -1, upper: upperStart.test(word)})
+      tokens.push({kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j, quote: -1, upper: startsUpper(word)})
       i = j
       continue
     }
