@@ -69,11 +69,17 @@ export interface CompiledLocale {
   rules: Rule[]
   words: Map<string, WordEntry>
   /**
-   * A filter in front of `words`: `keyShapes[length * 256 + (code & 0xff)]` is 1 when some key of that
-   * length has a first code unit with those low bits, 2 when some key has such a last code unit
-   * (3 both). A word that fails it is no key, and is not sliced out of the text to look it up.
+   * `words` by `keyHash` of the key (keys up to `MAX_KEY_LENGTH`): the scan hashes a word's code units
+   * as it reads them and compares only the keys of that hash, without slicing the word out.
    */
-  keyShapes: Uint8Array
+  byHash: Map<number, Array<{key: string; entry: WordEntry}>>
+}
+
+/** A hash of `text[from..to)`'s code units (FNV-1a, 32 bits), the same for a key and for a word in the text. */
+export function keyHash(text: string, from: number, to: number): number {
+  let h = 0x81_1c_9d_c5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01_00_01_93)
+  return h
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -810,11 +816,13 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   })
   for (const w of L.pastCues) if (firstToken(w)) entry(firstToken(w)).tense = -1
   for (const w of L.futureCues) if (firstToken(w)) entry(firstToken(w)).tense = 1
-  const keyShapes = new Uint8Array((MAX_KEY_LENGTH + 1) * 256)
-  for (const key of words.keys()) {
+  const byHash = new Map<number, Array<{key: string; entry: WordEntry}>>()
+  for (const [key, e] of words) {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) continue
-    keyShapes[key.length * 256 + (key.charCodeAt(0) & 0xff)] |= 1
-    keyShapes[key.length * 256 + (key.charCodeAt(key.length - 1) & 0xff)] |= 2
+    const h = keyHash(key, 0, key.length)
+    const list = byHash.get(h)
+    if (list) list.push({key, entry: e})
+    else byHash.set(h, [{key, entry: e}])
   }
-  return {rules, words, keyShapes}
+  return {rules, words, byHash}
 }
