@@ -376,8 +376,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   const lowerText = mayHavePhrase ? tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ') : ''
   // Padded once, not once per phrase.
   const padded = ` ${lowerText} `
-  for (const p of locale.opinionPhrases) {
-    if (padded.includes(` ${p} `)) {
+  for (const [k, p] of locale.opinionPhrases.entries()) {
+    if (padded.includes(lexicon.opinionNeedles[k])) {
       const m = subjectOfSentence()
       if (m) cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6})
       break

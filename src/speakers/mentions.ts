@@ -61,6 +61,8 @@ export interface Lexicon {
   subjunctive: Set<string>
   /** `locale.abbreviations` as a set. */
   abbreviations: Set<string>
+  /** The opinion phrases padded with a space each side, as `findCues` looks for them. */
+  opinionNeedles: string[]
   /**
    * Every word that can start a cue in `findCues` (besides a fused inverted verb): source words
    * before and after, first words of source phrases, document verbs, "heißt", speech verbs.
@@ -95,6 +97,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       auxiliaries: new Set(locale.auxiliaries),
       subjunctive: new Set(locale.subjunctive),
       abbreviations: new Set(locale.abbreviations),
+      opinionNeedles: locale.opinionPhrases.map((p) => ` ${p} `),
       cueWords: new Set([
         ...locale.sourceBefore,
         ...locale.sourcePhrases.map((p) => p.split(' ')[0]),

@@ -20,14 +20,32 @@ function isTerminalCode(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 }
 
+let scratch = new Uint8Array(1024)
+
+/**
+ * A zeroed buffer of at least `n` bytes, the same one call after call: a new typed array per block
+ * cost more than the sentence split itself. (The split is synchronous and never nested.)
+ */
+function insideBuffer(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2))
+  else scratch.fill(0, 0, n)
+  return scratch
+}
+
 /**
  * Splits `text` into sentences. `abbreviations` are lower-case words that a
  * full stop follows without ending the sentence ("dr", "bzw").
  */
 export function splitSentences(text: string, quotes: readonly QuoteSpan[], abbreviations: ReadonlySet<string>): SentenceSpan[] {
   // inside[i] is 1 between a quotation's opening mark and its end.
-  const inside = new Uint8Array(text.length + 1)
-  for (const q of quotes) inside.fill(1, q.open, q.end)
+  const n = text.length + 1
+  const inside = insideBuffer(n)
+  // As `fill` on an array of `n` would clamp the range (the buffer may be longer).
+  const clamp = (x: number): number => {
+    const t = Math.trunc(x)
+    return t < 0 ? Math.max(n + t, 0) : Math.min(t, n)
+  }
+  for (const q of quotes) inside.fill(1, clamp(q.open), clamp(q.end))
   const spans: SentenceSpan[] = []
   let start = 0
   for (let i = 0; i < text.length; i++) {
