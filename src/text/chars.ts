@@ -68,3 +68,26 @@ export function articleWordEnd(text: string, i: number): number {
     while ((n = wordCharLength(text, j)) > 0) j += n
   }
 }
+
+/** Start of the letter, mark or digit that ends just before `p` (a surrogate pair read whole), or -1. */
+function wordCharBefore(text: string, p: number): number {
+  if (p <= 0) return -1
+  let q = p - 1
+  const low = text.charCodeAt(q)
+  if (low >= 0xdc_00 && low <= 0xdf_ff && q > 0) {
+    const high = text.charCodeAt(q - 1)
+    if (high >= 0xd8_00 && high <= 0xdb_ff) q--
+  }
+  return wordCharLength(text, q) > 0 ? q : -1
+}
+
+/**
+ * Whether a match of the article-word pattern (see `articleWordEnd`) starts at `p` when the
+ * pattern runs over the whole text from its start: a letter, mark or digit that no earlier
+ * match runs into (one runs on over a letter, or over ' ’ - between letters).
+ */
+export function startsArticleWord(text: string, p: number): boolean {
+  if (wordCharLength(text, p) === 0 || wordCharBefore(text, p) >= 0) return false
+  const joiner = text.charCodeAt(p - 1)
+  return !((joiner === 0x27 || joiner === 0x20_19 || joiner === 0x2d) && wordCharBefore(text, p - 1) >= 0)
+}
