@@ -41,21 +41,6 @@ declare module 'vfile' {
 
 const docs = 'https://github.com/remark-factbox/remark-factbox#'
 
-/**
- * Runs `emit` with V8 capturing no stack frames for new errors. A `VFileMessage` is an `Error` whose
- * constructor captures the stack and then sets `stack` to `''` (for a message made from a reason):
- * the capture, the costliest part of a message, is thrown away anyway.
- */
-function withoutStackTraces(emit: () => void): void {
-  const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    emit()
-  } finally {
-    Error.stackTraceLimit = limit
-  }
-}
-
 /** Builds the box node for the facts, or null when there is nothing to show. */
 export function factboxNode(facts: Facts, settings: Settings): FactboxNode | null {
   if (facts.quotes.length === 0 && facts.dates.length === 0 && facts.people.length === 0) return null
@@ -203,26 +188,22 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
       minConfidence: settings.minConfidence,
       source
     })
-    withoutStackTraces(() => {
-      for (const finding of findings) {
-        const message = file.message(finding.reason, {place: finding.position, ruleId: finding.ruleId, source: 'remark-factbox'})
-        message.url = docs + finding.ruleId
-      }
-    })
+    for (const finding of findings) {
+      const message = file.message(finding.reason, {place: finding.position, ruleId: finding.ruleId, source: 'remark-factbox'})
+      message.url = docs + finding.ruleId
+    }
     file.data.factbox = facts
     if (astro?.frontmatter && !Object.hasOwn(astro.frontmatter, 'factbox')) astro.frontmatter.factbox = facts
     if (settings.placement === 'none') return
     const markers = findMarkers(tree)
-    withoutStackTraces(() => {
-      for (const extra of markers.slice(1)) {
-        const message = file.message('Unexpected second factbox marker, expected one: the box goes at the first', {
-          place: extra.node.position,
-          ruleId: 'extra-marker',
-          source: 'remark-factbox'
-        })
-        message.url = docs + 'extra-marker'
-      }
-    })
+    for (const extra of markers.slice(1)) {
+      const message = file.message('Unexpected second factbox marker, expected one: the box goes at the first', {
+        place: extra.node.position,
+        ruleId: 'extra-marker',
+        source: 'remark-factbox'
+      })
+      message.url = docs + 'extra-marker'
+    }
     const node = factboxNode(facts, settings)
     if (!node) return
     const marker = markers[0]

@@ -1,10 +1,11 @@
 /**
  * The key-facts box: `Facts` in, a hast `<aside>` out.
  *
- * Built only from text, so whatever the article says ends up as text nodes,
- * never as markup.
+ * Built only with `hastscript` from text, so whatever the article says ends
+ * up as text nodes, never as markup.
  */
 import type {Element, ElementContent} from 'hast'
+import {h} from 'hastscript'
 import type {Facts, Language, Person} from '../types.js'
 import {labels as de} from '../locales/de/labels.js'
 import {labels as en} from '../locales/en/labels.js'
@@ -14,39 +15,6 @@ import {sectionNames, type BoxLabels, type BoxSettings, type SectionName} from '
 import {normalizeSpace} from './text.js'
 import {buildTimeline} from './timeline.js'
 import {formatPoint, htmlDatetime, parseTimex, type Timex, type TimexPoint} from './timex.js'
-
-/** Children as `hastscript` takes them: strings become text nodes, arrays are flattened, null is skipped. */
-type Child = ElementContent | string | null | undefined | readonly Child[]
-
-function addChildren(nodes: ElementContent[], child: Child | number): void {
-  if (child === null || child === undefined) return
-  // Labels come from options and are not checked: a number is text, as `hastscript` has it.
-  if (typeof child === 'string' || typeof child === 'number') nodes.push({type: 'text', value: String(child)})
-  else if (Array.isArray(child)) for (const each of child as readonly Child[]) addChildren(nodes, each)
-  else if (typeof child === 'object' && 'type' in child) nodes.push(child as ElementContent)
-  else throw new Error('Expected node, nodes, or string, got `' + String(child) + '`')
-}
-
-/** White-space separated tokens, as `hastscript` reads a string for a space-separated property. */
-function spaceSeparated(value: string): string[] {
-  const trimmed = value.trim()
-  return trimmed ? trimmed.split(/[ \t\n\r\f]+/g) : []
-}
-
-/**
- * The element `h(tagName, {className, …}, children)` builds, without looking up each property's
- * schema per call: the box sets only class names, ids, `aria-labelledby` and `datetime`.
- */
-function el(tagName: string, properties: {className?: string[]; id?: string; ariaLabelledBy?: string; dateTime?: string}, children: Child): Element {
-  const props: Element['properties'] = {}
-  if (properties.className) props.className = [...properties.className]
-  if (properties.id !== undefined) props.id = properties.id
-  if (properties.ariaLabelledBy !== undefined) props.ariaLabelledBy = spaceSeparated(properties.ariaLabelledBy)
-  if (properties.dateTime !== undefined) props.dateTime = properties.dateTime
-  const nodes: ElementContent[] = []
-  addChildren(nodes, children)
-  return {type: 'element', tagName, properties: props, children: nodes}
-}
 
 export type {BoxLabels, BoxSettings, SectionName} from './settings.js'
 export {sectionNames} from './settings.js'
@@ -96,7 +64,7 @@ export function renderFactBox(facts: Facts, settings?: Partial<BoxSettings>): El
   const titleId = idPrefix + prefix + '-title'
   const sectionLevel = Math.min(6, resolved.headingLevel + 1)
   const children: Element[] = [
-    el('h' + resolved.headingLevel, {className: [prefix + '__title'], id: titleId}, labels.title)
+    h('h' + resolved.headingLevel, {className: [prefix + '__title'], id: titleId}, labels.title)
   ]
   const done = new Set<SectionName>()
 
@@ -106,8 +74,8 @@ export function renderFactBox(facts: Facts, settings?: Partial<BoxSettings>): El
     const content = builders[name](facts, resolved)
     if (content.length === 0) continue
     children.push(
-      el('section', {className: [prefix + '__section', prefix + '__section--' + name]}, [
-        el(
+      h('section', {className: [prefix + '__section', prefix + '__section--' + name]}, [
+        h(
           'h' + sectionLevel,
           {className: [prefix + '__heading'], id: idPrefix + prefix + '-' + name},
           labels[name]
@@ -117,7 +85,7 @@ export function renderFactBox(facts: Facts, settings?: Partial<BoxSettings>): El
     )
   }
 
-  return el('aside', {className: [prefix], ariaLabelledBy: titleId}, children)
+  return h('aside', {className: [prefix], ariaLabelledBy: titleId}, children)
 }
 
 type Builder = (facts: Facts, settings: BoxSettings) => ElementContent[]
@@ -138,9 +106,9 @@ function buildWhen(facts: Facts, settings: BoxSettings): ElementContent[] {
   if (published) {
     const timex = /^\d{4}-\d{2}-\d{2}$/.test(published) ? parseTimex(published) : undefined
     items.push(
-      el('div', {className: [prefix + '__meta-item']}, [
-        el('dt', {className: [prefix + '__meta-label']}, settings.labels.published),
-        el(
+      h('div', {className: [prefix + '__meta-item']}, [
+        h('dt', {className: [prefix + '__meta-label']}, settings.labels.published),
+        h(
           'dd',
           {className: [prefix + '__meta-value']},
           timex ? renderDate(timex, settings) : published
@@ -152,14 +120,14 @@ function buildWhen(facts: Facts, settings: BoxSettings): ElementContent[] {
   const place = typeof facts.dateline === 'string' ? normalizeSpace(facts.dateline) : ''
   if (place) {
     items.push(
-      el('div', {className: [prefix + '__meta-item']}, [
-        el('dt', {className: [prefix + '__meta-label']}, settings.labels.dateline),
-        el('dd', {className: [prefix + '__meta-value', prefix + '__place']}, place)
+      h('div', {className: [prefix + '__meta-item']}, [
+        h('dt', {className: [prefix + '__meta-label']}, settings.labels.dateline),
+        h('dd', {className: [prefix + '__meta-value', prefix + '__place']}, place)
       ])
     )
   }
 
-  return items.length > 0 ? [el('dl', {className: [prefix + '__meta']}, items)] : []
+  return items.length > 0 ? [h('dl', {className: [prefix + '__meta']}, items)] : []
 }
 
 /** People with their roles. */
@@ -174,14 +142,14 @@ function buildWho(facts: Facts, settings: BoxSettings): ElementContent[] {
     seen.add(name)
     const role = normalizeSpace(person.role ?? '')
     items.push(
-      el('li', {className: [prefix + '__person']}, [
-        el('span', {className: [prefix + '__name']}, name),
-        role ? [', ', el('span', {className: [prefix + '__role']}, role)] : []
+      h('li', {className: [prefix + '__person']}, [
+        h('span', {className: [prefix + '__name']}, name),
+        role ? [', ', h('span', {className: [prefix + '__role']}, role)] : []
       ])
     )
   }
 
-  return items.length > 0 ? [el('ul', {className: [prefix + '__people']}, items)] : []
+  return items.length > 0 ? [h('ul', {className: [prefix + '__people']}, items)] : []
 }
 
 /** The selected quotes as figures with blockquote and caption. */
@@ -191,13 +159,13 @@ function buildVoices(facts: Facts, settings: BoxSettings): ElementContent[] {
 
   return selectQuotes(facts.quotes ?? [], settings.maxQuotes).map((selected) => {
     const role = roles.get(selected.speaker)
-    return el('figure', {className: [prefix + '__quote']}, [
-      el('blockquote', {className: [prefix + '__quote-text']}, [el('p', {}, selected.text)]),
+    return h('figure', {className: [prefix + '__quote']}, [
+      h('blockquote', {className: [prefix + '__quote-text']}, [h('p', selected.text)]),
       // A quotation whose speaker is too uncertain to name stands without a source.
       selected.speaker
-        ? el('figcaption', {className: [prefix + '__quote-source']}, [
-            el('cite', {className: [prefix + '__speaker']}, selected.speaker),
-            role ? [', ', el('span', {className: [prefix + '__role']}, role)] : []
+        ? h('figcaption', {className: [prefix + '__quote-source']}, [
+            h('cite', {className: [prefix + '__speaker']}, selected.speaker),
+            role ? [', ', h('span', {className: [prefix + '__role']}, role)] : []
           ])
         : []
     ])
@@ -222,14 +190,14 @@ function buildTimelineSection(facts: Facts, settings: BoxSettings): ElementConte
   if (entries.length === 0) return []
 
   return [
-    el(
+    h(
       'ol',
       {className: [prefix + '__timeline']},
       entries.map((entry) =>
-        el('li', {className: [prefix + '__event']}, [
-          el('span', {className: [prefix + '__event-date']}, renderDate(entry.timex, settings)),
+        h('li', {className: [prefix + '__event']}, [
+          h('span', {className: [prefix + '__event-date']}, renderDate(entry.timex, settings)),
           ' ',
-          el('span', {className: [prefix + '__event-text']}, entry.event)
+          h('span', {className: [prefix + '__event-text']}, entry.event)
         ])
       )
     )
@@ -255,8 +223,8 @@ function renderPoint(point: TimexPoint, settings: BoxSettings): Element {
   const label = formatPoint(point, settings.labels)
   const datetime = htmlDatetime(point)
   return datetime
-    ? el('time', {className: [prefix + '__date'], dateTime: datetime}, label)
-    : el('span', {className: [prefix + '__date']}, label)
+    ? h('time', {className: [prefix + '__date'], dateTime: datetime}, label)
+    : h('span', {className: [prefix + '__date']}, label)
 }
 
 function text(node: Element): string {
