@@ -139,7 +139,6 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const lang: Language = options.lang ?? (frontLang === 'de' || frontLang === 'en' || frontLang === 'fr' ? frontLang : detectLanguage(blocks.map((b) => b.text).join('\n')))
   const locale = speechLocales[lang]
   const lexicon = lexiconOf(locale)
-  const abbreviations = new Set(locale.abbreviations)
 
   /** Just past the source of the block character at `at`: a character reference (`&ldquo;`) ends at its `;`. */
   const sourceEnd = (block: TextBlock, at: number): number => {
@@ -168,7 +167,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const shown = stray.mark.includes('`') ? `“${stray.mark}”` : `\`${stray.mark}\``
       findings.push({ruleId: 'stray-quote-mark', reason: `Quote mark ${shown} has no partner${more}`, position: blockPosition(block, stray.index, stray.index + 1)})
     }
-    const spans = splitSentences(block.text, scan.quotes, abbreviations)
+    const spans = splitSentences(block.text, scan.quotes, lexicon.abbreviations)
     blockSentences.push(spans)
     const indexed = scan.quotes.map((q, index) => ({...q, index}))
     // Sentences and quotations both come in text order: hand each sentence only its own quotations.
@@ -247,7 +246,6 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Not right after a capitalised word, nor after a preposition ("in Pjöngjang Kim Jong-un"),
       // nor a noun after a determiner or an adjective ("in der Deponie Schönberg", "gelegenen Dörfer Coca")
       // unless it is a role ("die Autorin Kathrin Passig").
-      const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
       // Where nouns are lower case, the phrase starts at its determiner: "le Danois Mikkel Vestergaard", "la dessinatrice Manon Leclerc".
       if (locale.lowercaseNouns && t.kind === 'word' && !t.upper && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))) {
         const m = readMention(s.tokens, k, block.text, lexicon)
@@ -255,8 +253,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         if (m?.kind === 'name') k = m.end - 1
         continue
       }
+      // (Capitalised words only: the determiner before is looked up only for them.)
+      if (t.kind !== 'word' || !t.upper) continue
       // A body by its compound name after a preposition: "Im Kulturreferat der Stadt kennt man den Fall".
-      if (!locale.lowercaseNouns && t.kind === 'word' && t.upper && t.lower.length >= 9 && before.kind === 'word' && lexicon.prepositions.has(before.lower) && isGroupNoun(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower)) {
+      if (!locale.lowercaseNouns && t.lower.length >= 9 && before.kind === 'word' && lexicon.prepositions.has(before.lower) && isGroupNoun(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower)) {
         registry.resolve({kind: 'name', start: k, end: k + 1, text: t.text, name: t.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
         continue
       }
@@ -270,7 +270,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         k = bodyEnd - 1
         continue
       }
-      if (t.kind !== 'word' || !t.upper || (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower)))) continue
+      const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
+      if (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower))) continue
       let from = k
       if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".

@@ -117,21 +117,25 @@ function findMarkers(parent: Parents, found: Place[] = []): Place[] {
   return found
 }
 
+/** A box an earlier run rendered to HTML and someone pasted back: `<aside class="factbox" …>`. */
+function renderedBoxPattern(classPrefix: string): RegExp {
+  return new RegExp(`^\\s*<aside\\b[^>]*\\bclass="(?:[^"]*\\s)?${classPrefix}(?:\\s[^"]*)?"[^>]*>[\\s\\S]*</aside>\\s*$`, 'u')
+}
+
 /**
  * Take out the boxes of an earlier run: a box that took a marker's place gives
- * it back, any other box goes.
+ * it back, any other box goes. `rendered` is `renderedBoxPattern(classPrefix)`,
+ * made once per plugin rather than once per parent.
  */
-function removeBoxes(parent: Parents, classPrefix: string): void {
+function removeBoxes(parent: Parents, rendered: RegExp): void {
   const children: Nodes[] = []
-  // A box an earlier run rendered to HTML and someone pasted back: `<aside class="factbox" …>`.
-  const rendered = new RegExp(`^\\s*<aside\\b[^>]*\\bclass="(?:[^"]*\\s)?${classPrefix}(?:\\s[^"]*)?"[^>]*>[\\s\\S]*</aside>\\s*$`, 'u')
   for (const node of parent.children as Nodes[]) {
     if (node.type === 'html' && rendered.test(node.value)) continue
     if ((node.type as string) === 'factbox') {
       const marker = (node as unknown as FactboxNode).data?.marker
       if (marker) children.push(marker)
     } else {
-      if ('children' in node) removeBoxes(node, classPrefix)
+      if ('children' in node) removeBoxes(node, rendered)
       children.push(node)
     }
   }
@@ -162,6 +166,7 @@ const factboxToMarkdownExtension: ToMarkdownExtension = {
  */
 export default function remarkFactbox(this: unknown, options?: Readonly<Options> | null) {
   const settings = resolveOptions(options)
+  const rendered = renderedBoxPattern(settings.classPrefix)
   const processor = this as {data?: () => Record<string, unknown>} | undefined
   if (processor && typeof processor.data === 'function') {
     // Without this remark-stringify cannot write the tree back (`remark -o`, remark-cli).
@@ -170,7 +175,7 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
   }
   return function transform(tree: Root, file: VFile): void {
     // A box from an earlier run goes: one article, one box.
-    removeBoxes(tree, settings.classPrefix)
+    removeBoxes(tree, rendered)
     const source = typeof file.value === 'string' ? file.value : file.value ? new TextDecoder().decode(file.value) : undefined
     const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
     // Frontmatter in the tree is read by `extract`; a host that took it out passes it in `file.data`.

@@ -42,8 +42,8 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : 0
   if (limit === 0) return []
 
-  /** Eligible quotes, with their index in the array as last tie-breaker. */
-  const eligible: Array<{quote: Quotation; speaker: string; index: number}> = []
+  /** Eligible quotes, with their index in the array as last tie-breaker, and their word count (counted once). */
+  const eligible: Array<{quote: Quotation; speaker: string; index: number; words: number}> = []
 
   for (const [index, quote] of quotes.entries()) {
     if (typeof quote.speaker !== 'string') continue
@@ -53,7 +53,7 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
     const words = wordCount(quote.text)
     if (words === 0) continue
     if (quote.kind === 'partial' && words < minPartialWords) continue
-    eligible.push({quote, speaker, index})
+    eligible.push({quote, speaker, index, words})
   }
 
   const inArticleOrder = (a: (typeof eligible)[number], b: (typeof eligible)[number]) =>
@@ -83,7 +83,7 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
   for (const {items} of speakers) {
     if (result.length >= limit) break
     const room = Math.min(maxQuotesPerSpeaker, limit - result.length)
-    const tiers = new Map(items.map((item) => [item, tier(item.quote)]))
+    const tiers = new Map(items.map((item) => [item, tier(item.quote, item.words)]))
     const picked = [...items]
       .sort((a, b) => (tiers.get(a) ?? 0) - (tiers.get(b) ?? 0) || inArticleOrder(a, b))
       .slice(0, room)
@@ -98,9 +98,8 @@ export function selectQuotes(quotes: readonly Quotation[], max: number): Selecte
   return result
 }
 
-/** Lower is better. */
-function tier(quote: Quotation): number {
-  const words = wordCount(quote.text)
+/** Lower is better. `words` is `wordCount(quote.text)`. */
+function tier(quote: Quotation, words: number): number {
   const length = normalizeSpace(quote.text).length
   if (quote.kind === 'full') {
     if (words < minStatementWords) return 4

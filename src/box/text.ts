@@ -1,14 +1,21 @@
 /** Small text helpers: whitespace and honest shortening. */
+import {isSpaceCode} from '../text/chars.js'
 
 /** Horizontal ellipsis, with a no-break space so it never starts a line. */
 export const ellipsis = '\u00A0…'
 
 /** Collapse runs of white space and trim. */
 export function normalizeSpace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
+  // Most values are normal already (single spaces, nothing around): one look at each code unit, no copy.
+  const last = value.length - 1
+  for (let i = 0; i <= last; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x20 ? i === 0 || i === last || value.charCodeAt(i + 1) === 0x20 : isSpaceCode(code)) {
+      return value.replace(/\s+/g, ' ').trim()
+    }
+  }
+  return value
 }
-
-const whiteSpace = /\s/u
 
 /** Number of words (white-space separated). */
 export function wordCount(value: string): number {
@@ -16,7 +23,7 @@ export function wordCount(value: string): number {
   let count = 0
   let inWord = false
   for (let i = 0; i < value.length; i++) {
-    const space = whiteSpace.test(value[i])
+    const space = isSpaceCode(value.charCodeAt(i))
     if (!space && !inWord) count++
     inWord = !space
   }

@@ -5,7 +5,9 @@ import {dates as fr} from '../locales/fr/dates.js'
 import {parseDay} from './calendar.js'
 import type {DateLocale} from './locale.js'
 import type {Resolver, Tense} from './resolve.js'
-import {type Candidate, type CompiledLocale, compileLocale, DIGIT} from './rules.js'
+import {type Candidate, type CompiledLocale, compileLocale, DIGIT, MAX_KEY_LENGTH as MAX_KEY, type WordEntry} from './rules.js'
+
+const noKeys: ReadonlyArray<{key: string; entry: WordEntry}> = []
 
 export type {DateLocale} from './locale.js'
 
@@ -65,8 +67,6 @@ const WORD_UNIT = (() => {
   return table
 })()
 
-/** Longest key a word lookup can hit. */
-const MAX_KEY = 40
 
 /**
  * One scan over the words of the text. Where a word can begin a pattern family and a head word of that
@@ -84,12 +84,24 @@ function scan(text: string, locale: CompiledLocale): Scan {
   const begins: number[] = []
   const heads: number[] = []
   const n = text.length
+  const byHash = locale.byHash
   for (let i = 0; i < n; ) {
-    if (WORD_UNIT[text.charCodeAt(i)] === 0) { i++; continue }
-    let j = i + 1
-    while (j < n && WORD_UNIT[text.charCodeAt(j)] === 1) j++
     const c = text.charCodeAt(i)
-    const e = c >= 48 && c <= 57 ? locale.words.get(DIGIT) : j - i > MAX_KEY ? undefined : locale.words.get(text.slice(i, j))
+    if (WORD_UNIT[c] === 0) { i++; continue }
+    // The word's end and its `keyHash`, in one pass: `words.get(text.slice(i, j))` without the slice.
+    let h = Math.imul(0x81_1c_9d_c5 ^ c, 0x01_00_01_93)
+    let j = i + 1
+    for (let d: number; j < n && WORD_UNIT[(d = text.charCodeAt(j))] === 1; j++) h = Math.imul(h ^ d, 0x01_00_01_93)
+    let e: WordEntry | undefined
+    if (c >= 48 && c <= 57) e = locale.words.get(DIGIT)
+    else if (j - i <= MAX_KEY) {
+      for (const k of byHash.get(h) ?? noKeys) {
+        if (k.key.length === j - i && text.startsWith(k.key, i)) {
+          e = k.entry
+          break
+        }
+      }
+    }
     starts.push(i)
     begins.push(e ? e.begins : 0)
     heads.push(e ? e.heads : 0)

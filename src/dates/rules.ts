@@ -41,6 +41,9 @@ export interface Rule {
   handle: (m: RegExpExecArray, text: string, emit: Emit) => void
 }
 
+/** Longest key a word lookup can hit. */
+export const MAX_KEY_LENGTH = 40
+
 /** Key of words that begin with a digit. */
 export const DIGIT = '0'
 
@@ -65,6 +68,18 @@ export interface WordEntry {
 export interface CompiledLocale {
   rules: Rule[]
   words: Map<string, WordEntry>
+  /**
+   * `words` by `keyHash` of the key (keys up to `MAX_KEY_LENGTH`): the scan hashes a word's code units
+   * as it reads them and compares only the keys of that hash, without slicing the word out.
+   */
+  byHash: Map<number, Array<{key: string; entry: WordEntry}>>
+}
+
+/** A hash of `text[from..to)`'s code units (FNV-1a, 32 bits), the same for a key and for a word in the text. */
+export function keyHash(text: string, from: number, to: number): number {
+  let h = 0x81_1c_9d_c5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01_00_01_93)
+  return h
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -801,5 +816,13 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   })
   for (const w of L.pastCues) if (firstToken(w)) entry(firstToken(w)).tense = -1
   for (const w of L.futureCues) if (firstToken(w)) entry(firstToken(w)).tense = 1
-  return {rules, words}
+  const byHash = new Map<number, Array<{key: string; entry: WordEntry}>>()
+  for (const [key, e] of words) {
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) continue
+    const h = keyHash(key, 0, key.length)
+    const list = byHash.get(h)
+    if (list) list.push({key, entry: e})
+    else byHash.set(h, [{key, entry: e}])
+  }
+  return {rules, words, byHash}
 }

@@ -8,6 +8,7 @@
  */
 import {hasCommonNounEnding, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
+import {isLetterOrNumberCode, isWordCode} from '../text/chars.js'
 
 export interface SpanShape {
   /** Words inside the marks. */
@@ -21,9 +22,29 @@ export interface SpanShape {
 }
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
+// No `u` flag: the test is on code units, so that it finds the halves of a pair too.
+const surrogate = /[\uD800-\uDFFF]/
+
+/** What `inner.match(wordPattern)` finds, by code unit tables where the text has no surrogate pairs. */
+function wordsOf(inner: string): string[] {
+  if (surrogate.test(inner)) return inner.match(wordPattern) ?? []
+  const words: string[] = []
+  for (let i = 0; i < inner.length; i++) {
+    if (!isLetterOrNumberCode(inner.charCodeAt(i))) continue
+    let j = i + 1
+    for (; j < inner.length; j++) {
+      const code = inner.charCodeAt(j)
+      // ' ’ . -
+      if (!(isWordCode(code) || code === 0x27 || code === 0x20_19 || code === 0x2e || code === 0x2d)) break
+    }
+    words.push(inner.slice(i, j))
+    i = j
+  }
+  return words
+}
 
 export function shapeOf(inner: string): SpanShape {
-  const words = inner.match(wordPattern) ?? []
+  const words = wordsOf(inner)
   const trimmed = inner.trim()
   return {
     words,

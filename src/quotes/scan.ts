@@ -56,6 +56,9 @@ const closersOf: Record<string, string> = {
 const openers = new Set(Object.keys(closersOf))
 /** Marks that may close one. */
 const closers = new Set([...Object.values(closersOf).join('')])
+/** 1 at the code unit of every one-character opener or closer: the scan skips all other characters at once. */
+const markCodes = new Uint8Array(0x1_00_00)
+for (const mark of [...openers, ...closers]) if (mark.length === 1) markCodes[mark.charCodeAt(0)] = 1
 /** Quote marks that may stay open to the end of a paragraph (unambiguous typographic ones). */
 const mayStayOpen = new Set(['„', '“', '»', '«'])
 /** How far down the stack a closer looks for its opener. */
@@ -110,6 +113,8 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
   }
 
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x60 && markCodes[code] === 0) continue
     const ch = text[i]
     if (ch === '`' && text[i + 1] === '`' && text[i + 2] !== '`' && text[i - 1] !== '`' && tex) {
       // TeX-style ``…'': the two backticks open.

@@ -386,6 +386,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     const t = tokens[i]
     if (t.kind !== 'word') continue
     const previous = tokens[i - 1]
+    // Most words can start no cue: one set lookup instead of every test below. Right after a quotation any
+    // verb may ("« … », savoure X").
+    if (!lexicon.cueWords.has(t.lower) && !locale.inversion && previous?.kind !== 'quote' && !(previous?.text === ',' && tokens[i - 2]?.kind === 'quote')) continue
 
     // so X / laut X
     if (locale.sourceBefore.includes(t.lower)) {
@@ -560,8 +563,10 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   // The sentence's words as one string, built only when a word could start a phrase looked for below.
   const mayHavePhrase = tokens.some((t) => t.kind === 'word' && (lexicon.opinionStarts.has(t.lower) || t.lower === 'mit'))
   const lowerText = mayHavePhrase ? tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ') : ''
-  for (const p of locale.opinionPhrases) {
-    if (` ${lowerText} `.includes(` ${p} `)) {
+  // Padded once, not once per phrase.
+  const padded = ` ${lowerText} `
+  for (const [k, p] of locale.opinionPhrases.entries()) {
+    if (padded.includes(lexicon.opinionNeedles[k])) {
       const m = subjectOfSentence()
       if (m) cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6})
       break
@@ -569,7 +574,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   }
 
   // "X versuchte mit den Worten zu beruhigen: „…“"
-  if (/ mit (den|folgenden) worten /u.test(` ${lowerText} `)) {
+  if (/ mit (den|folgenden) worten /u.test(padded)) {
     const m = subjectOfSentence() ?? (() => {
       const verb = tokens.findIndex((t, k) => k > 0 && t.kind === 'word' && !t.upper && tokens[k - 1].kind !== 'punct')
       return verb > 0 ? mentionAfter(tokens, verb + 1, text, lexicon) : null
@@ -587,5 +592,5 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
 
 /** Whether the sentence reports speech in the subjunctive ("sei", "habe"). */
 export function isReportedSpeech(tokens: Token[], lexicon: Lexicon): boolean {
-  return tokens.some((t) => t.kind === 'word' && lexicon.locale.subjunctive.includes(t.lower))
+  return tokens.some((t) => t.kind === 'word' && lexicon.subjunctive.has(t.lower))
 }

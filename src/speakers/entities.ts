@@ -7,6 +7,7 @@
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
 import {ageNoun, isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
+import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
 
 export interface Entity {
   id: number
@@ -44,6 +45,28 @@ const letterOrMark = /[\p{L}\p{M}]/u
 /** A word of the article, hyphens and apostrophes inside it (one pattern for the word index and for names). */
 const articleWord = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 const twoWordsBefore = /((?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]){1,2})$/u
+
+/** How many words `positionsOf` looks for with `indexOf` before it indexes the whole article. */
+const maxSearches = 16
+
+/** Where each match of `articleWord` stands, by word, in one pass (code unit tables, not the regex). */
+function indexWords(text: string): Map<string, number[]> {
+  const at = new Map<string, number[]>()
+  for (let i = 0; i < text.length; ) {
+    const end = articleWordEnd(text, i)
+    if (end === i) {
+      // (No word starts inside a surrogate pair either: one unit at a time is as good as the regex's code point.)
+      i++
+      continue
+    }
+    const word = text.slice(i, end)
+    const list = at.get(word)
+    if (list) list.push(i)
+    else at.set(word, [i])
+    i = end
+  }
+  return at
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -245,11 +268,10 @@ export class EntityRegistry {
   private fullest(name: string): string {
     let best = name
     const text = this.fullText
-    // Where the name stands, from the word index by its rarest word: no scan of the article per name.
-    const index = this.words().at
+    // Where the name stands, from where its rarest word stands.
     let rarest: {positions: number[]; offset: number} | null = null
     for (const m of name.matchAll(articleWord)) {
-      const positions = index.get(m[0]) ?? []
+      const positions = this.positionsOf(m[0])
       if (!rarest || positions.length < rarest.positions.length) rarest = {positions, offset: m.index}
     }
     const starts = (rarest?.positions ?? []).map((at) => at - (rarest?.offset ?? 0)).filter((at) => at >= 0 && text.startsWith(name, at))
@@ -284,29 +306,48 @@ export class EntityRegistry {
 
   /** Whether a capitalised word stands in the article without a capitalised word after it. */
   private standsAlone(word: string): boolean {
-    return this.words().alone.has(word)
+    // Asked for a few words only: read from where the word stands rather than kept for every word.
+    const text = this.fullText
+    for (const at of this.positionsOf(word)) {
+      // Not followed by a space and an upper-case letter (`/^[ \u00a0]\p{Lu}/u` on the next two code units).
+      const end = at + word.length
+      const space = text.charCodeAt(end)
+      if (!((space === 0x20 || space === 0xa0) && isUpperCode(text.charCodeAt(end + 1)))) return true
+    }
+    return false
   }
 
-  private wordIndex: {alone: Set<string>; at: Map<string, number[]>} | null = null
+  /** Answers of `positionsOf` for this article. */
+  private readonly positions = new Map<string, number[]>()
+  /** How many words `positionsOf` has looked for with `indexOf`. */
+  private searched = 0
+  /** Every word's positions, once more than `maxSearches` words were asked for. */
+  private wordIndex: Map<string, number[]> | null = null
 
   /**
-   * One pass over the article's words: the words that somewhere have no capitalised word right
-   * after them, and where each word starts.
+   * Where `word` stands in the article as a whole match of `articleWord` (the pattern run over the
+   * whole text), in text order. An article asks for the few words of its names: the first
+   * `maxSearches` are found with `indexOf`, instead of indexing every word of the article up front;
+   * past that (an article of many names) one pass indexes all words, so the cost stays linear.
    */
-  private words(): {alone: Set<string>; at: Map<string, number[]>} {
-    if (!this.wordIndex) {
-      const alone = new Set<string>()
-      const at = new Map<string, number[]>()
-      for (const m of this.fullText.matchAll(articleWord)) {
-        const end = m.index + m[0].length
-        if (!/^[ \u00a0]\p{Lu}/u.test(this.fullText.slice(end, end + 2))) alone.add(m[0])
-        const list = at.get(m[0])
-        if (list) list.push(m.index)
-        else at.set(m[0], [m.index])
-      }
-      this.wordIndex = {alone, at}
+  private positionsOf(word: string): number[] {
+    if (this.wordIndex) return this.wordIndex.get(word) ?? []
+    let found = this.positions.get(word)
+    if (found !== undefined) return found
+    if (++this.searched > maxSearches) {
+      this.wordIndex = indexWords(this.fullText)
+      return this.wordIndex.get(word) ?? []
     }
-    return this.wordIndex
+    found = []
+    const text = this.fullText
+    if (word !== '') {
+      for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        // The start first: inside a long word it fails at once, and the end is then never looked for.
+        if (startsArticleWord(text, at) && articleWordEnd(text, at) === at + word.length) found.push(at)
+      }
+    }
+    this.positions.set(word, found)
+    return found
   }
 
 

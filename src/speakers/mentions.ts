@@ -59,6 +59,17 @@ export interface Lexicon {
   notSpeakers: Set<string>
   particles: Set<string>
   auxiliaries: Set<string>
+  /** `locale.subjunctive` as a set. */
+  subjunctive: Set<string>
+  /** `locale.abbreviations` as a set. */
+  abbreviations: Set<string>
+  /** The opinion phrases padded with a space each side, as `findCues` looks for them. */
+  opinionNeedles: string[]
+  /**
+   * Every word that can start a cue in `findCues` (besides a fused inverted verb): source words
+   * before and after, first words of source phrases, document verbs, "heißt", speech verbs.
+   */
+  cueWords: Set<string>
 }
 
 const lexicons = new WeakMap<SpeechLocale, Lexicon>()
@@ -85,7 +96,18 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
       particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
-      auxiliaries: new Set(locale.auxiliaries)
+      auxiliaries: new Set(locale.auxiliaries),
+      subjunctive: new Set(locale.subjunctive),
+      abbreviations: new Set(locale.abbreviations),
+      opinionNeedles: locale.opinionPhrases.map((p) => ` ${p} `),
+      cueWords: new Set([
+        ...locale.sourceBefore,
+        ...locale.sourcePhrases.map((p) => p.split(' ')[0]),
+        ...locale.sourceAfter,
+        ...locale.impersonalStatements,
+        ...locale.documentVerbs,
+        ...locale.speechVerbs.keys()
+      ])
     }
     lexicons.set(locale, lexicon)
   }

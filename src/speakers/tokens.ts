@@ -2,6 +2,7 @@
  * Tokens of a reporting sentence, with each quotation standing as one token:
  * the words inside a quotation are never read as cues or speakers.
  */
+import {isSpaceCode, isUpperCode, isWordCode} from '../text/chars.js'
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote'
@@ -16,8 +17,13 @@ export interface Token {
   upper: boolean
 }
 
-const wordChar = /[\p{L}\p{M}\p{N}]/u
 const upperStart = /^\p{Lu}/u
+
+/** `upperStart.test(word)`: by code unit, but a surrogate pair (an astral letter) is read by the regex. */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 0xd8_00 && code <= 0xdb_ff ? upperStart.test(word) : isUpperCode(code)
+}
 
 /**
  * Tokenizes `text.slice(from, to)`, replacing the given quote ranges
@@ -45,20 +51,20 @@ export function tokenize(
       continue
     }
     const ch = text[i]
-    if (wordChar.test(ch)) {
+    if (isWordCode(text.charCodeAt(i))) {
       let j = i + 1
       while (j < to) {
-        if (wordChar.test(text[j])) j++
-        else if ((text[j] === '-' || text[j] === "'" || text[j] === '’') && j + 1 < to && wordChar.test(text[j + 1])) j += 2
+        if (isWordCode(text.charCodeAt(j))) j++
+        else if ((text[j] === '-' || text[j] === "'" || text[j] === '’') && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) j += 2
         else break
       }
       const word = text.slice(i, j)
-      tokens.push({kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j, quote: -1, upper: upperStart.test(word)})
+      tokens.push({kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: j, quote: -1, upper: startsUpper(word)})
       i = j
       continue
     }
     // Backticks left in prose are the first half of TeX-style marks (``…''): no token.
-    if (!/\s/u.test(ch) && ch !== '`') {
+    if (!isSpaceCode(text.charCodeAt(i)) && ch !== '`') {
       tokens.push({kind: 'punct', text: ch, lower: ch, start: i, end: i + 1, quote: -1, upper: false})
     }
     i++

@@ -51,11 +51,17 @@ const opaqueInline = new Set([
 
 class BlockBuilder {
   /** The text, in pieces joined once at the end. */
-  private readonly parts: string[] = []
+  private parts: string[] = []
   private length = 0
   private offsets = new Int32Array(64)
   private opaque = new Uint8Array(64)
   constructor(readonly source: string | undefined) {}
+
+  /** Starts the next block, keeping the buffers (`build` copies out of them): one set of buffers per article. */
+  reset(): void {
+    this.parts = []
+    this.length = 0
+  }
 
   /** Makes room for `n` more characters (and the end offset). */
   private reserve(n: number): void {
@@ -214,10 +220,11 @@ function addInline(builder: BlockBuilder, nodes: PhrasingContent[] | Nodes[]): v
 /** Collects the prose blocks of a tree in document order. */
 export function collectBlocks(tree: Root, source?: string): TextBlock[] {
   const blocks: TextBlock[] = []
+  const builder = new BlockBuilder(source)
   const walk = (node: Nodes): void => {
     if (skipped.has(node.type)) return
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const builder = new BlockBuilder(source)
+      builder.reset()
       addInline(builder, node.children)
       const kind = node.type === 'tableCell' ? 'tableCell' : node.type
       blocks.push(builder.build(kind, node.type === 'heading' ? node.depth : 0, node.position?.end.offset))
