@@ -305,7 +305,19 @@ export class EntityRegistry {
   }
 
   /** Whether a capitalised word stands in the article without a capitalised word after it. */
+  /** Answers of `standsAlone`: a name asked about many times walks its word's positions once. */
+  private readonly alone = new Map<string, boolean>()
+
   private standsAlone(word: string): boolean {
+    let known = this.alone.get(word)
+    if (known === undefined) {
+      known = this.findStandingAlone(word)
+      this.alone.set(word, known)
+    }
+    return known
+  }
+
+  private findStandingAlone(word: string): boolean {
     // Asked for a few words only: read from where the word stands rather than kept for every word.
     const text = this.fullText
     for (const at of this.positionsOf(word)) {

@@ -387,8 +387,9 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
 
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
   // A country's or a body's genitive before a role: "Thüringens Verkehrsminister Jörg Wendelin".
-  if (!locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
-    const inner = readMention(tokens, i + 1, text, lexicon, nested)
+  // One level only: a run of genitives ("Bundesministers Bundesministers …") is no chain to follow.
+  if (!nested && !locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
+    const inner = readMention(tokens, i + 1, text, lexicon, true)
     if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
   }
   const end = readName(tokens, i, lexicon)

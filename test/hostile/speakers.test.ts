@@ -20,6 +20,17 @@ describe('speaker stage on hostile shapes', () => {
     expect(extractFacts(fill(unit, 60_000), {lang}).quotes).toEqual([])
   })
 
+  it('reads a run of genitives before a role without recursion ("Bundesministers Bundesministers …")', () => {
+    const facts = extractFacts(`${fill('Bundesministers ', 60_000)}Müller sagte: „Wir prüfen das.“`, {lang: 'de'})
+    expect(facts.quotes.map((q) => q.text)).toEqual(['Wir prüfen das.'])
+  })
+
+  it('keeps a name met thousands of times cheap to check ("Dann kam Xaver Peter Müller." × 10,000)', () => {
+    const facts = extractFacts(`„Wir bleiben“, sagte der Minister Peter Müller. ${fill('Dann kam Xaver Peter Müller. ', 290_000)}`, {lang: 'de'})
+    expect(facts.quotes).toHaveLength(1)
+    expect(facts.quotes[0].speaker).toMatch(/Peter Müller$/u)
+  })
+
   it('attributes a quotation in every sentence to the body that says it', () => {
     const facts = extractFacts(fill('Das Gericht sagte: „Wir prüfen den Fall genau.“ ', 100_000), {lang: 'de'})
     expect(facts.quotes.length).toBeGreaterThan(1000)
