@@ -353,6 +353,11 @@ describe('English and French', () => {
       .toEqual([['My children slept in the car.', 'Amira Hassan']])
   })
 
+  it('matches English and French roles as whole words: "Trump" holds no "mp", "espère" no "père"', () => {
+    expect(en('President Donald Trump spoke on Monday. “We will win,” Trump said.')).toEqual([['We will win,', 'Donald Trump']])
+    expect(fr('« Nous rouvrirons lundi », espère le maire de Lyon, Paul Martin.')).toEqual([['Nous rouvrirons lundi', 'Paul Martin']])
+  })
+
   it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
     const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
     expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])

@@ -142,15 +142,19 @@ export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
 
 function findRoleHead(lower: string, lexicon: Lexicon): string | null {
   if (lexicon.locale.personNoun?.test(lower)) return lower
+  // German roles are the last part of a compound ("Verkehrsminister", "Polizeisprecherin"); English and French
+  // ones are whole words, or the last part after a hyphen ("ex-ministre"): never "Trump" for "mp" or "espère" for "père".
+  const compound = !lexicon.locale.lowercaseNouns
+  const ends = (word: string, head: string): boolean => (compound ? word.endsWith(head) : word === head || word.endsWith(`-${head}`))
   for (const head of lexicon.roleHeads) {
-    if (lower.endsWith(head)) return head
+    if (ends(lower, head)) return head
   }
-  // Plurals: "Autoren", "Expertinnen", "Sprechern".
+  // Plurals: "Autoren", "Expertinnen", "Sprechern", "organizers", "riverains".
   for (const [plural, single] of pluralEndings) {
     if (!lower.endsWith(plural) || lower.length < plural.length + 3) continue
     const singular = lower.slice(0, -plural.length) + single
     for (const head of lexicon.roleHeads) {
-      if (singular.endsWith(head)) return head
+      if (ends(singular, head)) return head
     }
   }
   return null
