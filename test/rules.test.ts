@@ -408,6 +408,9 @@ describe('English and French', () => {
     expect(fr('Mathis Perrin a lancé une pétition, « Sauvons les humanités à Lille », qui a recueilli 4 000 signatures.')).toEqual([])
     expect(quotes('Emily Lau sagte, das Prinzip, „ein Mann, eine Stimme“ gebe es auch in Nordkorea.')).toEqual([])
     expect(quotes('Das sagte der Minister, „wir kommen wieder“ und ging.').map(([, s]) => s)).toEqual(['Minister'])
+    // Speech after a noun and a comma is still speech.
+    expect(quotes('Der Bürgermeister Peter Maier lobte den Einsatz, „ohne den wir heute verloren wären“, sagte er am Abend.')).toEqual([['ohne den wir heute verloren wären', 'Peter Maier']])
+    expect(fr("Il a parlé au nom de « la justice sociale et de l'équité entre tous », a déclaré Jean Dupont.")).toEqual([["la justice sociale et de l'équité entre tous", 'Jean Dupont']])
   })
 
   it('reads French cues: "a déclaré jeudi X", "a-t-elle ajouté", "estime M. X", "se réjouit la maire (DVG) X"', () => {

@@ -72,6 +72,8 @@ export interface SpeechLocale {
   knownAs: readonly string[]
   /** Participles before it that make it a name: "known", "nicknamed", "bekannt", "surnommé". */
   knownBy: readonly string[]
+  /** Phrases right before a quotation that make it a name: "sous le nom de", "unter dem namen". */
+  namePhrases: readonly string[]
   /** Conjunctions that open a subordinate clause: "whether", "when", "quand", "ob". */
   subordinators: readonly string[]
   /** Reflexive pronouns between a verb and its subject: "freute sich die Ministerin". */

@@ -76,7 +76,10 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   // A name set off after its class noun: "das Prinzip, „ein Mann, eine Stimme“, gebe es", "une pétition, « Sauvons les
   // humanités », qui …", "a crowdfunding campaign, “Keep Marram Warm”, which …". Never after someone: "sagte der Minister, „…“".
   const noun = tokens[at - 2]
-  if (previous?.text === ',' && noun?.kind === 'word' && !shape.sentenceEnd && shape.words.length <= 8 && !roleHeadOf(noun.lower, lexicon) && !locale.speechVerbs.has(noun.lower) && !locale.quotingNouns.includes(noun.lower)) {
+  // A name is short and opens with no preposition or conjunction: "lobte den Einsatz, „ohne den wir verloren wären“" is speech.
+  const opener = (shape.words[0] ?? '').toLowerCase()
+  const nameLike = shape.words.length <= 5 && !lexicon.functionWords.has(opener) && !lexicon.prepositions.has(opener) && !locale.relativePronouns.includes(opener) && !locale.subordinators.includes(opener)
+  if (previous?.text === ',' && noun?.kind === 'word' && !shape.sentenceEnd && nameLike && !roleHeadOf(noun.lower, lexicon) && !locale.speechVerbs.has(noun.lower) && !locale.quotingNouns.includes(noun.lower)) {
     // The noun's determiner, past up to two adjectives: "a crowdfunding campaign".
     const isDeterminer = (t: Token | undefined): boolean => t?.kind === 'word' && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))
     const determined = [3, 4, 5].some((d) => isDeterminer(tokens[at - d]) && tokens.slice(at - d + 1, at - 1).every((t) => t.kind === 'word'))
@@ -86,6 +89,9 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   }
   // A name the thing is known by: known around town as “the Old Lady”, bekannt als „…“, connu comme « … ».
   if (lexicon.locale.knownAs.includes(lower(previous)) && [2, 3, 4].some((d) => lexicon.locale.knownBy.includes(lower(tokens[at - d])))) return true
+  // "sous le nom de « … »", "unter dem Namen „…“", "under the name “…”".
+  const before4 = [4, 3, 2, 1].map((d) => lower(tokens[at - d])).join(' ')
+  if (lexicon.locale.namePhrases.some((phrase) => before4.endsWith(` ${phrase}`) || before4 === phrase)) return true
   // "mit den Worten „…“": a noun that announces a quotation.
   if (locale.quotingNouns.includes(lower(previous))) return false
   if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true

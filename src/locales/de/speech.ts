@@ -248,6 +248,7 @@ export const de: SpeechLocale = {
   documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung'],
   knownAs: ['als'],
   knownBy: ['bekannt', 'genannt', 'betitelt'],
+  namePhrases: ['unter dem namen', 'mit dem namen'],
   subordinators: ['dass', 'ob', 'wenn', 'als', 'weil', 'obwohl', 'nachdem', 'bevor', 'während', 'da', 'und', 'aber', 'oder', 'denn', 'doch'],
   reflexives: ['sich'],
   soGenannt: ['so genannt', 'so genannte', 'so genannten', 'so genannter', 'so genanntes', 'so bezeichnet', 'so bezeichnete', 'so bezeichneten'],

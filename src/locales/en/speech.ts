@@ -95,6 +95,7 @@ export const en: SpeechLocale = {
   anonymousSources: [],
   documentNouns: [],
   knownAs: ['as'],
+  namePhrases: ['under the name', 'by the name'],
   knownBy: ['known', 'nicknamed', 'dubbed', 'styled', 'branded', 'referred', 'billed'],
   subordinators: ['whether', 'if', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'as', 'once', 'until', 'that', 'and', 'but', 'or'],
   reflexives: [],
