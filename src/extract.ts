@@ -255,8 +255,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       }
       // (Capitalised words only: the determiner before is looked up only for them.)
       if (t.kind !== 'word' || !t.upper) continue
-      // A body by its compound name after a preposition: "Im Kulturreferat der Stadt kennt man den Fall".
-      if (!locale.lowercaseNouns && t.lower.length >= 9 && before.kind === 'word' && lexicon.prepositions.has(before.lower) && isGroupNoun(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower)) {
+      // A body by its compound name where it is, or where word comes from: "Im Kulturreferat der Stadt kennt man den Fall",
+      // "beim Bundesamt", never where someone goes ("ins Universitätsklinikum gebracht"). A compound, not the bare noun.
+      if (!locale.lowercaseNouns && before.kind === 'word' && locale.statementSources.concat(['im', 'in']).includes(before.lower) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
         registry.resolve({kind: 'name', start: k, end: k + 1, text: t.text, name: t.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
         continue
       }
@@ -411,7 +412,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   })
 
   const people: Person[] = registry.entities
-    .filter((e) => e.kind === 'person' && (e.quotes > 0 || e.role !== null))
+    .filter((e) => e.kind === 'person' && !e.body && (e.quotes > 0 || e.role !== null))
     .map((e) => ({name: e.name, role: e.role}))
 
   // Dates over the same text.

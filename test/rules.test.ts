@@ -262,8 +262,10 @@ describe('speakers', () => {
   it('gives a spokesperson of no named body to the body just named', () => {
     expect(quotes('Die Berliner Feuerwehr sieht das anders. „Wir brauchen freie Wege“, sagte ein Sprecher.')).toEqual([['Wir brauchen freie Wege', 'Berliner Feuerwehr']])
     expect(quotes('Im Kulturreferat der Stadt kennt man den Fall. Ein Sprecher sagte, man sei „in guten Gesprächen“.')).toEqual([['in guten Gesprächen', 'Kulturreferat']])
-    // With no body near, the spokesperson stays a role.
+    // With no body near, or only a place someone was taken to, the spokesperson stays a role; bodies are no people.
     expect(quotes('„Wir prüfen das“, sagte ein Sprecher.')).toEqual([['Wir prüfen das', 'Sprecher']])
+    expect(quotes('Der Mann wurde ins Universitätsklinikum gebracht. „Er schwebt nicht in Lebensgefahr“, sagte ein Sprecher.')).toEqual([['Er schwebt nicht in Lebensgefahr', 'Sprecher']])
+    expect(extractFacts(de('Die Berliner Feuerwehr sieht das anders. „Wir brauchen freie Wege“, sagte ein Sprecher.')).people).toEqual([])
   })
 
   it('never lets a pronoun stand for a named body', () => {

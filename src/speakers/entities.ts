@@ -188,10 +188,16 @@ export class EntityRegistry {
   private currentSubject: Entity | null = null
   private previousSentenceSubject: Entity | null = null
 
+  /** Bodies named in the sentence being read and in the one before it. */
+  private currentBodies: Entity[] = []
+  private previousBodies: Entity[] = []
+
   /** Starts the next sentence in reading order. */
   startSentence(): void {
     this.previousSentenceSubject = this.currentSubject
     this.currentSubject = null
+    this.previousBodies = this.currentBodies
+    this.currentBodies = []
   }
 
   /** Notes that a sentence of `block` has `entity` for its subject. */
@@ -430,7 +436,10 @@ export class EntityRegistry {
   resolve(mention: Mention, block: number): Resolution | null {
     const result = this.resolveMention(mention, block)
     this.lastMentionBlock = block
-    if (result) result.entity.block = block
+    if (result) {
+      result.entity.block = block
+      if (result.entity.body && this.currentBodies.length < 8) this.currentBodies.push(result.entity)
+    }
     return result
   }
 
@@ -525,10 +534,10 @@ export class EntityRegistry {
           (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
         if (entity) confidence = 0.7
       } else if (cls === 'spokesperson' && !mention.tail && !mention.role?.includes(' ')) {
-        // A spokesperson of no body named speaks for the body just named: "Die Berliner Feuerwehr sieht das anders.
-        // „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
-        const recent = this.salient(isBody)
-        if (recent && recent.block !== undefined && block - recent.block <= 1 && recent.lastSeen >= this.clock - 3) {
+        // A spokesperson of no body named speaks for the body named in this sentence or the one before: "Die Berliner
+        // Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
+        const recent = this.currentBodies.at(-1) ?? this.previousBodies.at(-1)
+        if (recent) {
           entity = recent
           confidence = 0.6
         }
