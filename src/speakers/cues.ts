@@ -51,7 +51,8 @@ function isAside(tokens: Token[], from: number, to: number, lexicon: Lexicon): b
   for (let k = from; k < to; k++) {
     const u = tokens[k]
     if (u.kind !== 'word') return false
-    if (locale.relativePronouns.includes(u.lower) && k > from) relative = true
+    // Where relative pronouns are also articles (German "die", "der"), only after a comma.
+    if (locale.relativePronouns.includes(u.lower) && k > from && (locale.lowercaseNouns || tokens[k - 1].text === ',')) relative = true
     if (!relative && (locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower))) return false
   }
   return relative || to - from <= maxAside - 2
@@ -508,7 +509,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
-      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || locale.relativePronouns.includes(tokens[opening.end]?.lower ?? ''))) {
+      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || (locale.lowercaseNouns && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
         // "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume":
         // the verb after the relative clause.
         mention = opening

@@ -184,6 +184,9 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
   return true
 }
 
+/** German determiners before a masculine singular noun in the nominative (and its genitive and dative). */
+const masculineDeterminers = new Set(['der', 'ein', 'dieser', 'jener', 'kein', 'sein', 'ihr', 'unser', 'des', 'eines', 'dem', 'einem', 'dessen'])
+
 /** Particles written with a capital inside a surname. */
 const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
 
@@ -725,7 +728,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   // A noun of a person's kind right before a full name is their role, listed or not: "die Pendlerin Sandra Oelschlägel".
   const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u.test(headToken.lower) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
   const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail) : null
-  const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && determiner !== 'die' ? 'm' : null
+  // Feminine by its ending ("Ministerin"); masculine only after a masculine article ("der", "ein", "sein"), not "die", "ihre", "das".
+  const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && masculineDeterminers.has(determiner) ? 'm' : null
   const base: Mention = {
     kind: 'description',
     start: i,

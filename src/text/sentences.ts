@@ -27,10 +27,15 @@ let scratch = new Uint8Array(1024)
  * cost more than the sentence split itself. (The split is synchronous and never nested.)
  */
 function insideBuffer(n: number): Uint8Array {
-  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2))
+  // A huge block gets a buffer of its own, so that one 50 MB paragraph is not kept alive for the process.
+  if (n > maxKept) return new Uint8Array(n)
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, Math.min(maxKept, scratch.length * 2)))
   else scratch.fill(0, 0, n)
   return scratch
 }
+
+/** Largest buffer kept between calls. */
+const maxKept = 1 << 16
 
 /**
  * Splits `text` into sentences. `abbreviations` are lower-case words that a

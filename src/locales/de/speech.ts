@@ -155,8 +155,8 @@ export const de: SpeechLocale = {
     'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin',
     // Adjectives used as nouns for people: "der Beschuldigte", "die Verletzte".
     'beschuldigte', 'beschuldigter', 'verdächtige', 'verdächtiger', 'verletzte', 'verletzter', 'betroffene', 'betroffener',
-    'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin', 'abgeordnete', 'abgeordneter',
-    'verordnete', 'verordneter', 'patient', 'patientin', 'stammgast', 'gast'
+    'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin', 'verordnete', 'verordneter',
+    'patient', 'patientin', 'stammgast', 'gast'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {

@@ -42,10 +42,10 @@ export const en: SpeechLocale = {
     'organiser', 'organizer', 'volunteer', 'survivor', 'victim', 'defendant', 'plaintiff', 'juror', 'coroner',
     'physician', 'surgeon', 'vicar', 'bishop', 'rabbi', 'imam', 'priest', 'boss', 'partner', 'voter', 'co-author',
     'clerk', 'librarian', 'warden', 'ranger', 'trustee', 'mp', 'mep', 'msp', 'mla', 'ms',
-    // People of everyday news: "the goatherd", "a commuter".
-    'shepherd', 'goatherd', 'herder', 'fisherman', 'lifeguard', 'swimmer', 'passenger', 'commuter', 'parent',
+    // People of everyday news: "a commuter", "the organizers".
+    'herder', 'fisherman', 'swimmer', 'passenger', 'commuter', 'parent',
     'neighbour', 'neighbor', 'customer', 'shopper', 'visitor', 'tourist', 'villager', 'protester', 'patient', 'pupil',
-    'runner', 'cyclist', 'player', 'organizer'
+    'runner', 'cyclist', 'player'
   ],
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],

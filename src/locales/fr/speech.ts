@@ -18,7 +18,7 @@ const verbs = [
   'relève', 'relevé', 'relevait', 'rapporte', 'rapporté', 'signale', 'signalé', 'avance', 'avancé', 'défend', 'défendu',
   'promettait', 'annonçait', 'évoque', 'évoqué', 'évoquait', 'parle', 'parlé', 'parlait', 'appelle', 'appelé', 'exhorte',
   'décrit', 'décrivait', 'raille', 'raillé', 'insurgé', 'étonné', 'étonne', 'indigné', 'indigne', 'emporté', 'exclamé',
-  'inquiété', 'inquiète', 'agacé', 'alarmé', 'justifié', 'justifie', 'réjoui', 'défendu', 'félicité', 'interrogé'
+  'inquiété', 'inquiète', 'agacé', 'alarmé', 'justifié', 'justifie', 'réjoui', 'félicité', 'interrogé'
 ]
 
 /**
@@ -59,7 +59,7 @@ export const fr: SpeechLocale = {
     'prévenue', 'accusé', 'accusée', 'plaignant', 'plaignante', 'greffier', 'greffière', 'capitaine', 'élève', 'agent',
     'passant', 'passante', 'vice-président', 'vice-présidente', 'rapporteur', 'rapporteure', 'sélectionneur', 'coureur',
     'coureuse', 'joueur', 'joueuse', 'préfet', 'préfète', 'sous-préfet', 'sous-préfète', 'magistrat', 'magistrate',
-    'gérant', 'gérante', 'étudiant', 'lycéen', 'lycéenne', 'retraité', 'retraitée', 'supporter', 'supportrice',
+    'gérant', 'gérante', 'lycéen', 'lycéenne', 'retraité', 'retraitée', 'supporter', 'supportrice',
     // Sport: "sourit le portier", "rigole l'attaquant de 21 ans".
     'portier', 'gardien', 'gardienne', 'attaquant', 'attaquante', 'ailier', 'ailière', 'arbitre', 'coach', 'manager',
     'recrue', 'pilote'
