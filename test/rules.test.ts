@@ -218,6 +218,9 @@ describe('speakers', () => {
     expect(quotes('„Wir prüfen das“, sagte ein Sprecher des Weißen Hauses.')).toEqual([['Wir prüfen das', 'Weißes Haus']])
     expect(quotes('Einer Sprecherin des Deutschen Skiverbandes (DSV) zufolge ist sie „noch nicht bei hundert Prozent“.')).toEqual([['noch nicht bei hundert Prozent', 'Deutscher Skiverband']])
     expect(quotes('„Das war knapp“, sagte eine Sprecherin der Bayerischen Staatsregierung.')).toEqual([['Das war knapp', 'Bayerische Staatsregierung']])
+    // One body, one name, whatever its case: the article's own name and its spokesperson's genitive agree.
+    expect(quotes('Der Deutsche Skiverband erklärte: „Wir warten ab.“ Einer Sprecherin des Deutschen Skiverbandes zufolge ist sie „noch nicht fit“.').map(([, s]) => s))
+      .toEqual(['Deutscher Skiverband', 'Deutscher Skiverband'])
   })
 
   it('reads where an impersonal statement came from: "hieß es aus …", "heißt es bei …", "in einer Stellungnahme"', () => {

@@ -669,8 +669,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     }
     // A capitalised adjective of a title: "der Oberkommandierende General".
     if (adjectiveEnding.test(t.lower) && !roleHeadOf(t.lower, lexicon) && isWord(tokens[j + 1]) && tokens[j + 1].upper && roleHeadOf(tokens[j + 1].lower, lexicon)) continue
-    // A place's adjective before a body or a role: "das Wiener Rathaus", "der Münchner Polizeisprecher".
-    if (/^\p{Lu}\p{Ll}+er$/u.test(t.text) && isWord(tokens[j + 1]) && tokens[j + 1].upper && (isGroupNoun(tokens[j + 1].lower, lexicon) || roleHeadOf(tokens[j + 1].lower, lexicon))) continue
+    // An adjective of a name before a body or a role: "das Wiener Rathaus", "der Münchner Polizeisprecher", "der Deutsche Skiverband".
+    if (/^\p{Lu}\p{Ll}+(?:er|e|en|es)$/u.test(t.text) && isWord(tokens[j + 1]) && tokens[j + 1].upper && (isGroupNoun(tokens[j + 1].lower, lexicon) || roleHeadOf(tokens[j + 1].lower, lexicon))) continue
     head = j
     // A role noun is the head: "der Geschäftsführer alle Vorwürfe", "der Präsident seine Position".
     if (roleHeadOf(t.lower, lexicon)) {

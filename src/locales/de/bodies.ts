@@ -15,10 +15,18 @@ function nominativeNoun(genitive: string): string | null {
 
 /** The nominative of a genitive noun phrase after "des" or "der", or null when it is no plain one. */
 export function nominativeBody(phrase: string): string | null {
-  const match = /^(des|der)\s+((?:\p{Lu}[\p{Ll}\p{M}-]*\s+){0,3})(\p{Lu}[\p{L}\p{M}-]{2,})$/u.exec(phrase.trim())
+  const match = /^(des|der|das|dem|den)\s+((?:\p{Lu}[\p{Ll}\p{M}-]*\s+){0,3})(\p{Lu}[\p{L}\p{M}-]{2,})$/u.exec(phrase.trim())
   if (!match) return null
   const [, article, before, genitive] = match
   const adjectives = before.trim() ? before.trim().split(/\s+/u) : []
+  // The name without its article, in the form a speaker is shown with: "der Deutsche Skiverband", "dem Deutschen
+  // Skiverband" → "Deutscher Skiverband", "das Auswärtige Amt" → "Auswärtiges Amt", like the genitive below.
+  const masculineNoun = masculine.test(genitive.toLowerCase())
+  if (article === 'das' || article === 'dem' || article === 'den' || (article === 'der' && masculineNoun)) {
+    if (article === 'den' && !masculineNoun) return null
+    const ending = masculineNoun ? 'er' : 'es'
+    return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})(?:en|e)$/u, ending)), genitive].join(' ')
+  }
   if (article === 'der') {
     // Feminine or plural: the noun keeps its form, adjectives "-en" become "-e" ("Bayerischen" → "Bayerische").
     return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})en$/u, 'e')), genitive].join(' ')
