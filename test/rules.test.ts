@@ -262,6 +262,10 @@ describe('speakers', () => {
     expect(quotes(reported).map(([, s]) => s)).toEqual(['Petra Klee', 'Lea Brunnhuber'])
   })
 
+  it('reads the body in a compound spokesperson without its linking "s": "ein Regierungssprecher" after "die Bundesregierung"', () => {
+    expect(quotes('Die Bundesregierung beriet am Montag. „Wir prüfen das“, sagte ein Regierungssprecher.')).toEqual([['Wir prüfen das', 'Bundesregierung']])
+  })
+
   it('gives a spokesperson of no named body to the body just named', () => {
     expect(quotes('Die Berliner Feuerwehr sieht das anders. „Wir brauchen freie Wege“, sagte ein Sprecher.')).toEqual([['Wir brauchen freie Wege', 'Berliner Feuerwehr']])
     expect(quotes('Im Kulturreferat der Stadt kennt man den Fall. Ein Sprecher sagte, man sei „in guten Gesprächen“.')).toEqual([['in guten Gesprächen', 'Kulturreferat']])

@@ -389,7 +389,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     const previous = tokens[i - 1]
     // Most words can start no cue: one set lookup instead of every test below. Right after a quotation any
     // verb may ("« … », savoure X").
-    if (!lexicon.cueWords.has(t.lower) && !locale.inversion && previous?.kind !== 'quote' && !(previous?.text === ',' && tokens[i - 2]?.kind === 'quote')) continue
+    // (A verb fused with its pronoun has a hyphen: "a-t-il", "estime-t-elle".)
+    if (!lexicon.cueWords.has(t.lower) && !(locale.inversion && t.lower.includes('-')) && previous?.kind !== 'quote' && !(previous?.text === ',' && tokens[i - 2]?.kind === 'quote')) continue
 
     // so X / laut X
     if (locale.sourceBefore.includes(t.lower)) {

@@ -600,7 +600,8 @@ export class EntityRegistry {
       const genitive = mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
       const body = genitive && locale.nominativeBody ? locale.nominativeBody(genitive[1]) : null
       if (body) return lastWord(body)
-      const prefix = head.replace(/(?:presse)?sprecher(?:in)?$/u, '')
+      // "Bahnsprecher" → "bahn", "Regierungssprecher" → "regierung" (without the linking "s").
+      const prefix = head.replace(/(?:presse)?sprecher(?:in)?$/u, '').replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/u, '')
       return prefix.length >= 3 && prefix !== head ? prefix : null
     }
     if (mention.indefinite || !isGroupNoun(head, this.lexicon)) return null
