@@ -202,6 +202,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const aboutSentence = (sentence: SentenceRecord, from: number, block: number, clause = false): Resolution | null => {
     const about = from === subjectStart(sentence.tokens, lexicon) ? sentenceSubject(sentence.tokens, from, blocks[sentence.block].text, lexicon) : readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
     if (!about || about.kind === 'pronoun' || !isSpeakerLike(about, lexicon)) return null
+    // One capitalised word nobody in the article is called, right before a lower-case word, opens sentences as often
+    // as a name does: "Même constat chez Gérald", "C'est …" (but "Maëlys, 17 ans, lycéenne, prend …" is someone).
+    const after = sentence.tokens[about.end]
+    if (about.kind === 'name' && about.name && !about.name.includes(' ') && about.role === null && about.start === 0 && after?.kind === 'word' && !after.upper && !registry.knows(about.name)) return null
     // As the subject of a clause it goes on to a verb, a bracket or an apposition, not a dash ("Prenzlau – Am Ortseingang …").
     const next = sentence.tokens[about.end]
     if (clause && !(next?.kind === 'word' && !next.upper) && next?.text !== '(' && next?.text !== ',') return null

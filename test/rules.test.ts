@@ -367,6 +367,11 @@ describe('English and French', () => {
     expect(fr('« Nous rouvrirons lundi », espère le maire de Lyon, Paul Martin.')).toEqual([['Nous rouvrirons lundi', 'Paul Martin']])
   })
 
+  it('reads no two noun phrases as one description, and the sources of statements that open the sentence', () => {
+    expect(en('A dairy co-operative is to stop collecting milk, a decision local farmers have described as “a death sentence”.').map(([, s]) => s)).not.toContain('decision local farmers')
+    expect(quotes('Aus dem Stuttgarter Wirtschaftsministerium hieß es, man beobachte die Lage „mit großer Sorge“.')).toEqual([['mit großer Sorge', 'Stuttgarter Wirtschaftsministerium']])
+  })
+
   it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
     const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
     expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])
@@ -481,6 +486,11 @@ describe('English and French', () => {
 
   it('reads a verb fused with its pronoun alone inside the marks: « Les gars, poursuit-il, ont été exceptionnels »', () => {
     expect(fr('« On savait », savoure Yannick Le Goff, l’entraîneur. « Les gars, poursuit-il, ont été exceptionnels. »').map(([, s]) => s)).toEqual(['Yannick Le Goff', 'Yannick Le Goff'])
+  })
+
+  it('reads a name with its apposition after a fronted phrase, and no lone capitalised word or verb phrase as anyone', () => {
+    const text = "« Ils reviennent toujours », a dit la maire, Anne Morel.\n\nMême constat un peu plus loin chez Gérald, retraité, qui a posé des pièges. « J’en ai attrapé onze. »\n\nPour Kévin Delattre, dératiseur à Roubaix, le problème dépasse le quartier. Le professionnel se montre pessimiste. « Ils reviennent en six mois », a-t-il ajouté."
+    expect(fr(text).map(([, s]) => s)).toEqual(['Anne Morel', 'Gérald', 'Kévin Delattre'])
   })
 
   it('reads where an impersonal "on" statement came from: "indique-t-on à la préfecture", "de source policière"', () => {

@@ -80,6 +80,8 @@ export interface SpeechLocale {
   reflexives: readonly string[]
   /** Numbers written as words, which open sentences and are no names: "Forty-one runners …". */
   numberWord?: RegExp
+  /** Endings of nouns that modify only the word right after them: "decision" in "a decision local farmers …". */
+  nounEnding?: RegExp
   /** The finite verb comes second and the subject may follow it: "Zum Schluss wandte sich die Richterin an …". */
   verbSecond?: boolean
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */

@@ -212,6 +212,11 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
  */
 export function sentenceSubject(tokens: Token[], from: number, text: string, lexicon: Lexicon, known: (name: string) => boolean = () => true): Mention | null {
   const locale = lexicon.locale
+  // "Pour Kévin Delattre, dératiseur …, le problème dépasse …", "Selon la maire, …": the source is whom it is about.
+  if (locale.lowercaseNouns && tokens[from]?.kind === 'word' && locale.sourceBefore.includes(tokens[from].lower) && tokens[from + 1]?.kind === 'word') {
+    const source = readMention(tokens, from + 1, text, lexicon)
+    if (source && source.kind !== 'pronoun' && isSpeakerLike(source, lexicon) && (tokens[source.end]?.text === ',' || tokens[source.end - 1]?.text === ',')) return source
+  }
   const read = readMention(tokens, from, text, lexicon)
   // One capitalised word nobody is called opens a German sentence as often as a name does: "Differenzierter sieht das …".
   const doubtful = read !== null && locale.verbSecond === true && read.kind === 'name' && read.name !== null && !read.name.includes(' ') && !known(read.name)
@@ -228,6 +233,14 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
       if (u.text !== ',') continue
       commas++
       const after = readMention(tokens, k + 1, text, lexicon)
+      // A role after a name and a comma is the name's apposition: "chez Gérald, retraité, qui …", "Pour Kévin Delattre,
+      // dératiseur à Roubaix, le problème …": the name is whom the sentence is about ("in March, Oliver Strang" is not).
+      if (after?.kind === 'description' && k > from && tokens[k - 1].kind === 'word' && tokens[k - 1].upper) {
+        let nameStart = k - 1
+        while (nameStart > from && tokens[nameStart - 1].kind === 'word' && tokens[nameStart - 1].upper) nameStart--
+        const named = readMention(tokens, nameStart, text, lexicon)
+        if (named?.kind === 'name' && named.name && named.end >= k) return named
+      }
       if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
     }
     return m
@@ -432,7 +445,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     const there = (k: number): boolean => tokens[k]?.kind === 'word' && locale.documentPointers.includes(tokens[k].lower)
     const impersonal = impersonalStatement(tokens, i, lexicon)
     if (impersonal >= 0) {
-      const from = statementSource(tokens, impersonal, text, lexicon)
+      // The source after the statement ("hieß es aus dem Rathaus") or opening the sentence ("Aus dem Ministerium hieß es").
+      const from = statementSource(tokens, impersonal, text, lexicon) ?? (locale.statementSources.includes(tokens[0]?.lower ?? '') ? statementSource(tokens, 0, text, lexicon) : null)
       const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
       else cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2)})

@@ -533,7 +533,7 @@ export class EntityRegistry {
           this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`))) ??
           (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
         if (entity) confidence = 0.7
-      } else if (cls === 'spokesperson' && !mention.tail && !mention.role?.includes(' ')) {
+      } else if (cls === 'spokesperson' && !mention.tail && (!mention.role?.includes(' ') || isGroupNoun((mention.role ?? '').toLowerCase().split(/\s+/u)[0], this.lexicon))) {
         // A spokesperson of no body named speaks for the body named in this sentence or the one before: "Die Berliner
         // Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
         const recent = this.currentBodies.at(-1) ?? this.previousBodies.at(-1)

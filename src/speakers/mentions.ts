@@ -260,6 +260,7 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     if (t.kind === 'punct') {
       // "Culture, Media and Sport": a comma inside a list of capitalised words that an "and" closes.
       if (t.text === ',' && isWord(tokens[k + 1]) && tokens[k + 1].upper && [2, 3].some((d) => tokens[k + d]?.lower === 'and' || tokens[k + d]?.lower === 'et')) continue
+
       break
     }
     if (t.kind !== 'word') break
@@ -267,7 +268,8 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
       last = k + 1
       continue
     }
-    if (bodyConnectors.has(t.lower)) continue
+    // "Department of Agriculture, Food and the Marine": an article after "and".
+    if (bodyConnectors.has(t.lower) || ((t.lower === 'the' || t.lower === 'la' || t.lower === 'le') && /^(?:and|et|of|de)$/u.test(tokens[k - 1]?.lower ?? ''))) continue
     // French names go on in lower case: "française du bâtiment", "régionale de santé".
     if (lowerWords && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
       last = k + 1
@@ -551,13 +553,18 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   }
   // The words of the noun phrase up to a verb, a clause mark or a tail.
   let head = headFromToken !== null ? i : -1
+  let nounAt = -1
   let k = j
   for (; k < tokens.length && k - j < 6; k++) {
     const u = tokens[k]
     if (u.kind !== 'word') break
     // Right after the article a participle may be the noun: "le prévenu".
     if ((locale.speechVerbs.has(u.lower) && !(k === j && roleHeadOf(u.lower, lexicon))) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) break
-    if (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower)) break
+    // A clitic starts the verb: "Le professionnel se montre pessimiste".
+    if (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower) || (k > j && locale.clitics.includes(u.lower) && !locale.roleTails.includes(u.lower))) break
+    // A noun that is no modifier of the next word ends the phrase: "a decision local farmers have described" is two.
+    if (nounAt >= 0 && nounAt < k - 1) return determiner === null ? undefined : null
+    if (!u.upper && locale.nounEnding?.test(u.lower)) nounAt = k
     if (u.upper) {
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break

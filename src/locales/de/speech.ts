@@ -156,7 +156,7 @@ export const de: SpeechLocale = {
     // Adjectives used as nouns for people: "der Beschuldigte", "die Verletzte".
     'beschuldigte', 'beschuldigter', 'verdächtige', 'verdächtiger', 'verletzte', 'verletzter', 'betroffene', 'betroffener',
     'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin', 'verordnete', 'verordneter',
-    'patient', 'patientin', 'stammgast', 'gast'
+    'patient', 'patientin', 'stammgast', 'gast', 'bauer', 'bäuerin'
   ],
   // Role classes: descriptions of one class may refer to a person named with another of it.
   roleClasses: {
@@ -193,7 +193,7 @@ export const de: SpeechLocale = {
     'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
     'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler',
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
-    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement'
+    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
@@ -235,7 +235,7 @@ export const de: SpeechLocale = {
   possessives: ['sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere'],
   roleTails: [],
   inversion: null,
-  personNoun: /^\p{Ll}{3,}(?:loge|login|ist|istin|eur|eurin)$/u,
+  personNoun: /^\p{Ll}{3,}(?:loge|login|ist|istin|eur|eurin|lerin|ler)$/u,
   impersonalVerbs: [],
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',

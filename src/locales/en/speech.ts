@@ -26,7 +26,7 @@ export const en: SpeechLocale = {
   nominativeDeterminers: ['the', 'a', 'an', 'this', 'that'],
   demonstratives: ['this', 'that'],
   otherDeterminers: [],
-  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord'],
+  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'sen', 'rep', 'gov'],
   objectTitles: [],
   addresseeMarkers: ['to'],
   roleHeads: [
@@ -62,7 +62,8 @@ export const en: SpeechLocale = {
     'council', 'department', 'office', 'authority', 'association', 'federation', 'forum', 'institute', 'university',
     'hospital', 'bank', 'board', 'committee', 'administration', 'embassy', 'regulator', 'watchdog', 'firm', 'group',
     'organisation', 'organization', 'coalition', 'campaign', 'charity', 'trust', 'foundation', 'secretariat', 'cabinet',
-    'cooperative', 'co-op', 'service', 'directorate', 'inspectorate'
+    'cooperative', 'co-op', 'service', 'directorate', 'inspectorate', 'alliance', 'network', 'society', 'league',
+    'chamber', 'bureau', 'centre', 'center'
   ],
   functionWords: [
     'in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'and', 'but', 'or', 'so',
@@ -86,6 +87,7 @@ export const en: SpeechLocale = {
   roleTails: ['of', 'for', 'at', 'from', 'with', 'in'],
   inversion: null,
   numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands)(?:-[a-z]+)?$/u,
+  nounEnding: /\p{Ll}{3,}(?:ion|ment|ness|ity|ance|ence|ship)$/u,
   personNoun: /^\p{Ll}{3,}(?:ist|ian|ator|itor|ographer|ologist)$/u,
   gerund: /^\p{Ll}{3,}ing$/u,
   impersonalVerbs: [],

@@ -62,7 +62,7 @@ export const fr: SpeechLocale = {
     'gérant', 'gérante', 'lycéen', 'lycéenne', 'retraité', 'retraitée', 'supporter', 'supportrice',
     // Sport: "sourit le portier", "rigole l'attaquant de 21 ans".
     'portier', 'gardien', 'gardienne', 'attaquant', 'attaquante', 'ailier', 'ailière', 'arbitre', 'coach', 'manager',
-    'recrue', 'pilote'
+    'recrue', 'pilote', 'professionnel', 'professionnelle'
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
@@ -85,7 +85,7 @@ export const fr: SpeechLocale = {
     'et', 'mais', 'ou', 'donc', 'car', 'si', 'quand', 'que', 'qui', 'ce', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
     'elles', 'je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'cependant', 'pourtant', 'ainsi', 'alors',
     'aussi', 'ensuite', 'enfin', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
-    'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y', "d'après", 'd’après'
+    'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y', "d'après", 'd’après', 'même', "c'est", 'c’est', 'cela', 'ça'
   ],
   prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
   indefinites: ['un', 'une'],
