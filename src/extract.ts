@@ -261,7 +261,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       if (t.kind !== 'word' || !t.upper) continue
       // A body by its compound name where it is, or where word comes from: "Im Kulturreferat der Stadt kennt man den Fall",
       // "beim Bundesamt", never where someone goes ("ins Universitätsklinikum gebracht"). A compound, not the bare noun.
-      if (!locale.lowercaseNouns && before.kind === 'word' && locale.statementSources.concat(['im', 'in']).includes(before.lower) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
+      // ("Bei der Hagelversicherung rechnet man …": past an article after the preposition.)
+      const where = before.kind === 'word' && lexicon.otherDeterminers.has(before.lower) ? s.tokens[k - 2] : before
+      if (!locale.lowercaseNouns && where?.kind === 'word' && locale.statementSources.concat(['im', 'in']).includes(where.lower) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
         registry.resolve({kind: 'name', start: k, end: k + 1, text: t.text, name: t.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
         continue
       }

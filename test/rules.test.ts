@@ -372,6 +372,14 @@ describe('English and French', () => {
     expect(quotes('Aus dem Stuttgarter Wirtschaftsministerium hieß es, man beobachte die Lage „mit großer Sorge“.')).toEqual([['mit großer Sorge', 'Stuttgarter Wirtschaftsministerium']])
   })
 
+  it('reads a word before a title, a body named by capitalised words ending in a group noun, and estimates as statements', () => {
+    expect(en('State Sen. Marisol Quintero, a Democrat who wrote the bill, said customers had "no business subsidizing the biggest companies."'))
+      .toEqual([['no business subsidizing the biggest companies.', 'Marisol Quintero']])
+    expect(en('The Southeast Digital Infrastructure Alliance, an industry group, said in a statement that the bill was "a solution in search of a problem."'))
+      .toEqual([['a solution in search of a problem.', 'Southeast Digital Infrastructure Alliance']])
+    expect(quotes('Die Österreichische Hagelversicherung schätzt den Schaden auf „mindestens 18 Millionen Euro“.')).toEqual([['mindestens 18 Millionen Euro', 'Österreichische Hagelversicherung']])
+  })
+
   it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
     const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
     expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])

@@ -251,7 +251,16 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   if (start > i && isAcronym(noun) && !(isWord(tokens[start + 1]) && tokens[start + 1].upper)) {
     return {kind: 'name', start: i, end: start + 1, text: words(tokens, i, start + 1, text), name: noun, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
   }
-  if (!/^\p{Lu}/u.test(noun) || !isGroupNoun(noun.toLowerCase(), lexicon) || roleHeadOf(noun.toLowerCase(), lexicon)) return null
+  if (!/^\p{Lu}/u.test(noun)) return null
+  if (!isGroupNoun(noun.toLowerCase(), lexicon) || roleHeadOf(noun.toLowerCase(), lexicon)) {
+    // "The Southeast Digital Infrastructure Alliance": capitalised words that end in a group noun, after an article.
+    if (start === i || elided) return null
+    let last = start
+    while (last + 1 < tokens.length && last - start < 6 && isWord(tokens[last + 1]) && tokens[last + 1].upper) last++
+    if (last === start || !isGroupNoun(tokens[last].lower, lexicon) || roleHeadOf(tokens[last].lower, lexicon)) return null
+    const name = text.slice(tokens[start].start, tokens[last].end)
+    return {kind: 'name', start: i, end: last + 1, text: words(tokens, i, last + 1, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+  }
   const lowerWords = lexicon.locale.lowercaseNameWords === true
   let end = start + 1
   let last = end
@@ -373,6 +382,11 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
   }
 
+  // "State Sen. Marisol Quintero-Haynes", "U.S. Rep. X": a capitalised word before a title belongs to it.
+  if (t.upper && !nested && isWord(tokens[i + 1]) && lexicon.titles.has(tokens[i + 1].lower) && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() && !lexicon.titles.has(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.nominativeDeterminers.has(t.lower)) {
+    const titled = readMention(tokens, i + 1, text, lexicon, true)
+    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
+  }
   if (lexicon.titles.has(t.lower) && !lexicon.titles.has(tokens[i + 1]?.lower ?? '')) {
     let j = i + 1
     if (tokens[j]?.text === '.') j++

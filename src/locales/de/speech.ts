@@ -43,6 +43,8 @@ const strong: Array<[forms: string, particle: string]> = [
   ['empfiehlt empfahl empfahlen empfehle empfehlen', ''],
   ['schließt schloss schlossen schließe schließen', ''],
   ['räumt räumte räumten', 'ein'],
+  // Estimates reported as a body's words: "schätzt den Schaden auf „mindestens 18 Millionen Euro“".
+  ['schätzt schätzte schätzten beziffert bezifferte bezifferten', ''],
   ['bringt brachte brachten bringe bringen', 'vor'],
   ['hält hielt hielten halte halten', 'fest'],
   ['hält hielt hielten halte halten', 'entgegen'],
@@ -193,7 +195,7 @@ export const de: SpeechLocale = {
     'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
     'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler',
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
-    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer'
+    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
