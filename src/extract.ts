@@ -200,7 +200,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   let previousSentence: SentenceRecord | null = null
   /** Whom a sentence is about, read from token `from`: someone or some body, not a pronoun. */
   const aboutSentence = (sentence: SentenceRecord, from: number, block: number, clause = false): Resolution | null => {
-    const about = from === subjectStart(sentence.tokens, lexicon) ? sentenceSubject(sentence.tokens, from, blocks[sentence.block].text, lexicon) : readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
+    const about = from === subjectStart(sentence.tokens, lexicon) ? sentenceSubject(sentence.tokens, from, blocks[sentence.block].text, lexicon, (name) => registry.knows(name)) : readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
     if (!about || about.kind === 'pronoun' || !isSpeakerLike(about, lexicon)) return null
     // One capitalised word nobody in the article is called, right before a lower-case word, opens sentences as often
     // as a name does: "Même constat chez Gérald", "C'est …" (but "Maëlys, 17 ans, lycéenne, prend …" is someone).

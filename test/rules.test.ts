@@ -380,6 +380,11 @@ describe('English and French', () => {
     expect(quotes('Die Österreichische Hagelversicherung schätzt den Schaden auf „mindestens 18 Millionen Euro“.')).toEqual([['mindestens 18 Millionen Euro', 'Österreichische Hagelversicherung']])
   })
 
+  it('reads English subjects after a fronted copula or a participial opening', () => {
+    const text = '"I was angry," said Anna Almquist.\n\nAmong those pulled off the course was Kelly Strand of Eau Claire, who was at mile 19. "I was angry for five minutes," she said.\n\nGrace Okonkwo-Lind won the race.\n\nAsked whether she would now chase a qualifying time, Okonkwo-Lind laughed. "Ask me after parenting."'
+    expect(en(text).map(([, s]) => s)).toEqual(['Anna Almquist', 'Kelly Strand', 'Grace Okonkwo-Lind'])
+  })
+
   it('takes the pronoun right before the verb for its subject: "a technology he described as “…”"', () => {
     const text = 'Chief executive Henrik Sæther spoke by telephone.\n\nSæther said the company would spend the money on trials near Ålesund, a technology he described as “expensive, slow and probably the future”.'
     expect(en(text)).toEqual([['expensive, slow and probably the future', 'Henrik Sæther']])

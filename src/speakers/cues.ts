@@ -218,20 +218,27 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
     if (source && source.kind !== 'pronoun' && isSpeakerLike(source, lexicon) && (tokens[source.end]?.text === ',' || tokens[source.end - 1]?.text === ',')) return source
   }
   const read = readMention(tokens, from, text, lexicon)
-  // One capitalised word nobody is called opens a German sentence as often as a name does: "Differenzierter sieht das …".
-  const doubtful = read !== null && locale.verbSecond === true && read.kind === 'name' && read.name !== null && !read.name.includes(' ') && !known(read.name)
+  // One capitalised word nobody is called opens a sentence as often as a name does: "Differenzierter sieht das …",
+  // "Asked whether she would …, Okonkwo-Lind laughed" (in English and French when a lower-case word follows).
+  const single = read !== null && read.kind === 'name' && read.name !== null && read.role === null && !read.name.includes(' ') && !known(read.name)
+  const doubtful = single && (locale.verbSecond === true || (tokens[read.end]?.kind === 'word' && !tokens[read.end].upper))
   const m = doubtful ? null : read
   // "Gérante d'une boulangerie …, Martine Deprez": a role without its article opens the sentence, the name follows.
   const frontedRole = m !== null && locale.lowercaseNouns && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleHeadOf(tokens[from].lower, lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
   if (m && !frontedRole) return m
   if (locale.lowercaseNouns) {
     let commas = 0
+    // In a clause a conjunction opens ("whether she would …") a pronoun or a verb is no main clause.
+    let subordinate = false
     for (let k = from; k < tokens.length && k - from < 16 && commas < 2; k++) {
       // Past a clause with its own subject or verb there is no fronted phrase: "At the meeting she read …, Washington, …".
       const u = tokens[k]
-      if (u.kind === 'quote' || (u.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.auxiliaries.has(u.lower) || locale.speechVerbs.has(u.lower)))) break
+      if (u.kind === 'word' && locale.subordinators.includes(u.lower)) subordinate = true
+      // (The participle that opens the sentence is no main verb: "Asked whether …, X laughed".)
+      if (u.kind === 'quote' || (u.kind === 'word' && !subordinate && !(k === from && doubtful) && (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.auxiliaries.has(u.lower) || locale.speechVerbs.has(u.lower)))) break
       if (u.text !== ',') continue
       commas++
+      subordinate = false
       const after = readMention(tokens, k + 1, text, lexicon)
       // A role after a name and a comma is the name's apposition: "chez Gérald, retraité, qui …", "Pour Kévin Delattre,
       // dératiseur à Roubaix, le problème …": the name is whom the sentence is about ("in March, Oliver Strang" is not).
@@ -243,7 +250,18 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
       }
       if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
     }
-    return m
+    // "Among those pulled off the course was Kelly Strand …": the subject after the copula that ends a fronted phrase.
+    if (!m) {
+      for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
+        const u = tokens[k]
+        if (u.kind !== 'word') break
+        if (!lexicon.auxiliaries.has(u.lower) || !(tokens[k + 1]?.kind === 'word' && tokens[k + 1].upper)) continue
+        const after = readMention(tokens, k + 1, text, lexicon)
+        if (after?.kind === 'name' && after.name?.includes(' ')) return after
+        break
+      }
+    }
+    return doubtful ? null : m
   }
   if (!locale.verbSecond) return m
   if (m) return m
