@@ -262,7 +262,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // A body by its compound name where it is, or where word comes from: "Im Kulturreferat der Stadt kennt man den Fall",
       // "beim Bundesamt", never where someone goes ("ins Universitätsklinikum gebracht"). A compound, not the bare noun.
       // ("Bei der Hagelversicherung rechnet man …": past an article after the preposition.)
-      const where = before.kind === 'word' && lexicon.otherDeterminers.has(before.lower) ? s.tokens[k - 2] : before
+      const where = before.kind === 'word' && (lexicon.otherDeterminers.has(before.lower) || lexicon.nominativeDeterminers.has(before.lower)) ? s.tokens[k - 2] : before
       if (!locale.lowercaseNouns && where?.kind === 'word' && locale.statementSources.concat(['im', 'in']).includes(where.lower) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
         registry.resolve({kind: 'name', start: k, end: k + 1, text: t.text, name: t.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
         continue
@@ -318,6 +318,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const shape = shapeOf(text)
       // A verb with nobody speaking does not make a fragment a quotation: "hält die Bank am Plan von „…“ fest".
       if (cue && cue.kind === 'verb' && !cue.mention && !(shape.firstUpper && shape.sentenceEnd)) cue = null
+      // A verb of nobody's in a clause before a colon leaves the colon to introduce the quotation: "Eine Obstbäuerin, die
+      // ihren Namen nicht nennen wollte, ist wütend: „…“".
+      if (cue && cue.kind === 'verb' && !cue.mention && s.tokens[c.token - 1]?.text === ':' && cue.index < c.token - 1 && aboutSentence(s, subjectStart(s.tokens, lexicon), s.block, true)) cue = null
       if (isNaming(s.tokens, c.token, shape, lexicon, cue !== null)) continue
       const alone = s.tokens.every((t, k) => k === c.token || t.kind === 'punct')
       const previousToken = s.tokens[c.token - 1]

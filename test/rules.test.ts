@@ -266,6 +266,11 @@ describe('speakers', () => {
     expect(quotes('Die Bundesregierung beriet am Montag. „Wir prüfen das“, sagte ein Regierungssprecher.')).toEqual([['Wir prüfen das', 'Bundesregierung']])
   })
 
+  it('reads a short group noun at the end of a compound, and a colon past a verb of nobody\'s', () => {
+    expect(quotes('Das Landesschulamt räumt ein, die Begleitung binde »erhebliche Kapazitäten«.')).toEqual([['erhebliche Kapazitäten', 'Landesschulamt']])
+    expect(quotes('Eine Obstbäuerin aus Gleisdorf, die ihren Namen nicht nennen wollte, ist wütend: „Jedes Jahr hagelt es.“')).toEqual([['Jedes Jahr hagelt es.', 'Obstbäuerin']])
+  })
+
   it('gives a spokesperson of no named body to the body just named', () => {
     expect(quotes('Die Berliner Feuerwehr sieht das anders. „Wir brauchen freie Wege“, sagte ein Sprecher.')).toEqual([['Wir brauchen freie Wege', 'Berliner Feuerwehr']])
     expect(quotes('Im Kulturreferat der Stadt kennt man den Fall. Ein Sprecher sagte, man sei „in guten Gesprächen“.')).toEqual([['in guten Gesprächen', 'Kulturreferat']])

@@ -358,8 +358,9 @@ export function isAcronym(word: string): boolean {
 /** Whether a noun names a body that speaks: "Amt", "Innenministerium", "Staatsanwaltschaft". */
 export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
   if (lexicon.groupNouns.has(lower)) return true
+  // As the end of a compound: "Landesschulamt", "Betriebsrat" (a short noun only inside a long word).
   for (const group of lexicon.groupNouns) {
-    if (group.length >= 4 && lower.endsWith(group)) return true
+    if ((group.length >= 4 || lower.length >= group.length + 5) && lower.endsWith(group)) return true
   }
   return false
 }
