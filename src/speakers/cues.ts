@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {isSpeakerLike, type Lexicon, type Mention, readMention, roleHeadOf} from './mentions.js'
+import {isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -370,19 +370,16 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
  */
 function anonymousSource(tokens: Token[], at: number, lexicon: Lexicon): Mention | null {
   const locale = lexicon.locale
-  const from = isWordToken(tokens[at]) && lexicon.indefinites.has(tokens[at].lower) ? at + 1 : at
+  const from = isWord(tokens[at]) && lexicon.indefinites.has(tokens[at].lower) ? at + 1 : at
   const next = tokens[from]
-  if (!isWordToken(next) || !(locale.anonymousSources.includes(next.lower) || (next.upper && /kreisen$/u.test(next.lower)))) return null
+  if (!isWord(next) || !(locale.anonymousSources.includes(next.lower) || (next.upper && /kreisen$/u.test(next.lower)))) return null
   let end = from + 1
   // "policière", "proche de l'enquête": what the source is, up to a comma or a verb.
-  while (locale.lowercaseNouns && end - from < 6 && isWordToken(tokens[end]) && !tokens[end].upper && !locale.speechVerbs.has(tokens[end].lower) && !lexicon.auxiliaries.has(tokens[end].lower) && !locale.relativePronouns.includes(tokens[end].lower) && !locale.clitics.includes(tokens[end].lower)) end++
+  while (locale.lowercaseNouns && end - from < 6 && isWord(tokens[end]) && !tokens[end].upper && !locale.speechVerbs.has(tokens[end].lower) && !lexicon.auxiliaries.has(tokens[end].lower) && !locale.relativePronouns.includes(tokens[end].lower) && !locale.clitics.includes(tokens[end].lower)) end++
   const role = tokens.slice(from, end).map((w) => w.text).join(' ').replace(/kreisen$/u, 'kreise')
   return {kind: 'description', start: at, end, text: role, name: null, head: locale.lowercaseNouns ? next.text : role, role, adjectives: [], gender: null, demonstrative: false, indefinite: true}
 }
 
-function isWordToken(token: Token | undefined): token is Token {
-  return token?.kind === 'word'
-}
 
 /** Whether a word may be the verb of an attribution after a quotation: no function word, article, pronoun or auxiliary. */
 function isIncidentVerb(t: Token, lexicon: Lexicon): boolean {

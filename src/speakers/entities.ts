@@ -6,7 +6,7 @@
  */
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
-import {ageNoun, isAcronym, isGroupNoun, roleHeadOf} from './mentions.js'
+import {ageNoun, isAcronym, isGroupNoun, personNounEnding, roleHeadOf} from './mentions.js'
 import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
 
 export interface Entity {
@@ -295,7 +295,7 @@ export class EntityRegistry {
         if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
         if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon)) break
         // "die Pendlerin Sandra Oelschlägel": a noun of a person's kind after its article is a role, not a first name.
-        if (!this.lexicon.locale.lowercaseNouns && /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u.test(w)) {
+        if (!this.lexicon.locale.lowercaseNouns && personNounEnding.test(w)) {
           const wordBefore = /(\S+)\s+$/u.exec(window.slice(0, window.lastIndexOf(before[k])))?.[1].toLowerCase() ?? ''
           if (this.lexicon.nominativeDeterminers.has(wordBefore) || this.lexicon.otherDeterminers.has(wordBefore)) break
         }
@@ -584,6 +584,12 @@ export class EntityRegistry {
     return {gender: /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null, speaker: false}
   }
 
+  /** The body named in the genitive after a role, in the nominative: "Sprecher des Münchner Baureferats (MBR)" → "Münchner Baureferat". */
+  private genitiveBody(mention: Mention): string | null {
+    const genitive = this.lexicon.locale.nominativeBody && mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
+    return genitive ? this.lexicon.locale.nominativeBody?.(genitive[1].replace(/\s*\([^()]*\)$/u, '')) ?? null : null
+  }
+
   /**
    * The common noun of the body a mention speaks for or names, lower case: "cooperative" for "a spokeswoman
    * for the cooperative", "bahn" for "ein Bahnsprecher", "ministerium" for "ein Sprecher des Ministeriums",
@@ -597,8 +603,7 @@ export class EntityRegistry {
         const words = (mention.body ?? '').toLowerCase().split(/\s+/u).filter((w) => w && !this.lexicon.nominativeDeterminers.has(w) && !this.lexicon.otherDeterminers.has(w) && !locale.possessives.includes(w) && !locale.definiteArticles.includes(w))
         return words[0] && !/^\p{Lu}/u.test(words[0]) ? words[0].replace(/^[ld]['’]/u, '') : null
       }
-      const genitive = mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
-      const body = genitive && locale.nominativeBody ? locale.nominativeBody(genitive[1]) : null
+      const body = this.genitiveBody(mention)
       if (body) return lastWord(body)
       // "Bahnsprecher" → "bahn", "Regierungssprecher" → "regierung" (without the linking "s").
       const prefix = head.replace(/(?:presse)?sprecher(?:in)?$/u, '').replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/u, '')
@@ -628,8 +633,7 @@ export class EntityRegistry {
     }
     const lower = head.toLowerCase()
     // A spokesperson speaks for the body named after the role: "ein Sprecher des Münchner Baureferats" → "Münchner Baureferat".
-    const genitive = this.lexicon.locale.nominativeBody && this.classOf(lower) === 'spokesperson' && mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
-    const body = genitive ? this.lexicon.locale.nominativeBody?.(genitive[1].replace(/\s*\([^()]*\)$/u, '')) : null
+    const body = this.classOf(lower) === 'spokesperson' ? this.genitiveBody(mention) : null
     if (body) return body
     // "der oberste Gerichtshof" in an article that names the "Bundesgerichtshof": that body.
     if (!roleHeadOf(lower, this.lexicon) && isGroupNoun(lower, this.lexicon) && !mention.indefinite) {

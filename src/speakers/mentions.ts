@@ -165,7 +165,10 @@ function isRoleTail(lower: string, tails: readonly string[]): boolean {
   return tails.includes(lower) || (tails.includes("d'") && /^d['’]\p{L}/u.test(lower))
 }
 
-function isWord(token: Token | undefined): token is Token {
+/** German endings of a noun for a person ("Pendlerin", "Schäfer", "Polizist", "Biologin"): before a full name, a role. */
+export const personNounEnding = /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u
+
+export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
 }
 
@@ -748,7 +751,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     }
   }
   // A noun of a person's kind right before a full name is their role, listed or not: "die Pendlerin Sandra Oelschlägel".
-  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u.test(headToken.lower) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
+  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && personNounEnding.test(headToken.lower) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
   const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail) : null
   // Feminine by its ending ("Ministerin"); masculine only after a masculine article ("der", "ein", "sein"), not "die", "ihre", "das".
   const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && masculineDeterminers.has(determiner) ? 'm' : null
