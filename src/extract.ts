@@ -198,16 +198,19 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   const speakers: Array<Entity | null> = []
   let candidate = 0
   let previousSentence: SentenceRecord | null = null
-  /** Whom a sentence is about, read from token `from`: someone or some body, not a pronoun. */
-  const aboutSentence = (sentence: SentenceRecord, from: number, block: number, clause = false): Resolution | null => {
-    const about = from === subjectStart(sentence.tokens, lexicon) ? sentenceSubject(sentence.tokens, from, blocks[sentence.block].text, lexicon, (name) => registry.knows(name)) : readMention(sentence.tokens, from, blocks[sentence.block].text, lexicon)
+  /**
+   * Whom a sentence is about: its subject (`from` left out), or the mention at token `from`; someone or some body,
+   * not a pronoun.
+   */
+  const aboutSentence = (sentence: SentenceRecord, from: number | undefined, block: number, clause = false): Resolution | null => {
+    const text = blocks[sentence.block].text
+    const about = from === undefined ? sentenceSubject(sentence.tokens, subjectStart(sentence.tokens, lexicon), text, lexicon, (name) => registry.knows(name)) : readMention(sentence.tokens, from, text, lexicon)
     if (!about || about.kind === 'pronoun' || !isSpeakerLike(about, lexicon)) return null
+    const next = sentence.tokens[about.end]
     // One capitalised word nobody in the article is called, right before a lower-case word, opens sentences as often
     // as a name does: "Même constat chez Gérald", "C'est …" (but "Maëlys, 17 ans, lycéenne, prend …" is someone).
-    const after = sentence.tokens[about.end]
-    if (about.kind === 'name' && about.name && !about.name.includes(' ') && about.role === null && about.start === 0 && after?.kind === 'word' && !after.upper && !registry.knows(about.name)) return null
+    if (about.kind === 'name' && about.name && !about.name.includes(' ') && about.role === null && about.start === 0 && next?.kind === 'word' && !next.upper && !registry.knows(about.name)) return null
     // As the subject of a clause it goes on to a verb, a bracket or an apposition, not a dash ("Prenzlau – Am Ortseingang …").
-    const next = sentence.tokens[about.end]
     if (clause && !(next?.kind === 'word' && !next.upper) && next?.text !== '(' && next?.text !== ',') return null
     return registry.resolve(about, block)
   }
@@ -219,7 +222,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
    */
   const broughtIn = (s: SentenceRecord): Entity | null => {
     if (previousSentence?.block !== s.block || registry.spokeIn(s.block)) return null
-    const about = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block, true)
+    const about = aboutSentence(previousSentence, undefined, s.block, true)
     return about && (about.entity.kind === 'person' || about.entity.human) ? about.entity : null
   }
   for (const s of sentences) {
@@ -320,7 +323,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       if (cue && cue.kind === 'verb' && !cue.mention && !(shape.firstUpper && shape.sentenceEnd)) cue = null
       // A verb of nobody's in a clause before a colon leaves the colon to introduce the quotation: "Eine Obstbäuerin, die
       // ihren Namen nicht nennen wollte, ist wütend: „…“".
-      if (cue && cue.kind === 'verb' && !cue.mention && s.tokens[c.token - 1]?.text === ':' && cue.index < c.token - 1 && aboutSentence(s, subjectStart(s.tokens, lexicon), s.block, true)) cue = null
+      // Whom the sentence that introduces the quotation with a colon is about, read once per quotation.
+      let colonSubject: Resolution | null | undefined
+      const introducedBy = (): Resolution | null => (colonSubject ??= aboutSentence(s, undefined, s.block, true))
+      if (cue && cue.kind === 'verb' && !cue.mention && s.tokens[c.token - 1]?.text === ':' && cue.index < c.token - 1 && introducedBy()) cue = null
       if (isNaming(s.tokens, c.token, shape, lexicon, cue !== null)) continue
       const alone = s.tokens.every((t, k) => k === c.token || t.kind === 'punct')
       const previousToken = s.tokens[c.token - 1]
@@ -333,7 +339,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         cueText = cue.text
         if (!cue.mention && cue.fromPrevious && previousSentence?.block === s.block) {
           // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“"
-          const resolved = aboutSentence(previousSentence, subjectStart(previousSentence.tokens, lexicon), s.block)
+          const resolved = aboutSentence(previousSentence, undefined, s.block)
           if (resolved) {
             entity = resolved.entity
             confidence = Math.min(0.6, resolved.confidence)
@@ -351,13 +357,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         // else it is the voice of whom the sentence before is about: "Die SPD will … . „Wir wollen …“".
         // A sentence that introduces the quotation with a colon gives its own subject:
         // "Die DSW schlug in die gleiche Kerbe, indem sie …: „…“".
-        const introduced = previousToken?.text === ':' && c.token > 1 ? aboutSentence(s, subjectStart(s.tokens, lexicon), s.block, true) : null
+        const introduced = previousToken?.text === ':' && c.token > 1 ? introducedBy() : null
         entity = introduced?.entity ?? null
         if (!entity && alone) entity = broughtIn(s)
         entity ??= registry.previousSpeaker(s.block)
         confidence = entity ? 0.6 : 0
         if (!entity && alone && previousSentence?.block === s.block) {
-          const resolved = aboutSentence(previousSentence, clauseAfterLabel(previousSentence.tokens), s.block)
+          const label = clauseAfterLabel(previousSentence.tokens)
+          const resolved = aboutSentence(previousSentence, label === subjectStart(previousSentence.tokens, lexicon) ? undefined : label, s.block)
           if (resolved) {
             entity = resolved.entity
             confidence = 0.5
