@@ -430,6 +430,14 @@ describe('English and French', () => {
     expect(fr('Un élu étudiant qui a voté contre, et qui a requis l’anonymat, résume : « On a fermé une licence pour rien. »')).toEqual([['On a fermé une licence pour rien.', 'élu étudiant']])
   })
 
+  it('takes a short quoted name that a sentence opens with as its subject for a name, in every language', () => {
+    expect(quotes('Der Sänger wurde verurteilt. „Landser“ habe in seinen Liedern Ausländer verunglimpft, sagte der Richter.')).toEqual([])
+    expect(en('“Jaws” was released in 1975, the studio said.')).toEqual([])
+    expect(fr('« Le Monde » a révélé l’affaire mardi.')).toEqual([])
+    // A one-word answer before its speech verb is speech.
+    expect(quotes('„Nein“ sagte der Minister Peter Maier.').map(([, s]) => s)).toEqual(['Peter Maier'])
+  })
+
   it('takes what a thing is known as for its name: “the Old Lady”', () => {
     expect(en('The elevator, known around town as "the Old Lady," was listed in 1994.')).toEqual([])
     expect(fr('Le quartier, connu sous le nom de « Petit Château », a été rasé.')).toEqual([])

@@ -63,6 +63,9 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   const locale = lexicon.locale
   const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
   if (locale.namingWords.includes(lower(previous))) return true
+  // A name the sentence is about, standing as its subject: "„Landser“ habe in seinen Liedern …", "“Jaws” was
+  // released in 1975", "« Le Monde » a révélé". A quotation at the start runs on with a comma or ends in its marks.
+  if (at === 0 && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower)) return true
   // „Bruno“ genannt
   if (locale.namingWords.includes(lower(next)) && shape.nameShaped && !shape.sentenceEnd) return true
   // A title where nouns are lower case: « Le Pêcheur de Lune », “Homes Within Reach” — its long words all capitalised.
