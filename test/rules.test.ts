@@ -438,6 +438,12 @@ describe('English and French', () => {
     expect(quotes('„Nein“ sagte der Minister Peter Maier.').map(([, s]) => s)).toEqual(['Peter Maier'])
   })
 
+  it('reads chanting as speech in every language', () => {
+    expect(en('Protesters chanted “No more lies” outside the building.')).toEqual([['No more lies', 'Protesters']])
+    expect(fr('Les manifestants scandaient « Macron démission » devant la préfecture.')).toEqual([['Macron démission', 'manifestants']])
+    expect(quotes('Die Demonstranten skandierten „Frieden schaffen ohne Waffen“.')).toEqual([['Frieden schaffen ohne Waffen', 'Demonstranten']])
+  })
+
   it('takes what a thing is known as for its name: “the Old Lady”', () => {
     expect(en('The elevator, known around town as "the Old Lady," was listed in 1994.')).toEqual([])
     expect(fr('Le quartier, connu sous le nom de « Petit Château », a été rasé.')).toEqual([])

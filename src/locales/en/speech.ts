@@ -10,7 +10,7 @@ const verbs = [
   'pleaded', 'insisted', 'cautioned', 'complained', 'boasted', 'conceded', 'countered', 'quipped', 'shouted', 'yelled',
   'whispered', 'added', 'agreed', 'disagreed', 'promised', 'pledged', 'vowed', 'admitted', 'revealed', 'reported',
   'answered', 'affirmed', 'asserted', 'contended', 'maintained', 'mused', 'noted', 'objected', 'protested', 'reiterated',
-  'repeated', 'screamed', 'sighed', 'speculated', 'summed', 'acknowledged', 'explaining', 'adding', 'saying', 'telling'
+  'repeated', 'chanted', 'chant', 'chanting', 'screamed', 'sighed', 'speculated', 'summed', 'acknowledged', 'explaining', 'adding', 'saying', 'telling'
 ]
 
 export const en: SpeechLocale = {

@@ -18,7 +18,7 @@ const verbs = [
   'relève', 'relevé', 'relevait', 'rapporte', 'rapporté', 'signale', 'signalé', 'avance', 'avancé', 'défend', 'défendu',
   'promettait', 'annonçait', 'évoque', 'évoqué', 'évoquait', 'parle', 'parlé', 'parlait', 'appelle', 'appelé', 'exhorte',
   'décrit', 'décrivait', 'raille', 'raillé', 'insurgé', 'étonné', 'étonne', 'indigné', 'indigne', 'emporté', 'exclamé',
-  'inquiété', 'inquiète', 'agacé', 'alarmé', 'justifié', 'justifie', 'réjoui', 'félicité', 'interrogé'
+  'scandé', 'scande', 'scandent', 'scandait', 'scandaient', 'inquiété', 'inquiète', 'agacé', 'alarmé', 'justifié', 'justifie', 'réjoui', 'félicité', 'interrogé'
 ]
 
 /**
