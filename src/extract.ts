@@ -511,7 +511,10 @@ function mergeAdjacent(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
   const merged: QuoteSpan[] = []
   for (const q of quotes) {
     const last = merged[merged.length - 1]
-    if (last && last.close >= 0 && /^\s+$/u.test(text.slice(Math.max(last.close, last.end) + 1, q.openMark === '``' ? q.open - 1 : q.open))) {
+    // A few words the sentence runs into are a quotation of their own, whatever follows: said residents had
+    // "no business subsidizing them." "My constituents …," she told CNN.
+    const fragment = last && /^\p{Ll}/u.test(text.slice(last.open + 1, last.open + 3).trimStart())
+    if (last && last.close >= 0 && !fragment && /^\s+$/u.test(text.slice(Math.max(last.close, last.end) + 1, q.openMark === '``' ? q.open - 1 : q.open))) {
       merged[merged.length - 1] = {...last, close: q.close, end: q.end, closeMark: q.closeMark}
     } else {
       merged.push(q)

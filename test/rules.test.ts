@@ -329,6 +329,15 @@ describe('English and French', () => {
   const en = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`).quotes.map((q) => [q.text, q.speaker])
   const fr = (body: string) => extractFacts(`---\nlang: fr\n---\n\n${body}\n`).quotes.map((q) => [q.text, q.speaker])
 
+  it('keeps a quotation that follows the end of a quoted fragment apart from it', () => {
+    expect(en('Sen. Ann Berg said residents had "no business paying for it." "My constituents are paying more," she told CNN.')).toEqual([
+      ['no business paying for it.', 'Ann Berg'],
+      ['My constituents are paying more,', 'Ann Berg']
+    ])
+    // Two whole sentences in marks, one after the other, are one quotation.
+    expect(quotes('Anna Berg sagte: „Wir kommen wieder.“ „Und dann bleiben wir.“')).toEqual([['Wir kommen wieder.“ „Und dann bleiben wir.', 'Anna Berg']])
+  })
+
   it('reads "X said", inverted "said the minister" and "according to X", never the agency told', () => {
     expect(en('Infrastructure Minister Femke Rietveld spoke on Thursday. “This is a matter for the social partners,” said the minister.')).toEqual([
       ['This is a matter for the social partners,', 'Femke Rietveld']
