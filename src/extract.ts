@@ -539,14 +539,19 @@ function splitAttribution(s: SentenceRecord, first: Candidate, second: Candidate
   return cue ?? null
 }
 
-/** A speech verb and its subject between commas inside a quotation: « Nous irons, a réagi Mme Thill, jusqu'au bout ». */
+/**
+ * A speech verb and its subject between commas inside a quotation: « Nous irons, a réagi Mme Thill, jusqu'au bout »,
+ * or closing its first sentence: « On m'a demandé de la retirer, raconte Hélène Vasseur. J'ai refusé. »
+ */
 function incise(text: string, span: QuoteSpan, lexicon: ReturnType<typeof lexiconOf>): Cue | null {
   const tokens = tokenize(text, span.open + 1, span.close, [])
   for (let c = 0; c < tokens.length; c++) {
     if (tokens[c].text !== ',') continue
     let d = c + 1
-    while (d < tokens.length && d - c <= 10 && tokens[d].kind === 'word') d++
-    if (d - c < 2 || tokens[d]?.text !== ',') continue
+    // The full stop of a title is part of the clause: « Nous irons, a réagi M. Thill, jusqu'au bout ».
+    const abbreviated = (k: number): boolean => tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && lexicon.abbreviations.has(tokens[k - 1].lower)
+    while (d < tokens.length && d - c <= 10 && (tokens[d].kind === 'word' || abbreviated(d))) d++
+    if (d - c < 2 || (tokens[d]?.text !== ',' && tokens[d]?.text !== '.')) continue
     const clause = tokens.slice(c + 1, d)
     const first = clause[0].lower
     // « Les gars, poursuit-il, ont été exceptionnels »: a verb fused with its pronoun alone between the commas.

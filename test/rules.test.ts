@@ -338,6 +338,13 @@ describe('English and French', () => {
     expect(quotes('Anna Berg sagte: „Wir kommen wieder.“ „Und dann bleiben wir.“')).toEqual([['Wir kommen wieder.“ „Und dann bleiben wir.', 'Anna Berg']])
   })
 
+  it('reads an incise that closes the first sentence inside the marks, and one with a title’s full stop', () => {
+    expect(fr('« On m’a demandé de retirer une photographie, raconte Hélène Vasseur. J’ai refusé. »')).toEqual([
+      ['On m’a demandé de retirer une photographie, raconte Hélène Vasseur. J’ai refusé.', 'Hélène Vasseur']
+    ])
+    expect(fr('« Nous irons, a réagi M. Thill, jusqu’au bout ».')).toEqual([['Nous irons, a réagi M. Thill, jusqu’au bout', 'Thill']])
+  })
+
   it('reads "X said", inverted "said the minister" and "according to X", never the agency told', () => {
     expect(en('Infrastructure Minister Femke Rietveld spoke on Thursday. “This is a matter for the social partners,” said the minister.')).toEqual([
       ['This is a matter for the social partners,', 'Femke Rietveld']
