@@ -17,7 +17,7 @@ import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, sentenceSubject, subjectStart} from './speakers/cues.js'
-import {EntityRegistry, type Entity, type Resolution} from './speakers/entities.js'
+import {EntityRegistry, type Entity, isPerson, type Resolution} from './speakers/entities.js'
 import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
@@ -345,7 +345,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
             confidence = Math.min(0.6, resolved.confidence)
           }
         } else if (cue.mention) {
-          const resolved = registry.resolve(cue.mention, s.block)
+          // A pronoun later in a sentence whose subject is someone stands for them: "Le président Jean-Yves Morvan
+          // parle d'une qualification « historique », la plus belle, selon lui".
+          // Not a source that opens the sentence: "Selon lui, la DGAC a dû …".
+          const opening = subjectStart(s.tokens, lexicon)
+          const pronoun = cue.mention.kind === 'pronoun' && cue.mention.start > opening && cue.index > opening ? cue.mention : null
+          const subject = pronoun ? aboutSentence(s, undefined, s.block) : null
+          const bound = subject && isPerson(subject.entity) && (subject.entity.gender === null || pronoun?.gender === null || subject.entity.gender === pronoun?.gender) ? {...subject, confidence: Math.min(subject.confidence, 0.8)} : null
+          const resolved = bound ?? registry.resolve(cue.mention, s.block)
           if (resolved) {
             entity = resolved.entity
             confidence = Math.min(cue.strength + 0.1, resolved.confidence)

@@ -345,6 +345,13 @@ describe('English and French', () => {
     expect(fr('« Nous irons, a réagi M. Thill, jusqu’au bout ».')).toEqual([['Nous irons, a réagi M. Thill, jusqu’au bout', 'Thill']])
   })
 
+  it('gives a pronoun later in a sentence to the sentence’s subject, never one that opens the sentence', () => {
+    expect(fr('Erwan Quéré a marqué deux fois. Le président Jean-Yves Morvan, au club depuis trente ans, parle d’une qualification « historique », la plus belle, selon lui, depuis 1994.')).toEqual([
+      ['historique', 'Jean-Yves Morvan']
+    ])
+    expect(fr('Le ministre Étienne Vautrin a parlé. Selon lui, la DGAC a dû supprimer « près de 40 % » des vols.')).toEqual([['près de 40 %', 'Étienne Vautrin']])
+  })
+
   it('reads "X said", inverted "said the minister" and "according to X", never the agency told', () => {
     expect(en('Infrastructure Minister Femke Rietveld spoke on Thursday. “This is a matter for the social partners,” said the minister.')).toEqual([
       ['This is a matter for the social partners,', 'Femke Rietveld']

@@ -710,7 +710,7 @@ export function longForm(before: string, acronym: string): string | null {
 }
 
 /** A person, not a named body. */
-function isPerson(e: Entity): boolean {
+export function isPerson(e: Entity): boolean {
   return e.kind === 'person' && e.body !== true
 }
 
