@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, sentenceSubject, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isPerson, type Resolution} from './speakers/entities.js'
-import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, readMention, roleHeadOf} from './speakers/mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, possessive, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -281,7 +281,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         continue
       }
       const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
-      if (before.kind === 'word' && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower))) continue
+      // A possessive stands where a determiner would: "Duluth's Josphat Mwangi-Ruel", "the club's Anna Berg".
+      const owner = before.kind === 'word' && possessive.test(before.text)
+      if (before.kind === 'word' && !owner && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower))) continue
       let from = k
       if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".

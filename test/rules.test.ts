@@ -352,6 +352,18 @@ describe('English and French', () => {
     expect(fr('Le ministre Étienne Vautrin a parlé. Selon lui, la DGAC a dû supprimer « près de 40 % » des vols.')).toEqual([['près de 40 %', 'Étienne Vautrin']])
   })
 
+  it('reads a name after a possessive, never with it, and never gives a singular pronoun to a plural', () => {
+    expect(en('“We will,” said Tom Berg, the race director. The organizers said runners had been “safely rerouted”.\n\nShe finished ahead of Duluth’s Josphat Mwangi-Ruel. Mwangi-Ruel, who won two years ago, was gracious. “She ran smarter than me,” he said.')).toEqual([
+      ['We will,', 'Tom Berg'],
+      ['safely rerouted', 'organizers'],
+      ['She ran smarter than me,', 'Josphat Mwangi-Ruel']
+    ])
+    expect(en('The organizers said runners had been “safely rerouted”. “She ran smarter than me,” he said.')).toEqual([
+      ['safely rerouted', 'organizers'],
+      ['She ran smarter than me,', null]
+    ])
+  })
+
   it('reads "X said", inverted "said the minister" and "according to X", never the agency told', () => {
     expect(en('Infrastructure Minister Femke Rietveld spoke on Thursday. “This is a matter for the social partners,” said the minister.')).toEqual([
       ['This is a matter for the social partners,', 'Femke Rietveld']

@@ -6,7 +6,7 @@
  */
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
-import {ageNoun, isAcronym, isGroupNoun, personNounEnding, roleHeadOf} from './mentions.js'
+import {ageNoun, isAcronym, isGroupNoun, personNounEnding, possessive, roleHeadOf} from './mentions.js'
 import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
 
 export interface Entity {
@@ -25,6 +25,8 @@ export interface Entity {
   human?: boolean
   /** A named body, not a person: "Naturschutzbund Deutschland", "Prairie Line Cooperative". No pronoun stands for it. */
   body?: boolean
+  /** A description in the plural: "the organizers", "les habitants". No singular pronoun stands for it. */
+  plural?: boolean
   /** Order of the last mention. */
   lastSeen: number
   quotes: number
@@ -301,7 +303,7 @@ export class EntityRegistry {
         }
         // "Le Français Théo Marchal": a nationality noun is no first name.
         if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
-        if (this.standsAlone(before[k])) break
+        if (this.standsAlone(before[k]) || possessive.test(before[k])) break
         kept.unshift(before[k])
       }
       const candidate = [...kept, name].join(' ')
@@ -456,14 +458,14 @@ export class EntityRegistry {
       const fits = (e: Entity): boolean => isPerson(e) && (e.gender === null || mention.gender === null || e.gender === mention.gender)
       const previous = this.previousSpeaker(block)
       // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
-      const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && (e.gender === null || mention.gender === null || e.gender === mention.gender))
+      const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.plural !== true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
       // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
       // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
       const exact = mention.gender === null ? null : this.salient((e) => isPerson(e) && e.gender === mention.gender)
       // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
       // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
       // Someone described but never named counts when they are a sentence's subject: "Der Beschuldigte … . «…», sagte er".
-      const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
+      const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && e.plural !== true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
       const subject = this.recentSubject(block, fitsSubject)
       // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
       // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie",
@@ -555,7 +557,7 @@ export class EntityRegistry {
         const human = this.isRole(head) && !isGroupNoun(head, this.lexicon)
         // A spokesperson's gender is not the body's they speak for.
         const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender
-        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender, human, lastSeen: 0, quotes: 0}
+        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender, human, plural: isPluralRole(head, this.lexicon), lastSeen: 0, quotes: 0}
         this.entities.push(entity)
       }
       confidence = 0.6
@@ -574,8 +576,7 @@ export class EntityRegistry {
   private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean} | null {
     if (mention.indefinite || mention.demonstrative) return null
     // A plural is never one person just named: "the organizers said".
-    const singular = roleHeadOf(head, this.lexicon)
-    if (singular !== null && singular !== head && head.endsWith('s')) return null
+    if (isPluralRole(head, this.lexicon)) return null
     const bare = mention.start === mention.end - 2
     if (this.lexicon.locale.lowercaseNouns) {
       return this.isRole(head) && (bare || /^[ld]['’]\p{L}/u.test(mention.text)) ? {gender: mention.gender, speaker: true} : null
@@ -710,6 +711,12 @@ export function longForm(before: string, acronym: string): string | null {
 }
 
 /** A person, not a named body. */
+/** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
+function isPluralRole(head: string, lexicon: Lexicon): boolean {
+  const singular = roleHeadOf(head, lexicon)
+  return singular !== null && singular !== head && head.endsWith('s') && !head.endsWith('ss')
+}
+
 export function isPerson(e: Entity): boolean {
   return e.kind === 'person' && e.body !== true
 }

@@ -194,10 +194,15 @@ const masculineDeterminers = new Set(['der', 'ein', 'dieser', 'jener', 'kein', '
 const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
 
 /** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
+/** An English possessive: "Duluth's", "the club’s". */
+export const possessive = /\p{L}['’]s$/u
+
 function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   if (!nameTokenAt(tokens, i, lexicon, true)) return i
   let j = i + 1
   while (j < tokens.length && j - i < 6) {
+    // A possessive ends a name: "Duluth's Josphat Mwangi-Ruel" is someone from Duluth.
+    if (possessive.test(tokens[j - 1].text)) break
     // An initial: "George W. Bush".
     if (isWord(tokens[j]) && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.text === '.' && nameTokenAt(tokens, j + 2, lexicon, false)) {
       j += 2
