@@ -364,6 +364,20 @@ describe('English and French', () => {
     ])
   })
 
+  it('never takes the subject of what was said for the speaker, and reads the subject past an aside', () => {
+    expect(en('Dr Euan Fairlie, who chairs the Remote Practice Network, a group of rural GPs, said Coll was “not an isolated case”.')).toEqual([['not an isolated case', 'Euan Fairlie']])
+    expect(en('Brandt & Vogel Cocoa NV will close the plant. A spokesperson for Brandt & Vogel said the company would offer “every affected employee a role”.').map(([, speaker]) => speaker)).not.toContain('company')
+    expect(en('‘We will be advising members,’ a spokeswoman for the Yorkshire Landlords’ Forum said.')).toEqual([['We will be advising members,', 'Yorkshire Landlords’ Forum']])
+    // The subject right before the verb in a relative clause.
+    expect(en('Catherine Doyle spoke for the Crown. Doyle said the jury would see messages in which Marcus Feld described a round as “the last lap”.')).toEqual([['the last lap', 'Marcus Feld']])
+  })
+
+  it('reads a capitalised title to its last role word, and what someone calls a thing as their words', () => {
+    expect(en('“We held on,” Chief Executive Officer Ingrid Maas said.')).toEqual([['We held on,', 'Ingrid Maas']])
+    expect(en('Ingrid Maas spoke on Tuesday. Maas said the rules, which she called “a headache, but not this headache”, played no part.')).toEqual([['a headache, but not this headache', 'Ingrid Maas']])
+    expect(en('They built a ship called “Kestrel” in 1990.')).toEqual([])
+  })
+
   it('reads "X said", inverted "said the minister" and "according to X", never the agency told', () => {
     expect(en('Infrastructure Minister Femke Rietveld spoke on Thursday. “This is a matter for the social partners,” said the minister.')).toEqual([
       ['This is a matter for the social partners,', 'Femke Rietveld']

@@ -62,7 +62,11 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   const next = tokens[at + 1]
   const locale = lexicon.locale
   const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
-  if (locale.namingWords.includes(lower(previous))) return true
+  // What someone calls a thing is their word for it: "rules which she called “a headache, but not this headache”",
+  // "a measure its sponsor called “…”"; what a thing is called is its name: "a ship called “Kestrel”".
+  const subject = before?.kind === 'word' ? before : undefined
+  const calledBy = subject !== undefined && !shape.nameShaped && (Object.hasOwn(locale.nominativePronouns, subject.lower) || roleHeadOf(subject.lower, lexicon) !== null || (subject.upper && at - 2 > 0))
+  if (locale.namingWords.includes(lower(previous)) && !(calledBy && locale.speechVerbs.has(lower(previous)))) return true
   // A name the sentence is about, standing as its subject: "„Landser“ habe in seinen Liedern …", "“Jaws” was
   // released in 1975", "« Le Monde » a révélé". A quotation at the start runs on with a comma or ends in its marks.
   if (at === 0 && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower)) return true

@@ -129,12 +129,16 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
 function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   const start = clauseStart(tokens, verb)
   let m = readMention(tokens, start, text, lexicon)
-  if (!m && lexicon.locale.lowercaseNouns) {
+  // Too far from the verb, the clause's first mention is not its subject: "Doyle said … messages in which Feld described".
+  const far = m !== null && m.end <= verb && verb - m.end > 4 && !lexicon.auxiliaries.has(tokens[m.end]?.lower ?? '')
+  if ((!m || far) && lexicon.locale.lowercaseNouns) {
     // "U.S. District Judge Raymond Okafor said": a name that ends at the verb, after words the reader cannot take.
-    for (let j = start + 1; j < verb && !m; j++) {
-      const inner = tokens[j].kind === 'word' && tokens[j].upper ? readMention(tokens, j, text, lexicon) : null
-      if (inner?.kind === 'name' && inner.end === verb) m = inner
+    let inner: Mention | null = null
+    for (let j = start + 1; j < verb && !inner; j++) {
+      const read = tokens[j].kind === 'word' && tokens[j].upper ? readMention(tokens, j, text, lexicon) : null
+      if (read?.kind === 'name' && read.end === verb) inner = read
     }
+    m = inner ?? m
   }
   if (m && m.end <= verb && (verb - m.end <= 4 || lexicon.auxiliaries.has(tokens[m.end]?.lower ?? ''))) {
     for (let j = m.end; j < verb; j++) if (tokens[j].kind !== 'word') return null
@@ -184,6 +188,16 @@ function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
 }
 
 /** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
+/**
+ * Whether a mention ending at `end` is the subject of a clause of its own: an auxiliary follows, then a lower-case word
+ * or a quotation ("said Coll was “…”", "said the company would offer"); not a particle in a name ("Maria do Céu").
+ */
+function goesOnToVerb(tokens: Token[], end: number, lexicon: Lexicon): boolean {
+  const verb = tokens[end]
+  const next = tokens[end + 1]
+  return verb?.kind === 'word' && lexicon.auxiliaries.has(verb.lower) && (next?.kind === 'quote' || (next?.kind === 'word' && !next.upper))
+}
+
 export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
   // Past a dateline: "BERLIN (dpa) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …".
@@ -555,6 +569,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (verbFirst) {
         // "„…“, sagte X", "“…,” said the minister", "« … », se réjouit la maire"; never "told Reuters".
         mention = spokenTo ? null : mentionAfter(tokens, i + 1, text, lexicon)
+        // Someone after the verb who goes on to a verb of their own is the subject of what was said, and the verb after
+        // an aside set off by commas has the sentence's subject: "Dr Euan Fairlie, who chairs …, said Coll was “…”".
+        if (mention && goesOnToVerb(tokens, mention.end, lexicon)) {
+          mention = opening && opening.end < start && tokens[start - 1]?.text === ',' ? opening : null
+        }
       } else if (lexicon.auxiliaries.has(tokens[start].lower) && start < i) {
         // "hatte VW-Chef Winterkorn in einem Interview erklärt"; "a déclaré jeudi Karine Delmas"
         const next = tokens.slice(start + 1, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower)) ? i + 1 : start + 1
@@ -567,10 +586,15 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         const before = pronoun ?? mentionBefore(tokens, i, text, lexicon)
         // In a relative clause the relative pronoun is the subject: "…, qui prévient les riverains" names no speaker after the verb.
         const relative = tokens[start - 1]?.text === ',' && tokens[start]?.kind === 'word' && locale.relativePronouns.includes(tokens[start].lower)
-        const after = spokenTo || relative ? null : mentionAfter(tokens, i + 1, text, lexicon)
+        const read = spokenTo || relative ? null : mentionAfter(tokens, i + 1, text, lexicon)
+        // Someone after the verb who goes on to a verb of their own is the subject of what was said: "X, who chairs
+        // …, said Coll was “not an isolated case”", "A spokesperson … said the company would offer …".
+        const reported = read !== null && goesOnToVerb(tokens, read.end, lexicon)
+        const after = reported ? null : read
         // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
         const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
-        mention = before && !(weakBefore && after) ? before : after
+        // With nobody after it, a verb after an aside set off by commas has the sentence's subject.
+        mention = before && !(weakBefore && after) ? before : (after ?? (reported && opening && tokens[start - 1]?.text === ',' ? opening : null))
       }
       cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue

@@ -160,6 +160,18 @@ function findRoleHead(lower: string, lexicon: Lexicon): string | null {
   return null
 }
 
+/**
+ * A mark inside a name between capitalised words: "Brandt & Vogel", the apostrophe of a plural possessive in
+ * "the Yorkshire Landlords’ Forum".
+ */
+function joinsName(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  if (!isWord(before) || !before.upper || !isWord(after) || !after.upper) return false
+  const mark = tokens[k].text
+  return mark === '&' || ((mark === '’' || mark === "'") && before.lower.endsWith('s'))
+}
+
 /** A tail word, or a noun with an elided "d'" that opens one ("d'opposition", "d’Airbus"). */
 function isRoleTail(lower: string, tails: readonly string[]): boolean {
   return tails.includes(lower) || (tails.includes("d'") && /^d['’]\p{L}/u.test(lower))
@@ -448,8 +460,8 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
       if (nameEnd - k >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: tokens[k - 1].text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(tokens[k - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
     }
   }
-  if (!roleHead && locale.lowercaseNouns) {
-    // "Infrastructure Minister Femke Rietveld": a capitalised title before the name.
+  if (locale.lowercaseNouns) {
+    // "Infrastructure Minister Femke Rietveld", "Chief Executive Officer Ingrid Maas": a capitalised title before the name.
     for (let k = end - 2; k > i; k--) {
       if (roleHeadOf(tokens[k].lower, lexicon)) {
         return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, k + 1, end, text), head: tokens[k].text, role: words(tokens, i, k + 1, text), adjectives: [], gender: genderOfRole(tokens[k].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
@@ -628,7 +640,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     let m = end + 1
     // Words, and the full stop of a title ("de M. Lacombe").
     // A tail ends at another preposition ("le président de la République dans le hall").
-    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper)
+    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k)
     // An elided "d'" holds its noun: "d'opposition" is the whole tail.
     if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
     else while (m < tokens.length && m - end < 7 && inTail(m)) m++
