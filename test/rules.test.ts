@@ -372,6 +372,14 @@ describe('English and French', () => {
     expect(en('Catherine Doyle spoke for the Crown. Doyle said the jury would see messages in which Marcus Feld described a round as “the last lap”.')).toEqual([['the last lap', 'Marcus Feld']])
   })
 
+  it('gives a relative pronoun’s speech verb to whom the comma closes', () => {
+    expect(en('The lone no vote came from council member Wes Brockhoff, who said the city was taking on “a risk the market walked away from.” If the co-op fails, he said, “the taxpayers own an empty building.”')).toEqual([
+      ['a risk the market walked away from.', 'Wes Brockhoff'],
+      ['the taxpayers own an empty building.', 'Wes Brockhoff']
+    ])
+    expect(fr('La décision a été critiquée par le maire Paul Thill, qui a dénoncé « un scandale ».')).toEqual([['un scandale', 'Paul Thill']])
+  })
+
   it('reads a capitalised title to its last role word, and what someone calls a thing as their words', () => {
     expect(en('“We held on,” Chief Executive Officer Ingrid Maas said.')).toEqual([['We held on,', 'Ingrid Maas']])
     expect(en('Ingrid Maas spoke on Tuesday. Maas said the rules, which she called “a headache, but not this headache”, played no part.')).toEqual([['a headache, but not this headache', 'Ingrid Maas']])

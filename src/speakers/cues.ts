@@ -188,6 +188,16 @@ function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
 }
 
 /** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
+/** The person or description that ends right at token `end` (a comma), read from up to eight tokens before it. */
+function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Lexicon): Mention | null {
+  for (let j = Math.max(0, end - 8); j < end; j++) {
+    if (tokens[j].kind !== 'word') continue
+    const m = readMention(tokens, j, text, lexicon)
+    if (m && m.end === end && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) return m
+  }
+  return null
+}
+
 /**
  * Whether a mention ending at `end` is the subject of a clause of its own: an auxiliary follows, then a lower-case word
  * or a quotation ("said Coll was “…”", "said the company would offer"); not a particle in a name ("Maria do Céu").
@@ -595,6 +605,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
         // With nobody after it, a verb after an aside set off by commas has the sentence's subject.
         mention = before && !(weakBefore && after) ? before : (after ?? (reported && opening && tokens[start - 1]?.text === ',' ? opening : null))
+        // The relative pronoun stands for whom the comma closes: "council member Wes Brockhoff, who said …", "le maire,
+        // qui a déclaré …".
+        if (!mention && relative && tokens.slice(start + 1, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
+          mention = mentionEndingAt(tokens, start - 1, text, lexicon)
+        }
       }
       cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue
