@@ -496,7 +496,8 @@ describe('English and French', () => {
   })
 
   it('reads chanting as speech in every language', () => {
-    expect(en('Protesters chanted “No more lies” outside the building.')).toEqual([['No more lies', 'Protesters']])
+    // The capital that only opens the sentence is not the speaker's.
+    expect(en('Protesters chanted “No more lies” outside the building.')).toEqual([['No more lies', 'protesters']])
     expect(fr('Les manifestants scandaient « Macron démission » devant la préfecture.')).toEqual([['Macron démission', 'manifestants']])
     expect(quotes('Die Demonstranten skandierten „Frieden schaffen ohne Waffen“.')).toEqual([['Frieden schaffen ohne Waffen', 'Demonstranten']])
   })

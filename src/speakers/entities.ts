@@ -630,7 +630,11 @@ export class EntityRegistry {
       // someone met once is named by what they are, not where they are from: "une habitante du cinquième" → "habitante".
       // A tail that qualifies the role stays: "un élu d'opposition".
       const tail = mention.indefinite && mention.tail && !/^d['’]/u.test(mention.tail) && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
-      if (mention.role) return mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
+      if (mention.role) {
+        const role = mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
+        // A capital that only opens the sentence goes: "Residents of a Hebridean island say …" → "residents".
+        return mention.start === 0 && mention.text.startsWith(role) && /^\p{Lu}\p{Ll}/u.test(role) ? role[0].toLowerCase() + role.slice(1) : role
+      }
     }
     const lower = head.toLowerCase()
     // A spokesperson speaks for the body named after the role: "ein Sprecher des Münchner Baureferats" → "Münchner Baureferat".
