@@ -541,7 +541,7 @@ const emptyPosition: Position = {start: {line: 1, column: 1, offset: 0}, end: {l
  */
 function splitAttribution(s: SentenceRecord, first: Candidate, second: Candidate, firstText: string, secondText: string): Cue | null {
   const between = s.tokens.slice(first.token + 1, second.token)
-  if (between.length < 2 || between.length > 14 || between.some((t) => t.kind === 'quote')) return null
+  if (between.length < 2 || between.length > 24 || between.some((t) => t.kind === 'quote')) return null
   const comma = /,$/u.test(firstText) || between[0].text === ','
   if (!comma || between[between.length - 1].text !== ',' || !/^(\p{Ll}|I\s)/u.test(secondText)) return null
   const cue = s.cues.find((c) => c.index > first.token && c.index < second.token && c.kind === 'verb' && c.mention)

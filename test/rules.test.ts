@@ -372,6 +372,12 @@ describe('English and French', () => {
     expect(en('Catherine Doyle spoke for the Crown. Doyle said the jury would see messages in which Marcus Feld described a round as “the last lap”.')).toEqual([['the last lap', 'Marcus Feld']])
   })
 
+  it('joins a quotation split by a long attribution', () => {
+    expect(en('“I read it twice,” said the orchestra’s principal cellist, Aled Pritchard, who has played with the ensemble for 26 years, “and then I rang the leader.”')).toEqual([
+      ['I read it twice, and then I rang the leader.', 'Aled Pritchard']
+    ])
+  })
+
   it('gives a relative pronoun’s speech verb to whom the comma closes', () => {
     expect(en('The lone no vote came from council member Wes Brockhoff, who said the city was taking on “a risk the market walked away from.” If the co-op fails, he said, “the taxpayers own an empty building.”')).toEqual([
       ['a risk the market walked away from.', 'Wes Brockhoff'],
