@@ -372,6 +372,10 @@ describe('English and French', () => {
     expect(en('Catherine Doyle spoke for the Crown. Doyle said the jury would see messages in which Marcus Feld described a round as “the last lap”.')).toEqual([['the last lap', 'Marcus Feld']])
   })
 
+  it('takes a title-case span for a name even when a cue elsewhere in the sentence attributes it', () => {
+    expect(en('Margit Sandvold, who founded its schools programme, “Strings in the Valley”, in 1988, called the closure “a quiet catastrophe”.')).toEqual([['a quiet catastrophe', 'Margit Sandvold']])
+  })
+
   it('joins a quotation split by a long attribution', () => {
     expect(en('“I read it twice,” said the orchestra’s principal cellist, Aled Pritchard, who has played with the ensemble for 26 years, “and then I rang the leader.”')).toEqual([
       ['I read it twice, and then I rang the leader.', 'Aled Pritchard']

@@ -73,7 +73,10 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
   // „Bruno“ genannt
   if (locale.namingWords.includes(lower(next)) && shape.nameShaped && !shape.sentenceEnd) return true
   // A title where nouns are lower case: « Le Pêcheur de Lune », “Homes Within Reach” — its long words all capitalised.
-  if (locale.lowercaseNouns && !attributed && !shape.sentenceEnd && shape.words.length >= 2 && shape.words.filter((w) => w.length >= 4).every((w) => /^\p{Lu}/u.test(w)) && shape.words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2) return true
+  // A cue elsewhere in the sentence does not make it speech ("founded its schools programme, “Strings in the Valley”, and
+  // called the closure …"); right after the speech verb it is.
+  const afterVerb = previous?.kind === 'word' && locale.speechVerbs.has(previous.lower)
+  if (locale.lowercaseNouns && !(attributed && afterVerb) && !shape.sentenceEnd && shape.words.length >= 2 && shape.words.filter((w) => w.length >= 4).every((w) => /^\p{Lu}/u.test(w)) && shape.words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2) return true
   // A quoted name before the noun it names, where nouns are lower case: its “Kestrel” line.
   if (locale.lowercaseNouns && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower) && !lexicon.functionWords.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.fillers.has(next.lower)) return true
   // A name after a definite article, whoever speaks: die „Automobilwoche“, des „Kriegsrechtes“; but a speaker's
