@@ -376,6 +376,11 @@ describe('English and French', () => {
     expect(en('Margit Sandvold, who founded its schools programme, “Strings in the Valley”, in 1988, called the closure “a quiet catastrophe”.')).toEqual([['a quiet catastrophe', 'Margit Sandvold']])
   })
 
+  it('knows the roles of the arts', () => {
+    expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
+    expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])
+  })
+
   it('joins a quotation split by a long attribution', () => {
     expect(en('“I read it twice,” said the orchestra’s principal cellist, Aled Pritchard, who has played with the ensemble for 26 years, “and then I rang the leader.”')).toEqual([
       ['I read it twice, and then I rang the leader.', 'Aled Pritchard']

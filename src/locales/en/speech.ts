@@ -44,6 +44,9 @@ export const en: SpeechLocale = {
     'clerk', 'librarian', 'warden', 'ranger', 'trustee', 'mp', 'mep', 'msp', 'mla', 'ms',
     // People of everyday news: "a commuter", "the organizers".
     'herder', 'fisherman', 'swimmer', 'passenger', 'commuter', 'parent',
+    // The arts: "the orchestra's principal cellist", "the conductor".
+    'conductor', 'cellist', 'violinist', 'pianist', 'composer', 'musician', 'singer', 'actor', 'actress', 'artist',
+    'curator', 'playwright', 'novelist', 'poet', 'dancer', 'choreographer', 'photographer',
     'neighbour', 'neighbor', 'customer', 'shopper', 'visitor', 'tourist', 'villager', 'protester', 'patient', 'pupil',
     'runner', 'cyclist', 'player'
   ],

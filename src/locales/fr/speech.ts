@@ -51,6 +51,10 @@ export const fr: SpeechLocale = {
     'dirigeant', 'dirigeante', 'responsable', 'premier', 'première', 'roi', 'reine', 'pape', 'candidat', 'candidate',
     'conseiller', 'conseillère', 'militant', 'militante', 'diplomate', 'historien', 'historienne', 'médecin', 'témoin',
     'habitant', 'habitante', 'patron', 'patronne', 'délégué', 'déléguée', 'représentant', 'représentante',
+    // The arts: "la violoncelliste", "le chef d'orchestre".
+    'musicien', 'musicienne', 'chanteur', 'chanteuse', 'compositeur', 'compositrice', 'comédien', 'comédienne',
+    'artiste', 'pianiste', 'violoniste', 'violoncelliste', 'danseur', 'danseuse', 'romancier', 'romancière', 'poète',
+    'photographe', 'commissaire', 'metteur', 'metteuse', 'cinéaste', 'réalisateur', 'réalisatrice',
     // People of everyday news whose nouns have no agent ending: "un riverain", "une élue", "le prévenu".
     'élu', 'élue', 'riverain', 'riveraine', 'voisin', 'voisine', 'infirmier', 'infirmière', 'commerçant', 'commerçante',
     'manifestant', 'manifestante', 'étudiant', 'étudiante', 'enseignant', 'enseignante', 'salarié', 'salariée',
