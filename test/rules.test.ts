@@ -376,6 +376,13 @@ describe('English and French', () => {
     expect(en('Margit Sandvold, who founded its schools programme, “Strings in the Valley”, in 1988, called the closure “a quiet catastrophe”.')).toEqual([['a quiet catastrophe', 'Margit Sandvold']])
   })
 
+  it('knows a body by a group noun before the last word of its name', () => {
+    expect(en('Arts Council England said it had received applications “far in excess of the funds available”. A spokesperson added: “We will continue to support music.”')).toEqual([
+      ['far in excess of the funds available', 'Arts Council England'],
+      ['We will continue to support music.', 'Arts Council England']
+    ])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

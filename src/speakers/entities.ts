@@ -731,13 +731,16 @@ function lastWord(name: string): string {
 
 /**
  * Whether a name names a body: its last word is a group noun ("Prairie Line Cooperative", "Deutsche Bahn"),
- * or its first with one word after ("Naturschutzbund Deutschland"); "Stadtrat Reto Bachmann" is a person.
+ * or its first with one word after ("Naturschutzbund Deutschland"), or the one before the last ("Arts Council England");
+ * "Stadtrat Reto Bachmann" is a person.
  */
 function isBodyName(name: string, lexicon: Lexicon): boolean {
   const words = name.toLowerCase().split(/\s+/u)
   // "Institute for Nature Conservation and Forests", "Fédération française du bâtiment": a group noun with its complement.
   const complement = words.slice(1).some((w) => /^(?:for|of|on|de|du|des|d['’].*)$/u.test(w))
-  return isGroupNoun(words[words.length - 1], lexicon) || (isGroupNoun(words[0], lexicon) && (words.length === 2 || complement))
+  // "Arts Council England": a group noun inside the name with a place after it.
+  const inside = words.length >= 3 && isGroupNoun(words[words.length - 2], lexicon)
+  return isGroupNoun(words[words.length - 1], lexicon) || inside || (isGroupNoun(words[0], lexicon) && (words.length === 2 || complement))
 }
 
 /** The capitalised name of a body in a role or tail: "FNV spokesperson" → "FNV", "from ING" → "ING". */
