@@ -383,6 +383,11 @@ describe('English and French', () => {
     ])
   })
 
+  it('reads a role in capitals after its determiner, past the outlet spoken to', () => {
+    expect(fr('« Nous avons été pris en tenaille », explique au Figaro son PDG, Bertrand Lemarquis, qui a repris l’entreprise en 2011.')).toEqual([['Nous avons été pris en tenaille', 'Bertrand Lemarquis']])
+    expect(en('“We held on too long,” said its CEO, Ingrid Maas.')).toEqual([['We held on too long,', 'Ingrid Maas']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -601,6 +601,12 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     if (nounAt >= 0 && nounAt < k - 1) return determiner === null ? undefined : null
     if (!u.upper && locale.nounEnding?.test(u.lower)) nounAt = k
     if (u.upper) {
+      // A role in capitals right after the determiner: "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis".
+      if (head < 0 && k === j && determiner !== null && isAcronym(u.text) && roleHeadOf(u.lower, lexicon)) {
+        head = k
+        k++
+        break
+      }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
       if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) break

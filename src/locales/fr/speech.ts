@@ -51,6 +51,8 @@ export const fr: SpeechLocale = {
     'dirigeant', 'dirigeante', 'responsable', 'premier', 'première', 'roi', 'reine', 'pape', 'candidat', 'candidate',
     'conseiller', 'conseillère', 'militant', 'militante', 'diplomate', 'historien', 'historienne', 'médecin', 'témoin',
     'habitant', 'habitante', 'patron', 'patronne', 'délégué', 'déléguée', 'représentant', 'représentante',
+    // Heads of companies, in capitals as the press writes them: "son PDG, Bertrand Lemarquis".
+    'pdg', 'p-dg', 'dg', 'drh',
     // The arts: "la violoncelliste", "le chef d'orchestre".
     'musicien', 'musicienne', 'chanteur', 'chanteuse', 'compositeur', 'compositrice', 'comédien', 'comédienne',
     'artiste', 'pianiste', 'violoniste', 'violoncelliste', 'danseur', 'danseuse', 'romancier', 'romancière', 'poète',
