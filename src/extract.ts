@@ -16,7 +16,7 @@ import {speechLocales} from './locales/index.js'
 import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
-import {type Cue, findCues, isReportedSpeech, sentenceSubject, subjectStart} from './speakers/cues.js'
+import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isPerson, type Resolution} from './speakers/entities.js'
 import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, possessive, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
@@ -340,8 +340,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       if (cue) {
         cueText = cue.text
         if (!cue.mention && cue.fromPrevious && previousSentence?.block === s.block) {
-          // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“"
-          const resolved = aboutSentence(previousSentence, undefined, s.block)
+          // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“"; "Du côté de la Drac, on se montre
+          // prudent. « … », indique-t-on".
+          const opened = openingSource(previousSentence.tokens, blocks[previousSentence.block].text, lexicon)
+          const resolved = (opened && opened !== 'document' ? registry.resolve(opened, s.block) : null) ?? aboutSentence(previousSentence, undefined, s.block)
           if (resolved) {
             entity = resolved.entity
             confidence = Math.min(0.6, resolved.confidence)

@@ -388,6 +388,12 @@ describe('English and French', () => {
     expect(en('“We held on too long,” said its CEO, Ingrid Maas.')).toEqual([['We held on too long,', 'Ingrid Maas']])
   })
 
+  it('gives French “on” statements to the source the sentence opens with, or the one before it', () => {
+    expect(fr('Au ministère de l’Économie, on assure suivre le dossier « avec la plus grande attention ».')).toEqual([['avec la plus grande attention', 'ministère de l’Économie']])
+    expect(fr('Du côté de la Drac Occitanie, qui cofinance le lieu, on se montre prudent. « L’État sera attentif », indique-t-on.')).toEqual([['L’État sera attentif', 'Drac Occitanie']])
+    expect(fr('Le ministère des Pêches affirme qu’une enquête a été ouverte. « Les responsabilités seront établies », indique-t-on.')).toEqual([['Les responsabilités seront établies', 'ministère des Pêches']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -88,6 +88,10 @@ export interface SpeechLocale {
   impersonalStatements: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */
   statementSources: readonly string[]
+  /** Words for the side a statement comes from, between its preposition and the source: "du côté de la Drac", "côté préfecture". */
+  sides: readonly string[]
+  /** Prepositions fused with their article, and the article: "au" → "le", "des" → "les". */
+  fusedArticles: Readonly<Record<string, string>>
   /** Nouns of a source with no name after such a preposition: "de source policière". */
   anonymousSources: readonly string[]
   /** Documents an impersonal statement may cite: "in einer Stellungnahme" (its author is who the sentence before names). */

@@ -356,6 +356,12 @@ function impersonalStatement(tokens: Token[], i: number, lexicon: Lexicon): numb
   const locale = lexicon.locale
   const t = tokens[i]
   if (locale.impersonalStatements.includes(t.lower) && tokens[i + 1]?.lower === 'es') return i + 2
+  // "on assure", "on nous indique": the same statement in the plain word order.
+  if (locale.inversion && locale.speechVerbs.has(t.lower) && !t.upper) {
+    let k = i - 1
+    if (tokens[k]?.kind === 'word' && locale.clitics.includes(tokens[k].lower)) k--
+    if (tokens[k]?.kind === 'word' && tokens[k].lower === 'on') return i + 1
+  }
   const inverted = locale.inversion?.exec(t.lower)
   if (!inverted || inverted[2] !== 'on' || locale.impersonalVerbs.includes(inverted[1])) return -1
   if (locale.speechVerbs.has(inverted[1])) return i + 1
@@ -374,18 +380,38 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
     const u = tokens[k]
     if (u.kind !== 'word') return null
     if (locale.documentNouns.length > 0 && lexicon.prepositions.has(u.lower) && [1, 2].some((d) => locale.documentNouns.includes(tokens[k + d]?.lower ?? ''))) return 'document'
-    if (!locale.statementSources.includes(u.lower)) continue
+    if (!locale.statementSources.includes(u.lower) && !(k === 0 && locale.sides.includes(u.lower))) continue
     let from = k + 1
-    // "auprès de la préfecture"
-    while (tokens[from]?.kind === 'word' && locale.statementSources.includes(tokens[from].lower) && from - k < 2) from++
+    // "auprès de la préfecture", "du côté de la Drac"
+    while (tokens[from]?.kind === 'word' && (locale.statementSources.includes(tokens[from].lower) || locale.sides.includes(tokens[from].lower)) && from - k < 3) from++
     const next = tokens[from]
     if (next?.kind !== 'word') return null
     const anonymous = anonymousSource(tokens, from, lexicon)
     if (anonymous) return anonymous
-    const m = sourceMention(tokens, from, text, lexicon)
+    // A preposition fused with its article holds the determiner: "au ministère" is "à le ministère".
+    const fused = locale.fusedArticles[tokens[from - 1].lower]
+    if (fused && !next.upper) {
+      const swapped = tokens.slice()
+      swapped[from - 1] = {...tokens[from - 1], lower: fused}
+      const m = readMention(swapped, from - 1, text, lexicon)
+      return m && isSpeakerLike(m, lexicon) ? {...m, start: from, text: text.slice(next.start, tokens[m.end - 1].end)} : null
+    }
+    // A body's name after its article where nouns are lower case: "de la Drac Occitanie", "à la SNCF".
+    const named = locale.lowercaseNouns && lexicon.nominativeDeterminers.has(next.lower) && isWord(tokens[from + 1]) && tokens[from + 1].upper ? from + 1 : from
+    const m = sourceMention(tokens, named, text, lexicon)
     return m && isSpeakerLike(m, lexicon) ? m : null
   }
   return null
+}
+
+/**
+ * The source a sentence opens with: "Aus dem Ministerium hieß es", "Au ministère de l'Économie, on assure …",
+ * "Du côté de la Drac Occitanie, on se montre prudent", "Côté préfecture, …".
+ */
+export function openingSource(tokens: Token[], text: string, lexicon: Lexicon): Mention | 'document' | null {
+  const first = tokens[0]
+  if (first?.kind !== 'word' || !(lexicon.locale.statementSources.includes(first.lower) || lexicon.locale.sides.includes(first.lower))) return null
+  return statementSource(tokens, 0, text, lexicon)
 }
 
 /**
@@ -485,10 +511,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     const impersonal = impersonalStatement(tokens, i, lexicon)
     if (impersonal >= 0) {
       // The source after the statement ("hieß es aus dem Rathaus") or opening the sentence ("Aus dem Ministerium hieß es").
-      const from = statementSource(tokens, impersonal, text, lexicon) ?? (locale.statementSources.includes(tokens[0]?.lower ?? '') ? statementSource(tokens, 0, text, lexicon) : null)
+      const from = statementSource(tokens, impersonal, text, lexicon) ?? openingSource(tokens, text, lexicon)
       const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
-      else cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2)})
+      // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.
+      else cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2) || locale.inversion !== undefined})
       continue
     }
     if (locale.documentVerbs.includes(t.lower) && (there(i - 1) || there(i + 1))) {

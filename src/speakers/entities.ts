@@ -623,9 +623,12 @@ export class EntityRegistry {
     if (isAcronym(head)) return this.acronyms().get(head) ?? head
     if (this.lexicon.locale.lowercaseNouns) {
       // A spokesperson or a document speaks for the body it names: "an FNV spokesperson", "a research note from ING".
-      const speaksFor = this.classOf(head.toLowerCase()) === 'spokesperson' || !this.isRole(head.toLowerCase())
+      // A body itself is named by its whole phrase: "le ministère de l'Économie".
+      const speaksFor = this.classOf(head.toLowerCase()) === 'spokesperson' || (!this.isRole(head.toLowerCase()) && !isGroupNoun(head.toLowerCase(), this.lexicon))
       const body = speaksFor ? bodyIn(mention.role ?? '', head) ?? bodyIn(mention.body ?? '', '') : null
       if (body) return body
+      // A body by its common noun and what follows it: "le ministère des Pêches et de l'Économie maritime", "la mairie de Lille".
+      if (!speaksFor && !this.isRole(head.toLowerCase()) && mention.tail) return `${head} ${mention.tail}`
       // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary";
       // someone met once is named by what they are, not where they are from: "une habitante du cinquième" → "habitante".
       // A tail that qualifies the role stays: "un élu d'opposition".

@@ -246,6 +246,8 @@ export const de: SpeechLocale = {
   ],
   impersonalStatements: ['heißt', 'hieß', 'hiess'],
   statementSources: ['bei', 'beim', 'aus', 'von', 'vom', 'seitens'],
+  sides: [],
+  fusedArticles: {},
   anonymousSources: [],
   documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung'],
   knownAs: ['als'],

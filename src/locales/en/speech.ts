@@ -97,6 +97,8 @@ export const en: SpeechLocale = {
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
   impersonalStatements: [],
   statementSources: [],
+  sides: [],
+  fusedArticles: {},
   anonymousSources: [],
   documentNouns: [],
   knownAs: ['as'],

@@ -116,6 +116,8 @@ export const fr: SpeechLocale = {
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   impersonalStatements: [],
   statementSources: ['à', 'au', 'aux', 'auprès', 'de', 'du', 'chez'],
+  sides: ['côté'],
+  fusedArticles: {au: 'le', aux: 'les', du: 'le', des: 'les'},
   anonymousSources: ['source', 'sources'],
   documentNouns: [],
   knownAs: ['comme'],
