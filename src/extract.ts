@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isPerson, type Resolution} from './speakers/entities.js'
-import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, lexiconOf, possessive, readMention, roleHeadOf} from './speakers/mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -231,7 +231,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const opening = subjectStart(s.tokens, lexicon)
     const first = block.kind === 'heading' ? null : sentenceSubject(s.tokens, opening, block.text, lexicon, (name) => registry.knows(name))
     // A single name counts when known or when an apposition gives it a role: "Nadia, mère de trois enfants, a passé …".
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry) : registry.knows(first.name) || first.role !== null)) {
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry, lexicon) : registry.knows(first.name) || first.role !== null)) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
     } else if (first?.kind === 'pronoun' && s.cues.length === 0 && block.kind !== 'heading') {
@@ -256,7 +256,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Where nouns are lower case, the phrase starts at its determiner: "le Danois Mikkel Vestergaard", "la dessinatrice Manon Leclerc".
       if (locale.lowercaseNouns && t.kind === 'word' && !t.upper && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))) {
         const m = readMention(s.tokens, k, block.text, lexicon)
-        if (m?.kind === 'name' && m.name && plausibleName(m.name, registry, true) && !s.cueMentions.has(k)) registry.resolve(m, s.block)
+        if (m?.kind === 'name' && m.name && plausibleName(m.name, registry, lexicon, true) && !s.cueMentions.has(k)) registry.resolve(m, s.block)
         if (m?.kind === 'name') k = m.end - 1
         continue
       }
@@ -298,7 +298,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && adjectiveEnding.test(s.tokens[j].lower); j--) adjectives.unshift(s.tokens[j].lower)
         if (adjectives.length > 0) m = {...m, adjectives: [...adjectives, ...m.adjectives]}
       }
-      const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
+      const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, lexicon, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
       if (m && plausible && !s.cueMentions.has(from)) registry.resolve(m, s.block)
     }
     while (candidate < candidates.length && candidates[candidate].sentence === s) {
@@ -511,10 +511,13 @@ function clauseAfterLabel(tokens: Token[]): number {
 const personNoun = /(er|in|ist|ent|ant|eur|or|oge|e)$/u
 
 /** Whether words read as a name are a person's name: two or three words, none a common noun. */
-function plausibleName(name: string, registry: EntityRegistry, withRole = false): boolean {
+function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon, withRole = false): boolean {
   // After a role a name may be long: "Amtskollege Luiz Inácio Lula da Silva".
   const parts = name.split(/\s/u).filter((w) => /^\p{Lu}/u.test(w))
-  return parts.length >= 2 && parts.length <= (withRole ? 5 : 3) && parts.every((w) => !hasCommonNounEnding(w.toLowerCase()) && !/en$/u.test(w) && !registry.isCommonNoun(w))
+  // A German plural ends in -en ("Demonstranten"); where nouns are lower case a name may ("Sébastien", "Julien").
+  // Nor is a capitalised word with the ending of a common noun ("Medien", "Erweiterung") a name where only names are capitalised.
+  const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (/en$/u.test(w) || hasCommonNounEnding(w.toLowerCase()))
+  return parts.length >= 2 && parts.length <= (withRole ? 5 : 3) && parts.every((w) => !common(w) && !registry.isCommonNoun(w))
 }
 
 /** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */

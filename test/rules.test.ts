@@ -394,6 +394,16 @@ describe('English and French', () => {
     expect(fr('Le ministère des Pêches affirme qu’une enquête a été ouverte. « Les responsabilités seront établies », indique-t-on.')).toEqual([['Les responsabilités seront établies', 'ministère des Pêches']])
   })
 
+  it('never reads a first name by its ending as a role or a common noun where nouns are lower case', () => {
+    expect(fr('Le président Jean-Yves Morvan a salué la qualification. En face, Sébastien Daniel ne cherchait pas d’excuses. « On est tombés », reconnaissait l’entraîneur de Rance.')).toEqual([['On est tombés', 'Sébastien Daniel']])
+    expect(fr('L’entraîneur Fabrice Cazaux ne cherchait pas d’excuses. « On a arrêté de jouer », a-t-il reconnu.')).toEqual([['On a arrêté de jouer', 'Fabrice Cazaux']])
+    expect(en('“We lost,” said Christian Dale. Later Dale added: “No.”')).toEqual([['We lost,', 'Christian Dale'], ['No.', 'Christian Dale']])
+  })
+
+  it('skips the side a French sentence opens with', () => {
+    expect(fr('Le maire Paul Thill a parlé. Côté Entre-Deux-Mers, l’entraîneur Fabrice Cazaux ne cherchait pas d’excuses. « On a cru que c’était fini », a-t-il reconnu.')).toEqual([['On a cru que c’était fini', 'Fabrice Cazaux']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

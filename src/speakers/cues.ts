@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf} from './mentions.js'
+import {isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -222,6 +222,11 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
     }
     if (tokens[k].kind === 'quote' || (tokens[k].kind === 'word' && !tokens[k].upper && !lexicon.functionWords.has(tokens[k].lower) && !lexicon.particles.has(tokens[k].lower) && !lexicon.nominativeDeterminers.has(tokens[k].lower))) break
   }
+  // "Côté Entre-Deux-Mers, l'entraîneur …": the side a sentence opens with is set off by its comma.
+  if (tokens[j]?.kind === 'word' && lexicon.locale.sides.includes(tokens[j].lower)) {
+    const comma = tokens.slice(j, j + 8).findIndex((t) => t.text === ',')
+    if (comma > 0) return j + comma + 1
+  }
   const first = j
   while (j < first + 2 && tokens[j]?.kind === 'word' && lexicon.fillers.has(tokens[j].lower) && !lexicon.prepositions.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word') j++
   // "Bereits am Sonntagabend …": a time or place comes first, not the subject.
@@ -248,7 +253,7 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   const doubtful = single && (locale.verbSecond === true || (tokens[read.end]?.kind === 'word' && !tokens[read.end].upper))
   const m = doubtful ? null : read
   // "Gérante d'une boulangerie …, Martine Deprez": a role without its article opens the sentence, the name follows.
-  const frontedRole = m !== null && locale.lowercaseNouns && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleHeadOf(tokens[from].lower, lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
+  const frontedRole = m !== null && locale.lowercaseNouns && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleOfToken(tokens[from], lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
   if (m && !frontedRole) return m
   if (locale.lowercaseNouns) {
     let commas = 0

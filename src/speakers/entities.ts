@@ -295,7 +295,7 @@ export class EntityRegistry {
       for (let k = before.length - 1; k >= 0; k--) {
         const w = before[k].toLowerCase()
         if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
-        if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon)) break
+        if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon, /^\p{Lu}/u.test(before[k]))) break
         // "die Pendlerin Sandra Oelschlägel": a noun of a person's kind after its article is a role, not a first name.
         if (!this.lexicon.locale.lowercaseNouns && personNounEnding.test(w)) {
           const wordBefore = /(\S+)\s+$/u.exec(window.slice(0, window.lastIndexOf(before[k])))?.[1].toLowerCase() ?? ''
@@ -303,7 +303,8 @@ export class EntityRegistry {
         }
         // "Le Français Théo Marchal": a nationality noun is no first name.
         if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
-        if (this.standsAlone(before[k]) || possessive.test(before[k])) break
+        // "L'entraîneur Fabrice Cazaux": an article with its noun is no first name.
+        if (this.standsAlone(before[k]) || possessive.test(before[k]) || this.lexicon.locale.sides.includes(w) || /^[ld]['’]\p{Ll}/u.test(w)) break
         kept.unshift(before[k])
       }
       const candidate = [...kept, name].join(' ')

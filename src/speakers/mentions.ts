@@ -129,19 +129,24 @@ export function hasCommonNounEnding(lower: string): boolean {
 const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', ''], ['n', ''], ['s', '']]
 
 /** Whether a word is a role noun: its last compound part is a role head. */
-export function roleHeadOf(lower: string, lexicon: Lexicon): string | null {
-  let known = lexicon.roleHeadCache.get(lower)
+export function roleHeadOf(lower: string, lexicon: Lexicon, capitalised = false): string | null {
+  // Where nouns are lower case, a capitalised word is a role only by the list ("Minister", "Chief"): by its ending
+  // alone it is a first name as often ("Fabrice", "Julien", "Christian").
+  const listedOnly = capitalised && lexicon.locale.lowercaseNouns === true && lexicon.locale.personNoun !== undefined
+  const key = listedOnly ? `^${lower}` : lower
+  let known = lexicon.roleHeadCache.get(key)
   if (known === undefined) {
-    known = findRoleHead(lower, lexicon)
+    known = findRoleHead(lower, lexicon, listedOnly)
     // Words repeat within and across articles; the cache is bounded so a hostile text cannot grow it without end.
     if (lexicon.roleHeadCache.size > 50_000) lexicon.roleHeadCache.clear()
-    lexicon.roleHeadCache.set(lower, known)
+    lexicon.roleHeadCache.set(key, known)
   }
   return known
 }
 
-function findRoleHead(lower: string, lexicon: Lexicon): string | null {
-  if (lexicon.locale.personNoun?.test(lower)) return lower
+/** The role a word names, or null: `listedOnly` leaves out nouns known by their ending alone. */
+function findRoleHead(lower: string, lexicon: Lexicon, listedOnly = false): string | null {
+  if (!listedOnly && lexicon.locale.personNoun?.test(lower)) return lower
   // German roles are the last part of a compound ("Verkehrsminister", "Polizeisprecherin"); English and French
   // ones are whole words, or the last part after a hyphen ("ex-ministre"): never "Trump" for "mp" or "espère" for "père".
   const compound = !lexicon.locale.lowercaseNouns
@@ -158,6 +163,11 @@ function findRoleHead(lower: string, lexicon: Lexicon): string | null {
     }
   }
   return null
+}
+
+/** The role a word of the text names: `roleHeadOf` told whether the word is capitalised. */
+export function roleOfToken(t: Token, lexicon: Lexicon): string | null {
+  return roleHeadOf(t.lower, lexicon, t.upper)
 }
 
 /**
@@ -191,11 +201,14 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
   if (!isWord(t) || !t.upper) return false
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower)) return false
   // A title in capitals inside a name is a post, not "Ms": "Conservative MS Rhodri Pennant-Hughes".
-  const post = !first && t.text.length >= 2 && t.text === t.text.toUpperCase() && roleHeadOf(t.lower, lexicon) !== null
+  const post = !first && t.text.length >= 2 && t.text === t.text.toUpperCase() && roleOfToken(t, lexicon) !== null
+  // "Côté Entre-Deux-Mers, l'entraîneur …": the side a sentence opens with is no name.
+  if (lexicon.locale.sides.includes(t.lower)) return false
   if (lexicon.functionWords.has(t.lower) || ((lexicon.titles.has(t.lower) || lexicon.objectTitles.has(t.lower)) && !post)) return false
   if (/^\d/u.test(t.text) || lexicon.locale.numberWord?.test(t.lower)) return false
   // "Gerd-Jürgen Bruckschen": after a double first name any ending is a surname's.
-  if (!first && commonNounEnding.test(t.lower) && !/-/u.test(t.text) && !doubleFirstName.test(tokens[j - 1]?.text ?? '')) return false
+  // (Where nouns are lower case, a capitalised word with such an ending is a name: "Sébastien", "Bastien".)
+  if (!first && !lexicon.locale.lowercaseNouns && commonNounEnding.test(t.lower) && !/-/u.test(t.text) && !doubleFirstName.test(tokens[j - 1]?.text ?? '')) return false
   return true
 }
 
@@ -205,10 +218,10 @@ const masculineDeterminers = new Set(['der', 'ein', 'dieser', 'jener', 'kein', '
 /** Particles written with a capital inside a surname. */
 const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
 
-/** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
 /** An English possessive: "Duluth's", "the club’s". */
 export const possessive = /\p{L}['’]s$/u
 
+/** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
 function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   if (!nameTokenAt(tokens, i, lexicon, true)) return i
   let j = i + 1
@@ -241,7 +254,7 @@ function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
     const particle = tokens.slice(j, k).map((t) => t.lower).join(' ')
     const allowed = particle !== 'der' && particle !== 'den' && particle !== 'le' && particle !== 'la' && !commonNounEnding.test(tokens[j - 1].lower)
     // Never a role or a common noun after the particles: "Lea Brunnhuber von der Anwohner*inneninitiative".
-    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleHeadOf(tokens[k].lower, lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !commonNounEnding.test(tokens[k].lower) && tokens[k + 1]?.text !== '*') {
+    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleOfToken(tokens[k], lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !commonNounEnding.test(tokens[k].lower) && tokens[k + 1]?.text !== '*') {
       j = k + 1
       continue
     }
@@ -442,7 +455,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   }
   if (end === i) return null
   const first = tokens[i]
-  const roleHead = roleHeadOf(first.lower, lexicon)
+  const roleHead = roleOfToken(first, lexicon)
   if (end - i === 1) {
     if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')) || lexicon.groupNouns.has(first.lower)) {
       // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
@@ -455,7 +468,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     // "Ludlow Town Council clerk Sarah Benbow": a body, its lower-case role, then the name.
     let k = end
     while (k < tokens.length && k - end < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
-    if (k > end && roleHeadOf(tokens[k - 1].lower, lexicon)) {
+    if (k > end && roleOfToken(tokens[k - 1], lexicon)) {
       const nameEnd = readName(tokens, k, lexicon)
       if (nameEnd - k >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: tokens[k - 1].text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(tokens[k - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
     }
@@ -463,7 +476,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   if (locale.lowercaseNouns) {
     // "Infrastructure Minister Femke Rietveld", "Chief Executive Officer Ingrid Maas": a capitalised title before the name.
     for (let k = end - 2; k > i; k--) {
-      if (roleHeadOf(tokens[k].lower, lexicon)) {
+      if (roleOfToken(tokens[k], lexicon)) {
         return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, k + 1, end, text), head: tokens[k].text, role: words(tokens, i, k + 1, text), adjectives: [], gender: genderOfRole(tokens[k].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
       }
     }
@@ -495,7 +508,7 @@ function withApposition(mention: Mention, tokens: Token[], text: string, lexicon
 function nameAfterRole(base: Mention, tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
   const nameEnd = readName(tokens, end, lexicon)
   if (nameEnd <= end) return null
-  const from = nameEnd - end > 1 && roleHeadOf(tokens[end].lower, lexicon) ? end + 1 : end
+  const from = nameEnd - end > 1 && roleOfToken(tokens[end], lexicon) ? end + 1 : end
   return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text)}, tokens, text, lexicon)
 }
 
@@ -751,7 +764,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     if (isWord(tokens[k]) && tokens[k].upper) {
       let stop = k + 1
       // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
-      if (isWord(tokens[stop]) && tokens[stop].upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleHeadOf(tokens[stop].lower, lexicon) && !lexicon.locale.speechVerbs.has(tokens[stop].lower)) {
+      if (isWord(tokens[stop]) && tokens[stop].upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleOfToken(tokens[stop], lexicon) && !lexicon.locale.speechVerbs.has(tokens[stop].lower)) {
         if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[stop].text) || readName(tokens, stop, lexicon) === stop + 1) stop++
       }
       tail = words(tokens, end, stop, text)
