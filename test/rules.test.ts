@@ -404,6 +404,16 @@ describe('English and French', () => {
     expect(fr('Le maire Paul Thill a parlé. Côté Entre-Deux-Mers, l’entraîneur Fabrice Cazaux ne cherchait pas d’excuses. « On a cru que c’était fini », a-t-il reconnu.')).toEqual([['On a cru que c’était fini', 'Fabrice Cazaux']])
   })
 
+  it('gives a second verb its first one’s subject, and reads a body’s name after its article', () => {
+    expect(fr('Interrogée par Le Monde, la directrice académique du Cantal, Claire Vidalenc, défend « une répartition juste » et rappelle que le département conserve « l’un des meilleurs taux de France ».')).toEqual([
+      ['une répartition juste', 'Claire Vidalenc'],
+      ['l’un des meilleurs taux de France', 'Claire Vidalenc']
+    ])
+    expect(fr('Le SNUipp-FSU, principal syndicat des enseignants, dénonce pour sa part une « logique comptable ».')).toEqual([['logique comptable', 'SNUipp-FSU']])
+    // Not an addressee after the verb: "said in a filing to the Australian Securities Exchange that …".
+    expect(en('Coralbay Energy runs the plant. Coralbay said in a filing to the Australian Securities Exchange that it would “continue to operate safely”.')).toEqual([['continue to operate safely', 'Coralbay Energy']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -621,7 +621,8 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         const next = tokens.slice(start + 1, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower)) ? i + 1 : start + 1
         mention = spokenTo && next === i + 1 ? null : mentionAfter(tokens, next, text, lexicon)
       } else if (previous.kind === 'word' && /^(und|sowie|oder|and|et)$/u.test(previous.lower)) {
-        mention = opening
+        // The second verb has the first one's subject: "…, Claire Vidalenc, défend « … » et rappelle que …".
+        mention = [...cues].reverse().find((c) => c.kind === 'verb' && c.mention && c.mention.kind !== 'pronoun')?.mention ?? opening
       } else {
         // "a technology he described as …": the pronoun right before the verb is its subject.
         const pronoun = previous.kind === 'word' && Object.hasOwn(locale.nominativePronouns, previous.lower) ? readMention(tokens, i - 1, text, lexicon) : null

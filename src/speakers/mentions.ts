@@ -620,6 +620,14 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
         k++
         break
       }
+      // A body's name after its article: "Le SNUipp-FSU, principal syndicat …, dénonce", "la Drac Occitanie".
+      if (head < 0 && k === j && determiner !== null && headFromToken === null && lexicon.nominativeDeterminers.has(determiner) && !lexicon.demonstratives.has(determiner) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) {
+        // Set off by a comma or a bracket, as a subject with its apposition is; "to the Australian Securities Exchange
+        // that …" is no one speaking.
+        const nameEnd = readName(tokens, k, lexicon)
+        const setOff = tokens[nameEnd]?.text === ',' || tokens[nameEnd]?.text === '('
+        if (nameEnd > k && setOff) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+      }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
       if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) break
