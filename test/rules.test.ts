@@ -414,6 +414,11 @@ describe('English and French', () => {
     expect(en('Coralbay Energy runs the plant. Coralbay said in a filing to the Australian Securities Exchange that it would “continue to operate safely”.')).toEqual([['continue to operate safely', 'Coralbay Energy']])
   })
 
+  it('reads a source with no name after “selon”, and a reflexive “s’est dite” with a regional body', () => {
+    expect(fr('Le site pourrait trouver preneur, selon une source proche du dossier, qui évoque des offres « sérieuses mais partielles ».')).toEqual([['sérieuses mais partielles', 'source proche du dossier']])
+    expect(fr('La Région Nouvelle-Aquitaine s’est dite prête à « accompagner tout projet crédible », sans avancer de montant.')).toEqual([['accompagner tout projet crédible', 'Région Nouvelle-Aquitaine']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -153,6 +153,9 @@ function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexic
   if (tokens[j]?.kind === 'word' && (tokens[j].lower === 'von' || tokens[j].lower === 'vom')) j++
   const t = tokens[j]
   if (t?.kind !== 'word') return null
+  // "selon une source proche du dossier": a source with no name.
+  const anonymous = anonymousSource(tokens, j, lexicon)
+  if (anonymous) return anonymous
   if (lexicon.otherDeterminers.has(t.lower)) {
     // Read it as if nominative: "laut einem Sprecher" → "Sprecher".
     const swapped = tokens.slice()

@@ -313,7 +313,8 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     // "Department of Agriculture, Food and the Marine": an article after "and".
     if (bodyConnectors.has(t.lower) || ((t.lower === 'the' || t.lower === 'la' || t.lower === 'le') && /^(?:and|et|of|de)$/u.test(tokens[k - 1]?.lower ?? ''))) continue
     // French names go on in lower case: "française du bâtiment", "régionale de santé".
-    if (lowerWords && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
+    // Never past a clitic written onto the verb: "la Région Nouvelle-Aquitaine s'est dite prête", "n'a pas".
+    if (lowerWords && !/^[snmt]['’]/u.test(t.lower) && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
       last = k + 1
       continue
     }

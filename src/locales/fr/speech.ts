@@ -22,10 +22,10 @@ const verbs = [
 ]
 
 /**
- * With "être" (reflexive verbs: "s'est étonnée", "se sont félicités") the participle agrees with its
- * subject: every "-é" participle also stands in its feminine and plural forms.
+ * With "être" (reflexive verbs: "s'est étonnée", "se sont félicités", "s'est dite prête") the participle agrees
+ * with its subject: every "-é" participle, and "dit", also stands in its feminine and plural forms.
  */
-const agreeing = verbs.flatMap((v) => (v.endsWith('é') ? [v, `${v}e`, `${v}s`, `${v}es`] : [v]))
+const agreeing = verbs.flatMap((v) => (v.endsWith('é') || v === 'dit' ? [v, `${v}e`, `${v}s`, `${v}es`] : [v]))
 
 export const fr: SpeechLocale = {
   speechVerbs: new Map(agreeing.filter((v) => v !== 'a' && v !== 'fait' && v !== 'savoir').map((v) => [v, ['']])),
@@ -84,7 +84,9 @@ export const fr: SpeechLocale = {
   groupNouns: [
     'gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission',
     'préfecture', 'mairie', 'association', 'fédération', 'union', 'compagnie', 'société', 'parquet', 'conseil', 'direction',
-    'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'services', 'service', 'chambre', 'organisation', 'fondation'
+    'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'services', 'service', 'chambre', 'organisation', 'fondation',
+    // Local and regional authorities: "la Région Nouvelle-Aquitaine", "le département", "la métropole".
+    'région', 'département', 'métropole', 'commune', 'ville', 'rectorat', 'académie', 'assemblée', 'sénat', 'club'
   ],
   functionWords: [
     'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon',
