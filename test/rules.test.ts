@@ -27,6 +27,12 @@ describe('quotation marks', () => {
     ])
   })
 
+  it('opens a guillemet with its inner space after an elision', () => {
+    const facts = extractFacts('---\nlang: fr\n---\n\nAprès l’\u00ab\u00a0après-Covid\u00a0\u00bb, le modèle phare, le \u00ab\u00a0Randonneur E8\u00a0\u00bb, s’écoule mal, a déclaré Paul Thill.\n')
+    // Before, the « after the elision stayed unpaired and » opened a quotation that ran on: ", s’écoule mal, …".
+    expect(facts.quotes.map((q) => q.text)).toEqual(['après-Covid'])
+  })
+
   it('reports the outermost quotation and keeps nested marks', () => {
     expect(quotes('„Das ist ein ‚Arsenal der Autokratie‘, nichts anderes“, sagte Anna Berg.')).toEqual([
       ['Das ist ein ‚Arsenal der Autokratie‘, nichts anderes', 'Anna Berg']

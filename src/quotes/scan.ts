@@ -179,7 +179,8 @@ export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
       if (apostrophe && (letter.test(before ?? '') || !letter.test(after ?? ''))) {
         continue
       }
-      const openable = leftFlanking || (guillemet && (before === undefined || isSpace(before)) && isSpace(after))
+      // « mot » with its inner space, also after an elision: l’« après-Covid ».
+      const openable = leftFlanking || (guillemet && (before === undefined || isSpace(before) || openingPunctuation.test(before)) && isSpace(after))
       if (openable || ch === '„' || ch === '‚') {
         if (ch === '‚' && !leftFlanking) continue
         stack.push({index: i, mark: ch})
