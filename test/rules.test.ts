@@ -123,6 +123,11 @@ describe('speakers', () => {
     expect(facts.people).toEqual([{name: 'Eva Roth', role: 'Professorin für Geschichte an der Universität Wien'}])
   })
 
+  it('reads a role with a place before its name and party, and lets “der Sprecher” go on for the body', () => {
+    expect(quotes('Der Bürgermeister von Ebersgrund, Holger Wiesemann (parteilos), sprach von einem „Albtraum“.\n\n„Wer zwölf Minuten brauchte, braucht jetzt eine Stunde“, sagte Wiesemann. „Und das jeden Tag“, so der Bürgermeister.').map(([, s]) => s)).toEqual(['Holger Wiesemann', 'Holger Wiesemann', 'Holger Wiesemann'])
+    expect(quotes('Die Bundesstraße ist gesperrt, teilte der Landesbetrieb Straßenbau NRW mit.\n\n„Wir hatten keine andere Wahl“, sagte ein Sprecher des Landesbetriebs am Mittwoch.\n\nWie lange die Sperrung dauert, ist offen. Der Sprecher schloss nichts aus. Ein Neubau werde „mindestens vier Jahre“ dauern, sagte er.').map(([, s]) => s)).toEqual(['Landesbetrieb', 'Landesbetrieb'])
+  })
+
   it('resolves pronouns and continuation to the previous speaker', () => {
     expect(quotes('„Wir helfen“, sagte Hans Meier.\n\n„Und zwar sofort“, fuhr er fort.')).toEqual([
       ['Wir helfen', 'Hans Meier'],

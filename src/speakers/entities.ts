@@ -539,7 +539,10 @@ export class EntityRegistry {
       } else if (cls === 'spokesperson' && !mention.tail && (!mention.role?.includes(' ') || isGroupNoun((mention.role ?? '').toLowerCase().split(/\s+/u)[0], this.lexicon))) {
         // A spokesperson of no body named speaks for the body named in this sentence or the one before: "Die Berliner
         // Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
-        const recent = this.currentBodies.at(-1) ?? this.previousBodies.at(-1)
+        // "Der Sprecher" goes on for the body the last spokesperson spoke for: "sagte ein Sprecher des Landesbetriebs. …
+        // Der Sprecher schloss nicht aus, …".
+        const spokenFor = !mention.indefinite && this.spokenFor && block - this.spokenFor.block <= 2 ? this.spokenFor.entity : null
+        const recent = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? spokenFor
         if (recent) {
           entity = recent
           confidence = 0.6
@@ -565,9 +568,14 @@ export class EntityRegistry {
     } else {
       this.learnRole(entity, mention)
     }
+    // Whom a spokesperson speaks for, when it is a body and not the spokesperson.
+    if (cls === 'spokesperson' && entity.name.toLowerCase() !== head) this.spokenFor = {entity, block}
     this.tick(entity)
     return {entity, confidence}
   }
+
+  /** The body the last spokesperson spoke for, and where. */
+  private spokenFor: {entity: Entity; block: number} | null = null
 
   /**
    * Whether a definite description is an epithet for someone just named, and the gender it says: a role

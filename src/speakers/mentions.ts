@@ -789,8 +789,9 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   }
   // A place or body between the role and the name: "Der Vorsitzende des Verbands in Deutschland, Michael Knipper,".
   if (tokens[end]?.kind === 'word' && lexicon.functionWords.has(tokens[end].lower) && isWord(tokens[end + 1]) && tokens[end + 1].upper && tokens[end + 2]?.text === ',') {
+    // (The name may carry its party: "Der Bürgermeister von Ebersgrund, Holger Wiesemann (parteilos),".)
     const nameEnd = readName(tokens, end + 3, lexicon)
-    if (nameEnd > end + 3 && tokens[nameEnd]?.text === ',') {
+    if (nameEnd > end + 3 && (tokens[nameEnd]?.text === ',' || tokens[nameEnd]?.text === '(')) {
       tail = (tail ? tail + ' ' : '') + words(tokens, end, end + 2, text)
       end += 2
     }
