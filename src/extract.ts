@@ -231,7 +231,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const opening = subjectStart(s.tokens, lexicon)
     const first = block.kind === 'heading' ? null : sentenceSubject(s.tokens, opening, block.text, lexicon, (name) => registry.knows(name))
     // A single name counts when known or when an apposition gives it a role: "Nadia, mère de trois enfants, a passé …".
-    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry, lexicon) : registry.knows(first.name) || first.role !== null)) {
+    // Or with an age set off after it: "Einer der Betroffenen ist Vasile, 52, aus …".
+    const aged = first !== null && s.tokens[first.end]?.text === ',' && /^\d{1,3}$/u.test(s.tokens[first.end + 1]?.text ?? '') && s.tokens[first.end + 2]?.text === ','
+    if (first?.kind === 'name' && first.name && (first.name.includes(' ') ? first.role !== null || plausibleName(first.name, registry, lexicon) : registry.knows(first.name) || first.role !== null || aged)) {
       const resolved = registry.resolve(first, s.block)
       if (resolved) registry.noteSubject(resolved.entity, s.block)
     } else if (first?.kind === 'pronoun' && s.cues.length === 0 && block.kind !== 'heading') {

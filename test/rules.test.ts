@@ -128,6 +128,10 @@ describe('speakers', () => {
     expect(quotes('Die Bundesstraße ist gesperrt, teilte der Landesbetrieb Straßenbau NRW mit.\n\n„Wir hatten keine andere Wahl“, sagte ein Sprecher des Landesbetriebs am Mittwoch.\n\nWie lange die Sperrung dauert, ist offen. Der Sprecher schloss nichts aus. Ein Neubau werde „mindestens vier Jahre“ dauern, sagte er.').map(([, s]) => s)).toEqual(['Landesbetrieb', 'Landesbetrieb'])
   })
 
+  it('takes the name after a copula for whom the sentence is about, and a single name with an age for someone', () => {
+    expect(quotes('Einer der Betroffenen ist Vasile, 52, aus der Nähe von Suceava. Er kommt seit elf Jahren. »Früher war das ein guter Hof«, erzählt er am Telefon.')).toEqual([['Früher war das ein guter Hof', 'Vasile']])
+  })
+
   it('resolves pronouns and continuation to the previous speaker', () => {
     expect(quotes('„Wir helfen“, sagte Hans Meier.\n\n„Und zwar sofort“, fuhr er fort.')).toEqual([
       ['Wir helfen', 'Hans Meier'],

@@ -84,6 +84,8 @@ export interface SpeechLocale {
   nounEnding?: RegExp
   /** The finite verb comes second and the subject may follow it: "Zum Schluss wandte sich die Richterin an …". */
   verbSecond?: boolean
+  /** Where the verb comes second, the copulas after which a name is whom the sentence is about: "Einer der Betroffenen ist Vasile". */
+  copulas?: readonly string[]
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */
   impersonalStatements: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

@@ -301,6 +301,11 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   let k = from
   while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text))) k++
   if (tokens[k]?.kind !== 'word' || (k === from && !doubtful)) return read
+  // "Einer der Betroffenen ist Vasile, 52, …": after a copula, the name is whom the sentence is about.
+  if (read?.kind !== 'name' && locale.copulas?.includes(tokens[k].lower) && isWord(tokens[k + 1]) && tokens[k + 1].upper) {
+    const named = readMention(tokens, k + 1, text, lexicon)
+    if (named?.kind === 'name' && named.name && (named.name.includes(' ') || tokens[k + 2]?.text === ',')) return named
+  }
   k++
   // Past pronoun objects: "sieht das die Wildbiologin …", "wandte sich die …".
   while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (tokens[k].lower === 'das' && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++

@@ -177,6 +177,7 @@ export const de: SpeechLocale = {
   // Nationality adjectives (stems) mark a role's country: "der russische Präsident".
   nominativeBody,
   verbSecond: true,
+  copulas: ['ist', 'war'],
   numberWord: /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende|hunderte|tausende|mehrere|einige)$/u,
   nationalityPattern: /^(\p{Ll}+)(isch|esisch|sisch|nisch)(e|er|en|es|em)?$/u,
   // Nouns that never head a speaker description.
