@@ -132,6 +132,12 @@ describe('speakers', () => {
     expect(quotes('Einer der Betroffenen ist Vasile, 52, aus der Nähe von Suceava. Er kommt seit elf Jahren. »Früher war das ein guter Hof«, erzählt er am Telefon.')).toEqual([['Früher war das ein guter Hof', 'Vasile']])
   })
 
+  it('gives a German role to whoever just spoke when both are known to be of its gender, and leaves it alone otherwise', () => {
+    expect(quotes('Die Grabungsleiterin Miriam Achterberg war am Fluss. „Das Schiff war voll beladen“, sagt Achterberg.\n\n„Wenn wir Glück haben, finden wir den Namen“, sagt die Archäologin.').map(([, s]) => s)).toEqual(['Miriam Achterberg', 'Miriam Achterberg'])
+    // Someone of another gender spoke last: the role is someone else.
+    expect(quotes('Der Verteidiger Peter Maier sprach lange. „Mein Mandant ist unschuldig“, sagte Maier.\n\n„Die Beweise sind eindeutig“, sagte die Staatsanwältin.').map(([, s]) => s)).toEqual(['Peter Maier', 'Staatsanwältin'])
+  })
+
   it('resolves pronouns and continuation to the previous speaker', () => {
     expect(quotes('„Wir helfen“, sagte Hans Meier.\n\n„Und zwar sofort“, fuhr er fort.')).toEqual([
       ['Wir helfen', 'Hans Meier'],

@@ -514,6 +514,16 @@ export class EntityRegistry {
         if (epithet.gender) recent.gender ??= epithet.gender
       }
     }
+    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && mention.gender !== null && mention.end - mention.start === 2 && this.isRole(head) && !/e$/u.test(head) && cls !== 'spokesperson') {
+      // A German role for whoever just spoke, when both are known to be of its gender: "„…“, sagt Achterberg. … „…“,
+      // sagt die Archäologin". Anyone else stays the role ("der Staatsanwalt" is often someone never named), and so does
+      // a party described by an adjective ("Der Beschuldigte selbst …" is someone new).
+      const previous = this.previousSpeaker(block)
+      if (previous && isPerson(previous) && previous.gender === mention.gender && previous.lastSeen === this.clock) {
+        entity = previous
+        confidence = 0.6
+      }
+    }
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
       // "the 54-year-old", "der 58-Jährige": someone just named.
       entity = this.previousSpeaker(block) ?? this.salient((e) => isPerson(e) && genderFits(e))
