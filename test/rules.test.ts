@@ -138,6 +138,10 @@ describe('speakers', () => {
     expect(quotes('Der Verteidiger Peter Maier sprach lange. „Mein Mandant ist unschuldig“, sagte Maier.\n\n„Die Beweise sind eindeutig“, sagte die Staatsanwältin.').map(([, s]) => s)).toEqual(['Peter Maier', 'Staatsanwältin'])
   })
 
+  it('names a body by its common noun after the compound the article gave in the genitive', () => {
+    expect(quotes('Nach Angaben des Landschaftsverbands Rheinland stammt das Schiff aus dem ersten Jahrhundert. Eine Bergung sei „technisch möglich, aber teuer“, teilte der Verband mit.')).toEqual([['technisch möglich, aber teuer', 'Landschaftsverband']])
+  })
+
   it('resolves pronouns and continuation to the previous speaker', () => {
     expect(quotes('„Wir helfen“, sagte Hans Meier.\n\n„Und zwar sofort“, fuhr er fort.')).toEqual([
       ['Wir helfen', 'Hans Meier'],

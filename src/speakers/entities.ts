@@ -684,7 +684,9 @@ export class EntityRegistry {
       this.capitalised ??= new Set(Array.from(this.fullText.matchAll(/\p{Lu}[\p{Ll}\p{M}]{3,}/gu), (m) => m[0]))
       const found = new Set<string>()
       for (const word of this.capitalised) {
-        if (word.length > lower.length + 2 && word.toLowerCase().endsWith(lower)) found.add(word)
+        // Also in the genitive: "des Landschaftsverbands" names the Landschaftsverband.
+        const nominative = word.toLowerCase().endsWith(`${lower}s`) || word.toLowerCase().endsWith(`${lower}es`) ? word.replace(/e?s$/u, '') : word
+        if (nominative.length > lower.length + 2 && nominative.toLowerCase().endsWith(lower)) found.add(nominative)
       }
       known = found.size === 1 ? [...found][0] : null
       this.compoundAnswers.set(lower, known)
