@@ -142,6 +142,10 @@ describe('speakers', () => {
     expect(quotes('Nach Angaben des Landschaftsverbands Rheinland stammt das Schiff aus dem ersten Jahrhundert. Eine Bergung sei „technisch möglich, aber teuer“, teilte der Verband mit.')).toEqual([['technisch möglich, aber teuer', 'Landschaftsverband']])
   })
 
+  it('reads a body with compounds cut short after a spokesperson', () => {
+    expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
+  })
+
   it('resolves pronouns and continuation to the previous speaker', () => {
     expect(quotes('„Wir helfen“, sagte Hans Meier.\n\n„Und zwar sofort“, fuhr er fort.')).toEqual([
       ['Wir helfen', 'Hans Meier'],

@@ -60,8 +60,13 @@ function isAside(tokens: Token[], from: number, to: number, lexicon: Lexicon): b
 
 function clauseStart(tokens: Token[], at: number): number {
   let j = at
-  while (j > 0 && at - j < maxClause && !(tokens[j - 1].kind === 'punct' && boundary.has(tokens[j - 1].text)) && tokens[j - 1].kind !== 'quote') j--
+  while (j > 0 && at - j < maxClause && !(tokens[j - 1].kind === 'punct' && boundary.has(tokens[j - 1].text) && !truncation(tokens, j - 1)) && tokens[j - 1].kind !== 'quote') j--
   return j
+}
+
+/** A hyphen written onto its word is a compound cut short, not a dash: "des Wasserstraßen- und Schifffahrtsamts". */
+function truncation(tokens: Token[], k: number): boolean {
+  return tokens[k].text === '-' && tokens[k - 1]?.kind === 'word' && tokens[k - 1].end === tokens[k].start
 }
 
 /** The particle of a separable verb, when the clause has it: "fuhr er … fort". */

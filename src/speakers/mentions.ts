@@ -770,6 +770,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   if (!tail && isWord(tokens[end]) && /^(des|der)$/u.test(tokens[end].lower)) {
     let k = end + 1
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower) && k - end < 4) k++
+    // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
+    while (isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && /^(und|oder)$/u.test(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper) k += 3
     if (isWord(tokens[k]) && tokens[k].upper) {
       let stop = k + 1
       // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".

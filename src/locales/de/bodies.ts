@@ -15,6 +15,12 @@ function nominativeNoun(genitive: string): string | null {
 
 /** The nominative of a genitive noun phrase after "des" or "der", or null when it is no plain one. */
 export function nominativeBody(phrase: string): string | null {
+  // "des Wasserstraßen- und Schifffahrtsamts Rhein": the compounds cut short keep their form, the last one declines.
+  const truncated = /^(\S+)\s+((?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+)+)(\S.*)$/u.exec(phrase.trim())
+  if (truncated) {
+    const rest = nominativeBody(`${truncated[1]} ${truncated[3]}`)
+    return rest ? `${truncated[2]}${rest}` : null
+  }
   const match = /^(des|der|das|dem|den)\s+((?:\p{Lu}[\p{Ll}\p{M}-]*\s+){0,3})(\p{Lu}[\p{L}\p{M}-]{2,})$/u.exec(phrase.trim())
   if (!match) return null
   const [, article, before, genitive] = match
