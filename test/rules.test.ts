@@ -142,6 +142,11 @@ describe('speakers', () => {
     expect(quotes('Nach Angaben des Landschaftsverbands Rheinland stammt das Schiff aus dem ersten Jahrhundert. Eine Bergung sei „technisch möglich, aber teuer“, teilte der Verband mit.')).toEqual([['technisch möglich, aber teuer', 'Landschaftsverband']])
   })
 
+  it('knows clubs and public services as bodies', () => {
+    expect(quotes('Der Zoll bestätigte lediglich, dass ein Verfahren »im Zusammenhang mit Saisonarbeit« laufe.')).toEqual([['im Zusammenhang mit Saisonarbeit', 'Zoll']])
+    expect(quotes('Der Schwimmclub Zürich-Nord spricht von einem «Schlag ins Gesicht des Breitensports».')).toEqual([['Schlag ins Gesicht des Breitensports', 'Schwimmclub Zürich-Nord']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

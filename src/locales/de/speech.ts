@@ -196,7 +196,9 @@ export const de: SpeechLocale = {
     'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
     'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler',
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
-    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung'
+    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung',
+    // Clubs and public services: "Der Schwimmclub Zürich-Nord", "Der Zoll", "die Bundeswehr".
+    'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
