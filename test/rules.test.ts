@@ -147,6 +147,10 @@ describe('speakers', () => {
     expect(quotes('Der Schwimmclub Zürich-Nord spricht von einem «Schlag ins Gesicht des Breitensports».')).toEqual([['Schlag ins Gesicht des Breitensports', 'Schwimmclub Zürich-Nord']])
   })
 
+  it('reads the German subject after the verb when a clause fills the first place', () => {
+    expect(quotes('Jannik Oltmanns fand das Wrack. Der Provinzialrömer Albrecht Venhaus sagte: „Das ist ein Lieferschein.“\n\nOb er selbst bei der Bergung dabei sein wird, weiß Oltmanns noch nicht. „Ich habe schon einen Antrag gestellt“, sagt er und lacht.').map(([, s]) => s)).toEqual(['Albrecht Venhaus', 'Jannik Oltmanns'])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

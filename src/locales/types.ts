@@ -86,6 +86,8 @@ export interface SpeechLocale {
   verbSecond?: boolean
   /** Where the verb comes second, the copulas after which a name is whom the sentence is about: "Einer der Betroffenen ist Vasile". */
   copulas?: readonly string[]
+  /** Where the verb comes second, words that open a clause standing in the first place: "Ob er kommt, weiß X nicht". */
+  clauseOpeners?: readonly string[]
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */
   impersonalStatements: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

@@ -302,6 +302,16 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   }
   if (!locale.verbSecond) return m
   if (m) return m
+  // A clause first fills the first place: "Ob er dabei sein wird, weiß Oltmanns noch nicht" — the subject follows the verb
+  // after its comma.
+  if (tokens[from]?.kind === 'word' && locale.clauseOpeners?.includes(tokens[from].lower)) {
+    const comma = tokens.slice(from, from + 20).findIndex((t) => t.text === ',')
+    const verb = from + comma + 1
+    if (comma > 1 && tokens[verb]?.kind === 'word' && !tokens[verb].upper) {
+      const after = readMention(tokens, verb + 1, text, lexicon)
+      if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
+    }
+  }
   // The finite verb: the first lower-case word that is no function word, determiner or number.
   let k = from
   while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text))) k++

@@ -178,6 +178,7 @@ export const de: SpeechLocale = {
   nominativeBody,
   verbSecond: true,
   copulas: ['ist', 'war'],
+  clauseOpeners: ['ob', 'wenn', 'als', 'weil', 'obwohl', 'nachdem', 'bevor', 'während', 'wie', 'was', 'wo', 'warum', 'dass', 'da'],
   numberWord: /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende|hunderte|tausende|mehrere|einige)$/u,
   nationalityPattern: /^(\p{Ll}+)(isch|esisch|sisch|nisch)(e|er|en|es|em)?$/u,
   // Nouns that never head a speaker description.
