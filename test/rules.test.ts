@@ -457,6 +457,17 @@ describe('English and French', () => {
     expect(fr('La Région Nouvelle-Aquitaine s’est dite prête à « accompagner tout projet crédible », sans avancer de montant.')).toEqual([['accompagner tout projet crédible', 'Région Nouvelle-Aquitaine']])
   })
 
+  it('gives what a document says to its author, named with it or just before', () => {
+    expect(en('A report by Audit Wales in December found the programme had been “under-resourced from the start” and warned that the timetable was “unlikely to be achievable”.')).toEqual([
+      ['under-resourced from the start', 'Audit Wales'],
+      ['unlikely to be achievable', 'Audit Wales']
+    ])
+    expect(en('That report, released last month by Atlanta-based Halvorsen Energy Advisors, estimated that projects could add “between $9 and $14 a month” to bills.')).toEqual([['between $9 and $14 a month', 'Atlanta-based Halvorsen Energy Advisors']])
+    expect(en('The report, prepared by the Great Falls engineering firm Kestrel Structural, described the structure as “sound at the base”.')).toEqual([['sound at the base', 'Kestrel Structural']])
+    // With no author anywhere near, the words are kept without a name: never the document itself.
+    expect(en('The memo found the plan was “a recipe for delay”.')).toEqual([['a recipe for delay', null]])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -100,5 +100,11 @@ export interface SpeechLocale {
   anonymousSources: readonly string[]
   /** Documents an impersonal statement may cite: "in einer Stellungnahme" (its author is who the sentence before names). */
   documentNouns: readonly string[]
+  /**
+   * Words that name a document's author after it: "a report by Audit Wales", "le rapport de la Cour des comptes",
+   * "der Bericht des Rechnungshofs"; and participles after which they do: "released last month by …".
+   */
+  authorMarkers: readonly string[]
+  authorVerbs: readonly string[]
   subjunctive: readonly string[]
 }

@@ -140,11 +140,14 @@ function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lex
     // "U.S. District Judge Raymond Okafor said": a name that ends at the verb, after words the reader cannot take.
     let inner: Mention | null = null
     for (let j = start + 1; j < verb && !inner; j++) {
-      const read = tokens[j].kind === 'word' && tokens[j].upper ? readMention(tokens, j, text, lexicon) : null
+      // Not a name after a preposition: "A report by Audit Wales in December found …".
+      const read = tokens[j].kind === 'word' && tokens[j].upper && !lexicon.prepositions.has(tokens[j - 1]?.lower ?? '') ? readMention(tokens, j, text, lexicon) : null
       if (read?.kind === 'name' && read.end === verb) inner = read
     }
     m = inner ?? m
   }
+  // A document with its author and asides between it and the verb: "That report, released last month by …, estimated".
+  if (m && m.kind === 'description' && lexicon.locale.documentNouns.includes((m.head ?? '').toLowerCase())) return documentSpeaker(m, tokens, verb, text, lexicon)
   if (m && m.end <= verb && (verb - m.end <= 4 || lexicon.auxiliaries.has(tokens[m.end]?.lower ?? ''))) {
     for (let j = m.end; j < verb; j++) if (tokens[j].kind !== 'word') return null
     return m
@@ -204,6 +207,33 @@ function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Le
     if (m && m.end === end && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) return m
   }
   return null
+}
+
+/**
+ * A document that says something speaks for its author: the one named after it ("A report by Audit Wales found …",
+ * "That report, released last month by Halvorsen Energy Advisors, estimated …", "le rapport de la Cour des comptes
+ * estime …"), or, with none named, whoever the article just named (`document`: "The letter … says …").
+ */
+export function documentSpeaker(mention: Mention, tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention {
+  const locale = lexicon.locale
+  const head = (mention.head ?? '').toLowerCase()
+  if (mention.kind !== 'description' || !locale.documentNouns.includes(head)) return mention
+  // The author right after the noun, or after a participle of making it, before the verb.
+  const end = Math.min(verb, mention.end + 12)
+  for (let k = mention.start + 1; k < end; k++) {
+    const t = tokens[k]
+    if (t.kind !== 'word' || !locale.authorMarkers.includes(t.lower)) continue
+    const before = tokens[k - 1]
+    const made = [1, 2, 3].some((d) => tokens[k - d]?.kind === 'word' && locale.authorVerbs.includes(tokens[k - d].lower))
+    const attached = before?.kind === 'word' && (before.lower === head || made)
+    if (!attached) continue
+    // Past a determiner and lower-case words before a name: "by Atlanta-based Halvorsen Energy Advisors", "de la Cour".
+    let from = k + 1
+    if (tokens[from]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[from].lower) || lexicon.otherDeterminers.has(tokens[from].lower)) && tokens[from + 1]?.kind === 'word' && tokens[from + 1].upper) from++
+    const author = tokens[from]?.kind === 'word' && tokens[from].upper ? readMention(tokens, from, text, lexicon) : null
+    if (author && author.kind !== 'pronoun' && author.kind !== 'description') return author
+  }
+  return {...mention, document: true}
 }
 
 /**
@@ -667,6 +697,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
           mention = mentionEndingAt(tokens, start - 1, text, lexicon)
         }
       }
+      if (mention) mention = documentSpeaker(mention, tokens, i, text, lexicon)
       cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue
     }

@@ -481,6 +481,13 @@ export class EntityRegistry {
     }
     const head = (mention.head ?? '').toLowerCase()
     if (!head) return null
+    if (mention.document) {
+      // A document with no author named with it: the body or person the article just named, else nobody.
+      const author = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? this.spokenFor?.entity ?? this.recentPerson(block)
+      if (!author) return null
+      this.tick(author)
+      return {entity: author, confidence: 0.6}
+    }
     const cls = this.classOf(head)
     const nationality = this.nationalityOf([...mention.adjectives, head])
     const clash = (e: Entity): boolean => nationality !== null && e.nationality !== null && e.nationality !== nationality

@@ -33,6 +33,8 @@ export interface Mention {
   tail?: string
   /** "le Danois": someone named by their country alone. */
   nationalityNoun?: boolean
+  /** A document that speaks for an author the article does not name with it: "the letter", "das Schreiben". */
+  document?: boolean
 }
 
 /** Locale words as sets, built once per locale. */
@@ -401,7 +403,7 @@ export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
 
 /** Whether a mention can name a speaker: a person, a role, a body — not "die Entscheidung". */
 export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
-  if (m.kind !== 'description') return true
+  if (m.kind !== 'description' || m.document === true) return true
   const head = (m.head ?? '').toLowerCase()
   // "die Norwegerin", "eine Biathletin": a feminine noun of a person.
   const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
@@ -472,6 +474,11 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     if (k > end && roleOfToken(tokens[k - 1], lexicon)) {
       const nameEnd = readName(tokens, k, lexicon)
       if (nameEnd - k >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: tokens[k - 1].text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(tokens[k - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
+    }
+    // "the Great Falls engineering firm Kestrel Structural": a place, its kind of body, then the body's name.
+    if (k > end && isGroupNoun(tokens[k - 1].lower, lexicon) && !roleOfToken(tokens[k - 1], lexicon)) {
+      const nameEnd = readName(tokens, k, lexicon)
+      if (nameEnd > k) return {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
   }
   if (locale.lowercaseNouns) {

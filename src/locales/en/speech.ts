@@ -10,7 +10,7 @@ const verbs = [
   'pleaded', 'insisted', 'cautioned', 'complained', 'boasted', 'conceded', 'countered', 'quipped', 'shouted', 'yelled',
   'whispered', 'added', 'agreed', 'disagreed', 'promised', 'pledged', 'vowed', 'admitted', 'revealed', 'reported',
   'answered', 'affirmed', 'asserted', 'contended', 'maintained', 'mused', 'noted', 'objected', 'protested', 'reiterated',
-  'repeated', 'chanted', 'chant', 'chanting', 'screamed', 'sighed', 'speculated', 'summed', 'acknowledged', 'explaining', 'adding', 'saying', 'telling'
+  'repeated', 'found', 'estimated', 'estimates', 'recommended', 'chanted', 'chant', 'chanting', 'screamed', 'sighed', 'speculated', 'summed', 'acknowledged', 'explaining', 'adding', 'saying', 'telling'
 ]
 
 export const en: SpeechLocale = {
@@ -100,7 +100,9 @@ export const en: SpeechLocale = {
   sides: [],
   fusedArticles: {},
   anonymousSources: [],
-  documentNouns: [],
+  documentNouns: ['report', 'letter', 'statement', 'memo', 'memorandum', 'study', 'review', 'audit', 'filing', 'message', 'email', 'note', 'document', 'ruling', 'judgment', 'paper', 'analysis', 'survey'],
+  authorMarkers: ['by', 'from'],
+  authorVerbs: ['released', 'published', 'prepared', 'written', 'sent', 'issued', 'commissioned', 'signed', 'drafted', 'compiled', 'produced'],
   knownAs: ['as'],
   namePhrases: ['under the name', 'by the name'],
   knownBy: ['known', 'nicknamed', 'dubbed', 'styled', 'branded', 'referred', 'billed'],
