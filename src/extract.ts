@@ -417,7 +417,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     previousSentence = s
     // "X sagte, dass …" without quotation marks: X may go on in the next quotation.
     if (!attributedHere && block.kind !== 'heading') {
-      const voice = s.cues.find((cue) => cue.kind === 'verb' && cue.mention) ?? s.cues.find((cue) => cue.kind === 'opinion' && cue.mention)
+      // ("In einem Positionspapier des Ministeriums heißt es, …": a source too.)
+      const voice = s.cues.find((cue) => cue.kind === 'verb' && cue.mention) ?? s.cues.find((cue) => (cue.kind === 'opinion' || cue.kind === 'source') && cue.mention)
       if (voice?.mention) {
         const resolved = registry.resolve(voice.mention, s.block)
         if (resolved) registry.noteVoice(resolved.entity, s.block)

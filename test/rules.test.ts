@@ -151,6 +151,10 @@ describe('speakers', () => {
     expect(quotes('Jannik Oltmanns fand das Wrack. Der Provinzialrömer Albrecht Venhaus sagte: „Das ist ein Lieferschein.“\n\nOb er selbst bei der Bergung dabei sein wird, weiß Oltmanns noch nicht. „Ich habe schon einen Antrag gestellt“, sagt er und lacht.').map(([, s]) => s)).toEqual(['Albrecht Venhaus', 'Jannik Oltmanns'])
   })
 
+  it('gives a statement in a document the sentence opens with to its author, also in the sentence after', () => {
+    expect(quotes('In einem Positionspapier des Bundesministeriums des Innern heißt es, die Prüfung habe Erfolg gezeigt. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.')).toEqual([['folgerichtig, die Regeln beizubehalten', 'Bundesministerium des Innern']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

@@ -227,6 +227,14 @@ export function documentSpeaker(mention: Mention, tokens: Token[], verb: number,
     const made = [1, 2, 3].some((d) => tokens[k - d]?.kind === 'word' && locale.authorVerbs.includes(tokens[k - d].lower))
     const attached = before?.kind === 'word' && (before.lower === head || made)
     if (!attached) continue
+    // A German genitive, in the nominative: "des Bundesministeriums des Innern" → "Bundesministerium des Innern".
+    if (locale.nominativeBody && lexicon.otherDeterminers.has(t.lower) && tokens[k + 1]?.kind === 'word' && tokens[k + 1].upper) {
+      let j = k + 2
+      while (j < end && j - k < 6 && tokens[j].kind === 'word' && (tokens[j].upper || (lexicon.otherDeterminers.has(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper))) j++
+      const written = text.slice(t.start, tokens[j - 1].end)
+      const name = locale.nominativeBody(written)
+      if (name) return {kind: 'name', start: k + 1, end: j, text: written, name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+    }
     // Past a determiner and lower-case words before a name: "by Atlanta-based Halvorsen Energy Advisors", "de la Cour".
     let from = k + 1
     if (tokens[from]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[from].lower) || lexicon.otherDeterminers.has(tokens[from].lower)) && tokens[from + 1]?.kind === 'word' && tokens[from + 1].upper) from++
@@ -437,7 +445,12 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
   for (let k = at; k < tokens.length && k - at < 5; k++) {
     const u = tokens[k]
     if (u.kind !== 'word') return null
-    if (locale.documentNouns.length > 0 && lexicon.prepositions.has(u.lower) && [1, 2].some((d) => locale.documentNouns.includes(tokens[k + d]?.lower ?? ''))) return 'document'
+    if (locale.documentNouns.length > 0 && lexicon.prepositions.has(u.lower) && [1, 2].some((d) => locale.documentNouns.includes(tokens[k + d]?.lower ?? ''))) {
+      // "In einem Positionspapier des Bundesministeriums des Innern heißt es": its author, when named with it.
+      const document = sourceMention(tokens, k + 1, text, lexicon)
+      const author = document ? documentSpeaker(document, tokens, tokens.length, text, lexicon) : null
+      return author && author.kind === 'name' ? author : 'document'
+    }
     if (!locale.statementSources.includes(u.lower) && !(k === 0 && locale.sides.includes(u.lower))) continue
     let from = k + 1
     // "auprès de la préfecture", "du côté de la Drac"
@@ -468,7 +481,10 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
  */
 export function openingSource(tokens: Token[], text: string, lexicon: Lexicon): Mention | 'document' | null {
   const first = tokens[0]
-  if (first?.kind !== 'word' || !(lexicon.locale.statementSources.includes(first.lower) || lexicon.locale.sides.includes(first.lower))) return null
+  if (first?.kind !== 'word') return null
+  // "In einem Positionspapier des Bundesministeriums heißt es": a document the sentence opens with.
+  const document = lexicon.prepositions.has(first.lower) && [1, 2].some((d) => lexicon.locale.documentNouns.includes(tokens[d]?.lower ?? ''))
+  if (!(document || lexicon.locale.statementSources.includes(first.lower) || lexicon.locale.sides.includes(first.lower))) return null
   return statementSource(tokens, 0, text, lexicon)
 }
 

@@ -21,6 +21,12 @@ export function nominativeBody(phrase: string): string | null {
     const rest = nominativeBody(`${truncated[1]} ${truncated[3]}`)
     return rest ? `${truncated[2]}${rest}` : null
   }
+  // "des Bundesministeriums des Innern": the first noun declines, its own genitive stays.
+  const complement = /^(des|der)\s+(\S+(?:\s+\S+){0,2}?)\s+((?:des|der)\s+\p{Lu}\S*)$/u.exec(phrase.trim())
+  if (complement) {
+    const head = nominativeBody(`${complement[1]} ${complement[2]}`)
+    return head ? `${head} ${complement[3]}` : null
+  }
   const match = /^(des|der|das|dem|den)\s+((?:\p{Lu}[\p{Ll}\p{M}-]*\s+){0,3})(\p{Lu}[\p{L}\p{M}-]{2,})$/u.exec(phrase.trim())
   if (!match) return null
   const [, article, before, genitive] = match
