@@ -155,6 +155,10 @@ describe('speakers', () => {
     expect(quotes('In einem Positionspapier des Bundesministeriums des Innern heißt es, die Prüfung habe Erfolg gezeigt. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.')).toEqual([['folgerichtig, die Regeln beizubehalten', 'Bundesministerium des Innern']])
   })
 
+  it('gives what a letter says to its sender named in the sentence before', () => {
+    expect(quotes('Die Arbeitsgemeinschaft Grundsicherung hat in einem Schreiben einer Mutter gedroht. So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“')).toEqual([['Behandelt wird die Sicherstellung der Kinder.', 'Arbeitsgemeinschaft Grundsicherung']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })
