@@ -476,6 +476,12 @@ describe('English and French', () => {
     expect(en('The memo found the plan was “a recipe for delay”.')).toEqual([['a recipe for delay', null]])
   })
 
+  it('gives an epithet to whoever was just named in its paragraph before the subject of a sentence further back', () => {
+    expect(fr('Mathieu Lassalle a ouvert le score. Deux essais, dont un de 70 mètres signé Yanis Benchekroun, ont remis les Médocains dans le match. « J’ai juste couru », rigole l’ailier de 19 ans.')).toEqual([['J’ai juste couru', 'Yanis Benchekroun']])
+    // Named in the paragraph before, the subject of the sentence before wins: « À 24 ans, le grimpeur savoyard … ».
+    expect(fr('Le Français Théo Marchal a gagné en devançant le Danois Mikkel Vestergaard.\n\nÀ 24 ans, le grimpeur savoyard signe son premier succès. « Je savais, a-t-il raconté, que le final me convenait. »')).toEqual([['Je savais, a-t-il raconté, que le final me convenait.', 'Théo Marchal']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -514,7 +514,11 @@ export class EntityRegistry {
       // Someone just named, called by a role or where they are from: "Son directeur sportif, Laurent Gaudin, … »,
       // a expliqué le technicien", "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
       const fitting = (e: Entity): boolean => isPerson(e) && (epithet.gender === null || e.gender === null || e.gender === epithet.gender)
-      const recent = this.recentSubject(block, fitting) ?? (epithet.speaker ? this.previousSpeaker(block) : null) ?? this.recentPerson(block)
+      // Whoever was named last in this paragraph, if nobody came after ("… signé Yanis Benchekroun, ont remis les
+      // Médocains dans le match. « … », rigole l'ailier de 19 ans"), before the subject of a sentence further back.
+      const last = this.recentPerson(block)
+      const here = last && last.block === block && fitting(last) && !last.heads.has(cls) ? last : null
+      const recent = here ?? this.recentSubject(block, fitting) ?? (epithet.speaker ? this.previousSpeaker(block) : null) ?? last
       if (recent && fitting(recent) && !recent.heads.has(cls)) {
         entity = recent
         confidence = 0.6
