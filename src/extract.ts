@@ -247,6 +247,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const resolved = registry.resolve(first, s.block)
       if (resolved && (resolved.entity.kind === 'person' || resolved.entity.human)) registry.noteSubject(resolved.entity, s.block)
     }
+    // The source a sentence opens with is a body: "Chez Seine-Saint-Denis Habitat, une porte-parole du bailleur …".
+    if (block.kind !== 'heading') {
+      const opened = openingSource(s.tokens, block.text, lexicon)
+      if (opened && opened !== 'document' && opened.kind === 'name') registry.resolveSource(opened, s.block)
+    }
     let attributedHere = false
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
     for (let k = 1; k < s.tokens.length && block.kind !== 'heading'; k++) {

@@ -482,6 +482,23 @@ describe('English and French', () => {
     expect(fr('Le Français Théo Marchal a gagné en devançant le Danois Mikkel Vestergaard.\n\nÀ 24 ans, le grimpeur savoyard signe son premier succès. « Je savais, a-t-il raconté, que le final me convenait. »')).toEqual([['Je savais, a-t-il raconté, que le final me convenait.', 'Théo Marchal']])
   })
 
+  it('gives a demonstrative description to whom the sentence before is about when nobody spoke yet', () => {
+    expect(fr('Chaque matin, Monique Vergnaud ouvre l’église. À 78 ans, cette ancienne institutrice fait partie des bénévoles. « Si je ne viens pas, personne ne vient », résume-t-elle.')).toEqual([['Si je ne viens pas, personne ne vient', 'Monique Vergnaud']])
+  })
+
+  it('lets a spokesperson speak for the body a French sentence opens with, and her pronoun go on for it', () => {
+    expect(fr('L’incendie a fait trois morts. Chez Seine-Saint-Denis Habitat, une porte-parole du bailleur assure que « les contrôles étaient à jour ». « Nous prendrons en charge l’hébergement », ajoute-t-elle.')).toEqual([
+      ['les contrôles étaient à jour', 'Seine-Saint-Denis Habitat'],
+      ['Nous prendrons en charge l’hébergement', 'Seine-Saint-Denis Habitat']
+    ])
+  })
+
+  it('reads the title of a priest in an incise', () => {
+    expect(fr('« Nous ne pouvons plus être partout, reconnaît le P. Jean-Baptiste Cressac. Mais une église ouverte reste un lieu où l’on prie. »')).toEqual([
+      ['Nous ne pouvons plus être partout, reconnaît le P. Jean-Baptiste Cressac. Mais une église ouverte reste un lieu où l’on prie.', 'Jean-Baptiste Cressac']
+    ])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -435,6 +435,17 @@ export class EntityRegistry {
     return null
   }
 
+  /**
+   * Resolves the name of a source a sentence opens with ("Chez Seine-Saint-Denis Habitat, …", "Du côté de la Drac,
+   * …"): where a statement comes from is a body, whatever its name.
+   */
+  resolveSource(mention: Mention, block: number): void {
+    if (mention.kind !== 'name' || !mention.name) return
+    const entity = this.byName(mention.name)
+    if (entity.quotes === 0 && entity.role === null) entity.body = true
+    this.resolve(mention, block)
+  }
+
   /** Resolves a mention met in reading order at `block`. */
   resolve(mention: Mention, block: number): Resolution | null {
     const result = this.resolveMention(mention, block)
@@ -458,6 +469,13 @@ export class EntityRegistry {
     if (mention.kind === 'pronoun') {
       const fits = (e: Entity): boolean => isPerson(e) && (e.gender === null || mention.gender === null || e.gender === mention.gender)
       const previous = this.previousSpeaker(block)
+      // The spokesperson who just spoke for a body goes on for it: "une porte-parole du bailleur assure que « … ».
+      // « … », ajoute-t-elle".
+      const spokesperson = this.spokenFor
+      if (previous && spokesperson && spokesperson.entity === previous && spokesperson.block === block && (spokesperson.gender === null || mention.gender === null || spokesperson.gender === mention.gender)) {
+        this.tick(previous)
+        return {entity: previous, confidence: 0.7}
+      }
       // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
       const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.plural !== true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
       // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
@@ -500,6 +518,9 @@ export class EntityRegistry {
     } else if (mention.demonstrative) {
       const previous = this.previousSpeaker(block)
       if (previous && (roleFits(previous) || previous.heads.size === 0)) entity = previous
+      // With nobody speaking before, whom the sentence before is about: "Monique Vergnaud pousse la porte … À 78 ans,
+      // cette ancienne institutrice …".
+      else if (!previous) entity = this.recentSubject(block, (e) => isPerson(e) && genderFits(e)) ?? this.recentPerson(block)
     }
     // Same country said outright beats a person whose country is unknown.
     if (nationality !== null && !mention.indefinite) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
@@ -557,6 +578,12 @@ export class EntityRegistry {
           this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`))) ??
           (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
         if (entity) confidence = 0.7
+        // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une
+        // porte-parole du bailleur assure …".
+        else if (cls === 'spokesperson' && this.currentBodies.length > 0) {
+          entity = this.currentBodies.at(-1) ?? null
+          confidence = 0.6
+        }
       } else if (cls === 'spokesperson' && !mention.tail && (!mention.role?.includes(' ') || isGroupNoun((mention.role ?? '').toLowerCase().split(/\s+/u)[0], this.lexicon))) {
         // A spokesperson of no body named speaks for the body named in this sentence or the one before: "Die Berliner
         // Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
@@ -590,13 +617,13 @@ export class EntityRegistry {
       this.learnRole(entity, mention)
     }
     // Whom a spokesperson speaks for, when it is a body and not the spokesperson.
-    if (cls === 'spokesperson' && entity.name.toLowerCase() !== head) this.spokenFor = {entity, block}
+    if (cls === 'spokesperson' && entity.name.toLowerCase() !== head) this.spokenFor = {entity, block, gender: mention.gender}
     this.tick(entity)
     return {entity, confidence}
   }
 
   /** The body the last spokesperson spoke for, and where. */
-  private spokenFor: {entity: Entity; block: number} | null = null
+  private spokenFor: {entity: Entity; block: number; gender: 'm' | 'f' | null} | null = null
 
   /**
    * Whether a definite description is an epithet for someone just named, and the gender it says: a role

@@ -622,6 +622,11 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     if (nounAt >= 0 && nounAt < k - 1) return determiner === null ? undefined : null
     if (!u.upper && locale.nounEnding?.test(u.lower)) nounAt = k
     if (u.upper) {
+      // A title after the determiner: "le P. Jean-Baptiste Cressac", "la Dr Anne Roy".
+      if (head < 0 && k === j && determiner !== null && lexicon.titles.has(u.lower) && !nested) {
+        const titled = readMention(tokens, k, text, lexicon, true)
+        if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
+      }
       // A role in capitals right after the determiner: "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis".
       if (head < 0 && k === j && determiner !== null && isAcronym(u.text) && roleHeadOf(u.lower, lexicon)) {
         head = k

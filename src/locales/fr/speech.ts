@@ -40,7 +40,7 @@ export const fr: SpeechLocale = {
   nominativeDeterminers: ['le', 'la', 'l', 'les', 'un', 'une', 'des', 'ce', 'cette', 'cet', 'ces'],
   demonstratives: ['ce', 'cette', 'cet'],
   otherDeterminers: ['du', 'des', 'au', 'aux'],
-  titles: ['m', 'mme', 'mlle', 'dr', 'pr', 'monsieur', 'madame', 'maître', 'me'],
+  titles: ['m', 'mme', 'mlle', 'dr', 'pr', 'monsieur', 'madame', 'maître', 'me', 'p', 'mgr'],
   objectTitles: [],
   addresseeMarkers: ['à'],
   roleHeads: [
@@ -86,10 +86,11 @@ export const fr: SpeechLocale = {
     'préfecture', 'mairie', 'association', 'fédération', 'union', 'compagnie', 'société', 'parquet', 'conseil', 'direction',
     'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'services', 'service', 'chambre', 'organisation', 'fondation',
     // Local and regional authorities: "la Région Nouvelle-Aquitaine", "le département", "la métropole".
-    'région', 'département', 'métropole', 'commune', 'ville', 'rectorat', 'académie', 'assemblée', 'sénat', 'club'
+    'région', 'département', 'métropole', 'commune', 'ville', 'rectorat', 'académie', 'assemblée', 'sénat', 'club',
+    'diocèse', 'paroisse', 'évêché'
   ],
   functionWords: [
-    'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon',
+    'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon', 'chez',
     'et', 'mais', 'ou', 'donc', 'car', 'si', 'quand', 'que', 'qui', 'ce', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
     'elles', 'je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'cependant', 'pourtant', 'ainsi', 'alors',
     'aussi', 'ensuite', 'enfin', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
@@ -97,7 +98,7 @@ export const fr: SpeechLocale = {
   ],
   prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
   indefinites: ['un', 'une'],
-  abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me'],
+  abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me', 'p', 'mgr'],
   quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux'],
   documentPointers: ['y', 'où'],
