@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isPerson, type Resolution} from './speakers/entities.js'
-import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, roleHeadOf} from './speakers/mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, readName, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -292,7 +292,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const owner = before.kind === 'word' && possessive.test(before.text)
       if (before.kind === 'word' && !owner && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower))) continue
       let from = k
-      if (before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
+      // A relative pronoun after a comma is no article: "ein Bild, das Gian-Reto Caduff nicht mehr aus dem Kopf bekommt".
+      const relative = determiner && s.tokens[k - 2]?.text === ',' && locale.relativePronouns.includes(before.lower) && readName(s.tokens, k, lexicon) >= k + 2
+      if (!relative && before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
         if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue

@@ -159,6 +159,10 @@ describe('speakers', () => {
     expect(quotes('Die Arbeitsgemeinschaft Grundsicherung hat in einem Schreiben einer Mutter gedroht. So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“')).toEqual([['Behandelt wird die Sicherstellung der Kinder.', 'Arbeitsgemeinschaft Grundsicherung']])
   })
 
+  it('reads a name after a relative pronoun, and a German person noun after a speech verb as the one just named', () => {
+    expect(quotes('Es ist ein Bild, das Gian-Reto Caduff nicht mehr aus dem Kopf bekommt. Der Schafhalter hatte seine Tiere gefunden.\n\n«Ich habe jedes einzelne gekannt», sagt der Schafhalter zu Blick.')).toEqual([['Ich habe jedes einzelne gekannt', 'Gian-Reto Caduff']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

@@ -169,6 +169,8 @@ export class EntityRegistry {
         // "von der Leyen": a name particle, not a determiner.
         const before = tokens[k - 1]
         if (before?.kind === 'word' && (before.lower === 'von' || before.lower === 'van' || before.lower === 'de')) continue
+        // ", das Anna Berg nicht vergisst": after a comma it is a relative pronoun.
+        if (before?.text === ',' && this.lexicon.locale.relativePronouns.includes(t.lower)) continue
         let next = tokens[k + 1]
         if (next.kind === 'word' && !next.upper && tokens[k + 2]?.kind === 'word') next = tokens[k + 2]
         if (next.kind === 'word' && next.upper) after.set(next.lower, (after.get(next.lower) ?? 0) + 1)

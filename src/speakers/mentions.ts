@@ -224,7 +224,7 @@ const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'de
 export const possessive = /\p{L}['’]s$/u
 
 /** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
-function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
+export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   if (!nameTokenAt(tokens, i, lexicon, true)) return i
   let j = i + 1
   while (j < tokens.length && j - i < 6) {
@@ -407,7 +407,9 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   const head = (m.head ?? '').toLowerCase()
   // "die Norwegerin", "eine Biathletin": a feminine noun of a person.
   const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
-  return m.demonstrative || feminine || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  // "sagt der Schafhalter": a German noun with the ending of a person's after its article.
+  const personLike = !lexicon.locale.lowercaseNouns && !m.indefinite && m.end - m.start === 2 && personNounEnding.test(head) && !hasCommonNounEnding(head)
+  return m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
