@@ -17,7 +17,7 @@ import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart} from './speakers/cues.js'
-import {EntityRegistry, type Entity, isPerson, type Resolution} from './speakers/entities.js'
+import {EntityRegistry, type Entity, isBodyName, isPerson, type Resolution} from './speakers/entities.js'
 import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, readName, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
@@ -527,7 +527,9 @@ function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon,
   // A German plural ends in -en ("Demonstranten"); where nouns are lower case a name may ("Sébastien", "Julien").
   // Nor is a capitalised word with the ending of a common noun ("Medien", "Erweiterung") a name where only names are capitalised.
   const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (/en$/u.test(w) || hasCommonNounEnding(w.toLowerCase()))
-  return parts.length >= 2 && parts.length <= (withRole ? 5 : 3) && parts.every((w) => !common(w) && !registry.isCommonNoun(w))
+  // A body's name may be longer: "Brandt & Vogel Cocoa NV".
+  const most = withRole || isBodyName(name, lexicon) ? 5 : 3
+  return parts.length >= 2 && parts.length <= most && parts.every((w) => !common(w) && !registry.isCommonNoun(w))
 }
 
 /** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */

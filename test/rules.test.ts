@@ -503,6 +503,12 @@ describe('English and French', () => {
     ])
   })
 
+  it('lets a company’s management and its common noun speak for the company just named', () => {
+    expect(fr('Le décolletage Rochat Composants SA va supprimer 85 emplois. L’entreprise familiale a annoncé mardi une consultation.\n\nDans un communiqué, la direction évoque « un effondrement des commandes ».')).toEqual([['un effondrement des commandes', 'Rochat Composants SA']])
+    expect(quotes('Das Haffklinikum verweist auf die Zahlen. Die Schließung sei »wirtschaftlich alternativlos« gewesen, teilte die Klinikleitung mit.')).toEqual([['wirtschaftlich alternativlos', 'Haffklinikum']])
+    expect(en('Brandt & Vogel Cocoa NV will close its oldest plant. A spokesperson for Brandt & Vogel said the company would offer “every affected employee a role”.')).toEqual([['every affected employee a role', 'Brandt & Vogel Cocoa NV']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -105,6 +105,8 @@ export interface SpeechLocale {
    * "der Bericht des Rechnungshofs"; and participles after which they do: "released last month by …".
    */
   authorMarkers: readonly string[]
+  /** Nouns for a company that stand for the one the article named: "l'entreprise familiale", "das Familienunternehmen". */
+  companyNouns: readonly string[]
   authorVerbs: readonly string[]
   subjunctive: readonly string[]
 }

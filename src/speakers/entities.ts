@@ -454,7 +454,9 @@ export class EntityRegistry {
     this.lastMentionBlock = block
     if (result) {
       result.entity.block = block
-      if (result.entity.body && this.currentBodies.length < 8) this.currentBodies.push(result.entity)
+      // A body named or met by its common noun: "Das Haffklinikum verweist auf die Zahlen".
+      const body = result.entity.body === true || (result.entity.kind === 'description' && !result.entity.human && isGroupNoun(lastWord(result.entity.name).toLowerCase(), this.lexicon))
+      if (body && this.currentBodies.length < 8) this.currentBodies.push(result.entity)
     }
     return result
   }
@@ -582,8 +584,8 @@ export class EntityRegistry {
         if (entity) confidence = 0.7
         // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une
         // porte-parole du bailleur assure …".
-        else if (cls === 'spokesperson' && this.currentBodies.length > 0) {
-          entity = this.currentBodies.at(-1) ?? null
+        else if (cls === 'spokesperson' && this.currentBodies.length + this.previousBodies.length > 0) {
+          entity = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? null
           confidence = 0.6
         }
       } else if (cls === 'spokesperson' && !mention.tail && (!mention.role?.includes(' ') || isGroupNoun((mention.role ?? '').toLowerCase().split(/\s+/u)[0], this.lexicon))) {
@@ -598,6 +600,11 @@ export class EntityRegistry {
           confidence = 0.6
         }
       }
+    }
+    if (!entity && !mention.indefinite && this.lexicon.locale.companyNouns.includes(head)) {
+      // "L'entreprise familiale", "das Familienunternehmen": the company the article named just before.
+      entity = this.salient((e) => e.body === true && e.block !== undefined && block - e.block <= 2)
+      if (entity) confidence = 0.6
     }
     if (!entity) {
       // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE".
@@ -798,7 +805,11 @@ function lastWord(name: string): string {
  * or its first with one word after ("Naturschutzbund Deutschland"), or the one before the last ("Arts Council England");
  * "Stadtrat Reto Bachmann" is a person.
  */
-function isBodyName(name: string, lexicon: Lexicon): boolean {
+/** The legal form that ends a company's name: "Rochat Composants SA", "Brandt & Vogel Cocoa NV", "Hagedorn GmbH". */
+const legalForm = /\s(?:SA|AG|GmbH|Ltd|Inc|NV|BV|plc|PLC|LLC|Corp|SAS|SARL|SE|KG|SpA|Oy|AB|ASA)\.?$/u
+
+export function isBodyName(name: string, lexicon: Lexicon): boolean {
+  if (legalForm.test(name)) return true
   const words = name.toLowerCase().split(/\s+/u)
   // "Institute for Nature Conservation and Forests", "Fédération française du bâtiment": a group noun with its complement.
   const complement = words.slice(1).some((w) => /^(?:for|of|on|de|du|des|d['’].*)$/u.test(w))

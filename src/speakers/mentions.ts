@@ -201,6 +201,9 @@ const doubleFirstName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolean): boolean {
   const t = tokens[j]
   if (!isWord(t) || !t.upper) return false
+  // A word in capitals is no article or preposition: "Rochat Composants SA", "Hagedorn AG".
+  const capitals = !first && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)
+  if (capitals && !lexicon.titles.has(t.lower)) return true
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower)) return false
   // A title in capitals inside a name is a post, not "Ms": "Conservative MS Rhodri Pennant-Hughes".
   const post = !first && t.text.length >= 2 && t.text === t.text.toUpperCase() && roleOfToken(t, lexicon) !== null
@@ -237,6 +240,11 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
     }
     if (nameTokenAt(tokens, j, lexicon, false)) {
       j++
+      continue
+    }
+    // "Brandt & Vogel Cocoa NV": an ampersand between the names of a firm.
+    if (tokens[j].text === '&' && nameTokenAt(tokens, j + 1, lexicon, false)) {
+      j += 2
       continue
     }
     // A capitalised particle inside a name: "Yannick Le Goff", "Marine Le Pen", "Robert De Niro".
@@ -279,8 +287,8 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   if (isWord(tokens[start]) && (lexicon.nominativeDeterminers.has(tokens[start].lower) || lexicon.otherDeterminers.has(tokens[start].lower))) start++
   const first = tokens[start]
   if (!isWord(first)) return null
-  // "l'Agence": the article written onto the noun.
-  const elided = /^[ld]['’](?=\p{Lu})/u.exec(first.text)
+  // "l'Agence": the article written onto the noun (at the start of a sentence too: "L'Agence", never "L'entreprise").
+  const elided = /^[ldLD]['’](?=\p{L})/u.exec(first.text)
   const noun = (elided ? first.text.slice(elided[0].length) : first.text)
   // An acronym after its article: "à la BSPP", "the FNV".
   if (start > i && isAcronym(noun) && !(isWord(tokens[start + 1]) && tokens[start + 1].upper)) {
@@ -648,6 +656,9 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
       if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) break
       continue
     }
+    // An adjective after a noun written onto its article keeps that noun the head: "l'entreprise familiale" (but
+    // "l'ancien ministre" has its head after).
+    if (head === i && headFromToken !== null && (roleHeadOf(headFromToken, lexicon) || isGroupNoun(headFromToken, lexicon)) && !roleHeadOf(u.lower, lexicon) && !isGroupNoun(u.lower, lexicon)) break
     head = k
     if (roleHeadOf(u.lower, lexicon) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon))) {
       k++

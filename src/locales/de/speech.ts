@@ -169,7 +169,8 @@ export const de: SpeechLocale = {
     ],
     expert: ['experte', 'professor', 'analyst', 'ökonom', 'forscher', 'wissenschaftler', 'historiker', 'soziologe', 'politologe', 'fachmann'],
     lawyer: ['anwalt', 'rechtsanwalt', 'verteidiger', 'jurist'],
-    spokesperson: ['sprecher', 'pressesprecher'],
+    // A body's management speaks for it as its spokespeople do: "teilte die Klinikleitung mit".
+    spokesperson: ['sprecher', 'pressesprecher', 'leitung', 'geschäftsführung'],
     author: ['autor', 'schriftsteller', 'dichter', 'zeichner', 'preisträger', 'gewinner']
   },
   // Roles of which knowledge is general: "Kremlchef" is Russia's head of state.
@@ -199,7 +200,7 @@ export const de: SpeechLocale = {
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
     'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung',
     // Clubs and public services: "Der Schwimmclub Zürich-Nord", "Der Zoll", "die Bundeswehr".
-    'gemeinschaft', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton'
+    'gemeinschaft', 'leitung', 'geschäftsführung', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
@@ -255,6 +256,7 @@ export const de: SpeechLocale = {
   anonymousSources: [],
   documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung', 'papier', 'positionspapier', 'gutachten', 'studie', 'memorandum', 'dokument', 'urteil', 'gesetzentwurf', 'nachricht'],
   authorMarkers: ['des', 'der', 'von', 'vom'],
+  companyNouns: ['unternehmen', 'familienunternehmen', 'firma', 'konzern', 'betrieb'],
   authorVerbs: ['veröffentlicht', 'verfasst', 'erstellt', 'unterzeichnet', 'vorgelegt', 'verschickt', 'herausgegeben'],
   knownAs: ['als'],
   knownBy: ['bekannt', 'genannt', 'betitelt'],

@@ -53,7 +53,8 @@ export const en: SpeechLocale = {
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
     expert: ['expert', 'professor', 'analyst', 'economist', 'researcher', 'scientist', 'historian'],
-    spokesperson: ['spokesman', 'spokeswoman', 'spokesperson'],
+    // A company's management speaks for it as its spokespeople do.
+    spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'management'],
     author: ['author', 'writer', 'novelist', 'poet', 'illustrator', 'cartoonist', 'co-author', 'winner', 'laureate'],
     lawyer: ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel']
   },
@@ -66,7 +67,7 @@ export const en: SpeechLocale = {
     'hospital', 'bank', 'board', 'committee', 'administration', 'embassy', 'regulator', 'watchdog', 'firm', 'group',
     'organisation', 'organization', 'coalition', 'campaign', 'charity', 'trust', 'foundation', 'secretariat', 'cabinet',
     'cooperative', 'co-op', 'service', 'directorate', 'inspectorate', 'alliance', 'network', 'society', 'league',
-    'chamber', 'bureau', 'centre', 'center'
+    'chamber', 'bureau', 'centre', 'center', 'management'
   ],
   functionWords: [
     'in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'and', 'but', 'or', 'so',
@@ -102,6 +103,7 @@ export const en: SpeechLocale = {
   anonymousSources: [],
   documentNouns: ['report', 'letter', 'statement', 'memo', 'memorandum', 'study', 'review', 'audit', 'filing', 'message', 'email', 'note', 'document', 'ruling', 'judgment', 'paper', 'analysis', 'survey'],
   authorMarkers: ['by', 'from'],
+  companyNouns: ['company', 'firm', 'business', 'group'],
   authorVerbs: ['released', 'published', 'prepared', 'written', 'sent', 'issued', 'commissioned', 'signed', 'drafted', 'compiled', 'produced'],
   knownAs: ['as'],
   namePhrases: ['under the name', 'by the name'],

@@ -76,7 +76,8 @@ export const fr: SpeechLocale = {
     author: ['auteur', 'autrice', 'auteure', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'dessinateur', 'dessinatrice', 'scénariste', 'illustrateur', 'illustratrice', 'lauréat', 'lauréate'],
     lawyer: ['avocat', 'avocate', 'conseil'],
     judge: ['juge', 'magistrat', 'magistrate', 'procureur', 'procureure'],
-    spokesperson: ['porte-parole']
+    // A company's management speaks for it as its spokespeople do: "la direction évoque …".
+    spokesperson: ['porte-parole', 'direction']
   },
   roleCountries: {kremlin: 'russ', élysée: 'franç'},
   nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain)s?$/u,
@@ -124,6 +125,7 @@ export const fr: SpeechLocale = {
   anonymousSources: ['source', 'sources'],
   documentNouns: ['rapport', 'lettre', 'communiqué', 'courrier', 'note', 'étude', 'document', 'arrêt', 'jugement', 'avis', 'courriel', 'message', 'audit', 'enquête'],
   authorMarkers: ['de', 'du', 'des', "d'", 'd’', 'par'],
+  companyNouns: ['entreprise', 'société', 'groupe', 'firme'],
   authorVerbs: ['publié', 'publiée', 'rédigé', 'rédigée', 'signé', 'signée', 'envoyé', 'envoyée', 'commandé', 'commandée', 'réalisé', 'réalisée', 'diffusé', 'diffusée'],
   knownAs: ['comme'],
   knownBy: ['connu', 'connue', 'connus', 'connues', 'surnommé', 'surnommée'],
