@@ -509,6 +509,11 @@ describe('English and French', () => {
     expect(en('Brandt & Vogel Cocoa NV will close its oldest plant. A spokesperson for Brandt & Vogel said the company would offer “every affected employee a role”.')).toEqual([['every affected employee a role', 'Brandt & Vogel Cocoa NV']])
   })
 
+  it('reads one capitalised word, a lower-case role and a name as that person', () => {
+    expect(en('Crown prosecutor Mitchell Oyelaran had asked for three years, telling court the club “nearly didn’t survive” the loss.')).toEqual([['nearly didn’t survive', 'Mitchell Oyelaran']])
+    expect(en('Tide coach Dimitri Karagiannis said his players had been “out on their feet” by the end.')).toEqual([['out on their feet', 'Dimitri Karagiannis']])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

@@ -467,18 +467,9 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     return readDescription(tokens, i, text, lexicon, nested)
   }
   if (end === i) return null
-  const first = tokens[i]
-  const roleHead = roleOfToken(first, lexicon)
-  if (end - i === 1) {
-    if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')) || lexicon.groupNouns.has(first.lower)) {
-      // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
-      if (lexicon.notSpeakers.has(first.lower)) return null
-      return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}
-    }
-    return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
-  }
   if (locale.lowercaseNouns) {
-    // "Ludlow Town Council clerk Sarah Benbow": a body, its lower-case role, then the name.
+    // "Ludlow Town Council clerk Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Tide coach Dimitri Karagiannis":
+    // a body or place, its lower-case role, then the name.
     let k = end
     while (k < tokens.length && k - end < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
     if (k > end && roleOfToken(tokens[k - 1], lexicon)) {
@@ -490,6 +481,16 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
       const nameEnd = readName(tokens, k, lexicon)
       if (nameEnd > k) return {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
+  }
+  const first = tokens[i]
+  const roleHead = roleOfToken(first, lexicon)
+  if (end - i === 1) {
+    if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')) || lexicon.groupNouns.has(first.lower)) {
+      // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
+      if (lexicon.notSpeakers.has(first.lower)) return null
+      return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}
+    }
+    return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
   }
   if (locale.lowercaseNouns) {
     // "Infrastructure Minister Femke Rietveld", "Chief Executive Officer Ingrid Maas": a capitalised title before the name.
