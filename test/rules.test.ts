@@ -514,6 +514,10 @@ describe('English and French', () => {
     expect(en('Tide coach Dimitri Karagiannis said his players had been “out on their feet” by the end.')).toEqual([['out on their feet', 'Dimitri Karagiannis']])
   })
 
+  it('knows a Justice as a judge', () => {
+    expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
+  })
+
   it('knows the roles of the arts', () => {
     expect(en('The orchestra’s conductor laureate, Margit Sandvold, 79, will conduct the last concert. “Nobody in London will notice,” the conductor said.')).toEqual([['Nobody in London will notice,', 'Margit Sandvold']])
     expect(fr('La violoncelliste Claire Aubert jouera samedi. « Nous partirons en musique », a promis la violoncelliste.')).toEqual([['Nous partirons en musique', 'Claire Aubert']])

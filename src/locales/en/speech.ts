@@ -45,7 +45,7 @@ export const en: SpeechLocale = {
     // People of everyday news: "a commuter", "the organizers".
     'herder', 'fisherman', 'swimmer', 'passenger', 'commuter', 'parent',
     // The arts: "the orchestra's principal cellist", "the conductor".
-    'conductor', 'cellist', 'violinist', 'pianist', 'composer', 'musician', 'singer', 'actor', 'actress', 'artist',
+    'justice', 'magistrate', 'conductor', 'cellist', 'violinist', 'pianist', 'composer', 'musician', 'singer', 'actor', 'actress', 'artist',
     'curator', 'playwright', 'novelist', 'poet', 'dancer', 'choreographer', 'photographer',
     'neighbour', 'neighbor', 'customer', 'shopper', 'visitor', 'tourist', 'villager', 'protester', 'patient', 'pupil',
     'runner', 'cyclist', 'player'
@@ -56,7 +56,9 @@ export const en: SpeechLocale = {
     // A company's management speaks for it as its spokespeople do.
     spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'management'],
     author: ['author', 'writer', 'novelist', 'poet', 'illustrator', 'cartoonist', 'co-author', 'winner', 'laureate'],
-    lawyer: ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel']
+    lawyer: ['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel'],
+    // "Ontario Court Justice Carolyn Ashdown-Pryce" … "the judge said".
+    judge: ['judge', 'justice', 'magistrate']
   },
   roleCountries: {kremlin: 'russ'},
   nationalityPattern: /^(\p{Lu}\p{Ll}+?)(ian|ese|ish|an|i|ch|ss)$/u,
