@@ -514,6 +514,18 @@ describe('English and French', () => {
     expect(en('Tide coach Dimitri Karagiannis said his players had been “out on their feet” by the end.')).toEqual([['out on their feet', 'Dimitri Karagiannis']])
   })
 
+  it('takes a name set off by a comma inside its marks for a name, and reads what something is known as further back', () => {
+    expect(en('The club has since launched a fundraiser, “Back on the Ice,” to restart its junior program.')).toEqual([])
+    expect(en('Her story was told in the documentary “Salt Water Girls,” which aired in May.')).toEqual([])
+    expect(en('The disease is known in some towns as “la enfermedad de la caña.”')).toEqual([])
+    // With an attribution after it, the comma ends speech.
+    expect(en('“We will win this again,” she said. Anna Berg agreed.')).toEqual([['We will win this again,', null]])
+  })
+
+  it('reads one as an article, and ends a description at a clause of its own', () => {
+    expect(en('Across the ground, the mood was quieter. “Cruel, but that’s football,” said one spectator in Wanderers colours as she folded up her chair.')).toEqual([['Cruel, but that’s football,', 'spectator']])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

@@ -19,6 +19,8 @@ export interface SpanShape {
   firstUpper: boolean
   /** Every word is capitalised or a number: the shape of a name or title. */
   nameShaped: boolean
+  /** It ends a sentence only by the comma inside its marks: “We will,” or a name set off: “Back on the Ice,”. */
+  commaEnd: boolean
 }
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
@@ -46,22 +48,29 @@ function wordsOf(inner: string): string[] {
 export function shapeOf(inner: string): SpanShape {
   const words = wordsOf(inner)
   const trimmed = inner.trim()
+  const commaEnd = /,$/u.test(trimmed) && /^\p{Lu}/u.test(trimmed) && words.length >= 3
   return {
     words,
     // “We will,” she said: a sentence cut by its attribution ends with a comma inside the marks.
-    sentenceEnd: /[.!?…]$/u.test(trimmed) || (/,$/u.test(trimmed) && /^\p{Lu}/u.test(trimmed) && words.length >= 3),
+    sentenceEnd: /[.!?…]$/u.test(trimmed) || commaEnd,
+    commaEnd,
     firstUpper: /^\p{Lu}/u.test(words[0] ?? ''),
     nameShaped: words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
   }
 }
 
 /** Whether the words around the span name a thing rather than quote someone. */
-export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon, attributed: boolean): boolean {
+export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: Lexicon, attributed: boolean): boolean {
+  let shape = span
   const previous = tokens[at - 1]
   const before = tokens[at - 2]
   const next = tokens[at + 1]
   const locale = lexicon.locale
   const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
+  // A comma inside the marks ends a sentence cut by its attribution (“We will,” she said); with no attribution after it,
+  // it only sets a name off: a fundraiser, “Back on the Ice,” to restart …; the documentary “Salt Water Girls,” lifted …
+  const attribution = next?.kind === 'word' && (next.upper || locale.speechVerbs.has(next.lower) || Object.hasOwn(locale.nominativePronouns, next.lower))
+  if (shape.commaEnd && !attribution) shape = {...shape, sentenceEnd: false}
   // What someone calls a thing is their word for it: "rules which she called “a headache, but not this headache”",
   // "a measure its sponsor called “…”"; what a thing is called is its name: "a ship called “Kestrel”".
   const subject = before?.kind === 'word' ? before : undefined
@@ -98,7 +107,7 @@ export function isNaming(tokens: Token[], at: number, shape: SpanShape, lexicon:
     if (nounLike && determined && (after?.text === ',' || (after?.kind === 'word' && !after.upper && !locale.lowercaseNouns))) return true
   }
   // A name the thing is known by: known around town as “the Old Lady”, bekannt als „…“, connu comme « … ».
-  if (lexicon.locale.knownAs.includes(lower(previous)) && [2, 3, 4].some((d) => lexicon.locale.knownBy.includes(lower(tokens[at - d])))) return true
+  if (lexicon.locale.knownAs.includes(lower(previous)) && [2, 3, 4, 5, 6].some((d) => lexicon.locale.knownBy.includes(lower(tokens[at - d])))) return true
   // "sous le nom de « … »", "unter dem Namen „…“", "under the name “…”".
   const before4 = [4, 3, 2, 1].map((d) => lower(tokens[at - d])).join(' ')
   if (lexicon.locale.namePhrases.some((phrase) => before4.endsWith(` ${phrase}`) || before4 === phrase)) return true

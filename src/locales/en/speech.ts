@@ -23,7 +23,7 @@ export const en: SpeechLocale = {
   objectPronouns: {him: 'm', her: 'f', them: 'p'},
   datives: ['reporters', 'journalists'],
   fillers: ['but', 'and', 'yet', 'also', 'later', 'then', 'however', 'on', 'recently', 'again', 'further', 'previously', 'earlier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'last', 'week'],
-  nominativeDeterminers: ['the', 'a', 'an', 'this', 'that'],
+  nominativeDeterminers: ['the', 'a', 'an', 'this', 'that', 'one'],
   demonstratives: ['this', 'that'],
   otherDeterminers: [],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'sen', 'rep', 'gov'],
