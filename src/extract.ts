@@ -290,7 +290,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
       // A possessive stands where a determiner would: "Duluth's Josphat Mwangi-Ruel", "the club's Anna Berg".
       const owner = before.kind === 'word' && possessive.test(before.text)
-      if (before.kind === 'word' && !owner && ((before.upper && !determiner) || lexicon.prepositions.has(before.lower))) continue
+      // (After a preposition that takes a person a name may be one: "klingelt bei Ramona Schlüter-Klein das Telefon".)
+      const place = lexicon.prepositions.has(before.lower) && !(locale.personPrepositions.includes(before.lower) && readName(s.tokens, k, lexicon) >= k + 2)
+      if (before.kind === 'word' && !owner && ((before.upper && !determiner) || place)) continue
       let from = k
       // A relative pronoun after a comma is no article: "ein Bild, das Gian-Reto Caduff nicht mehr aus dem Kopf bekommt".
       const relative = determiner && s.tokens[k - 2]?.text === ',' && locale.relativePronouns.includes(before.lower) && readName(s.tokens, k, lexicon) >= k + 2

@@ -163,6 +163,11 @@ describe('speakers', () => {
     expect(quotes('Es ist ein Bild, das Gian-Reto Caduff nicht mehr aus dem Kopf bekommt. Der Schafhalter hatte seine Tiere gefunden.\n\n«Ich habe jedes einzelne gekannt», sagt der Schafhalter zu Blick.')).toEqual([['Ich habe jedes einzelne gekannt', 'Gian-Reto Caduff']])
   })
 
+  it('meets a person after a preposition that takes one, and a ministry by the compound the article gave', () => {
+    expect(quotes('Um halb sechs klingelt bei Ramona Schlüter-Klein das Telefon. Die 61-Jährige ist die letzte Hebamme.\n\n»Ich fahre im Monat 3000 Kilometer«, sagt sie.')).toEqual([['Ich fahre im Monat 3000 Kilometer', 'Ramona Schlüter-Klein']])
+    expect(quotes('Im Schweriner Gesundheitsministerium kennt man das Problem. Die Mittel reichten »für bis zu 20 Stellen«, so eine Sprecherin des Ministeriums.')).toEqual([['für bis zu 20 Stellen', 'Gesundheitsministerium']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })
@@ -524,6 +529,10 @@ describe('English and French', () => {
 
   it('reads one as an article, and ends a description at a clause of its own', () => {
     expect(en('Across the ground, the mood was quieter. “Cruel, but that’s football,” said one spectator in Wanderers colours as she folded up her chair.')).toEqual([['Cruel, but that’s football,', 'spectator']])
+  })
+
+  it('names a body met by its common noun by the name the article gave it', () => {
+    expect(fr('Le diocèse de Limoges ne compte plus que trente prêtres. Selon le diocèse, les églises ne voient plus de messe qu’« une ou deux fois par an ».')).toEqual([['une ou deux fois par an', 'diocèse de Limoges']])
   })
 
   it('knows a Justice as a judge', () => {

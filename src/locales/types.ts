@@ -107,6 +107,8 @@ export interface SpeechLocale {
   authorMarkers: readonly string[]
   /** Nouns for a company that stand for the one the article named: "l'entreprise familiale", "das Familienunternehmen". */
   companyNouns: readonly string[]
+  /** Prepositions after which a name met in passing may be a person's: "bei Ramona Schlüter-Klein", "with Ann Berg". */
+  personPrepositions: readonly string[]
   authorVerbs: readonly string[]
   subjunctive: readonly string[]
 }

@@ -606,6 +606,10 @@ export class EntityRegistry {
       entity = this.salient((e) => e.body === true && e.block !== undefined && block - e.block <= 2)
       if (entity) confidence = 0.6
     }
+    if (!entity && this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.tail && isGroupNoun(head, this.lexicon)) {
+      // "Selon le diocèse" after "Le diocèse de Limoges": the body the article named by that noun.
+      entity = this.salient((e) => !isPerson(e) && e.name.toLowerCase().startsWith(`${head} `))
+    }
     if (!entity) {
       // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE".
       const name = this.descriptionName(mention)
@@ -708,7 +712,8 @@ export class EntityRegistry {
     const lower = head.toLowerCase()
     // A spokesperson speaks for the body named after the role: "ein Sprecher des Münchner Baureferats" → "Münchner Baureferat".
     const body = this.classOf(lower) === 'spokesperson' ? this.genitiveBody(mention) : null
-    if (body) return body
+    // "eine Sprecherin des Ministeriums" in an article that names the "Gesundheitsministerium": that one.
+    if (body) return (!body.includes(' ') && this.compoundNamed(body.toLowerCase())) || body
     // "der oberste Gerichtshof" in an article that names the "Bundesgerichtshof": that body.
     if (!roleHeadOf(lower, this.lexicon) && isGroupNoun(lower, this.lexicon) && !mention.indefinite) {
       const named = this.compoundNamed(lower)

@@ -257,6 +257,7 @@ export const de: SpeechLocale = {
   documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung', 'papier', 'positionspapier', 'gutachten', 'studie', 'memorandum', 'dokument', 'urteil', 'gesetzentwurf', 'nachricht'],
   authorMarkers: ['des', 'der', 'von', 'vom'],
   companyNouns: ['unternehmen', 'familienunternehmen', 'firma', 'konzern', 'betrieb'],
+  personPrepositions: ['bei', 'mit', 'für', 'gegen', 'neben'],
   authorVerbs: ['veröffentlicht', 'verfasst', 'erstellt', 'unterzeichnet', 'vorgelegt', 'verschickt', 'herausgegeben'],
   knownAs: ['als'],
   knownBy: ['bekannt', 'genannt', 'betitelt'],

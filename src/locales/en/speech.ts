@@ -106,6 +106,7 @@ export const en: SpeechLocale = {
   documentNouns: ['report', 'letter', 'statement', 'memo', 'memorandum', 'study', 'review', 'audit', 'filing', 'message', 'email', 'note', 'document', 'ruling', 'judgment', 'paper', 'analysis', 'survey'],
   authorMarkers: ['by', 'from'],
   companyNouns: ['company', 'firm', 'business', 'group'],
+  personPrepositions: ['with', 'for', 'against', 'by'],
   authorVerbs: ['released', 'published', 'prepared', 'written', 'sent', 'issued', 'commissioned', 'signed', 'drafted', 'compiled', 'produced'],
   knownAs: ['as'],
   namePhrases: ['under the name', 'by the name'],

@@ -126,6 +126,7 @@ export const fr: SpeechLocale = {
   documentNouns: ['rapport', 'lettre', 'communiqué', 'courrier', 'note', 'étude', 'document', 'arrêt', 'jugement', 'avis', 'courriel', 'message', 'audit', 'enquête'],
   authorMarkers: ['de', 'du', 'des', "d'", 'd’', 'par'],
   companyNouns: ['entreprise', 'société', 'groupe', 'firme'],
+  personPrepositions: ['avec', 'pour', 'contre', 'chez', 'par'],
   authorVerbs: ['publié', 'publiée', 'rédigé', 'rédigée', 'signé', 'signée', 'envoyé', 'envoyée', 'commandé', 'commandée', 'réalisé', 'réalisée', 'diffusé', 'diffusée'],
   knownAs: ['comme'],
   knownBy: ['connu', 'connue', 'connus', 'connues', 'surnommé', 'surnommée'],
