@@ -535,6 +535,10 @@ describe('English and French', () => {
     expect(fr('Le diocèse de Limoges ne compte plus que trente prêtres. Selon le diocèse, les églises ne voient plus de messe qu’« une ou deux fois par an ».')).toEqual([['une ou deux fois par an', 'diocèse de Limoges']])
   })
 
+  it('reads any verb between an auxiliary and a name in a French incise', () => {
+    expect(fr('Monique Vergnaud était au premier rang. « Il y avait du monde, pour une fois, a souri Mme Vergnaud. Il faudrait une Toussaint par mois. »').map(([, s]) => s)).toEqual(['Monique Vergnaud'])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

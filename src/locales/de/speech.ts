@@ -126,6 +126,7 @@ export const de: SpeechLocale = {
   // The last part of a compound that makes it a role noun: "Justizsprecher", "Bundesfamilienministerin".
   roleHeads: [
     'präsident', 'präsidentin', 'staatschef', 'staatschefin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin',
+    'hebamme', 'hebammen',
     'minister', 'ministerin', 'premier', 'premierminister', 'premierministerin', 'staatsoberhaupt', 'könig', 'königin',
     'chef', 'chefin', 'sprecher', 'sprecherin', 'vertreter', 'vertreterin', 'direktor', 'direktorin', 'vorsitzende',
     'vorsitzender', 'experte', 'expertin', 'professor', 'professorin', 'leiter', 'leiterin', 'führer', 'führerin',
