@@ -168,6 +168,10 @@ describe('speakers', () => {
     expect(quotes('Im Schweriner Gesundheitsministerium kennt man das Problem. Die Mittel reichten »für bis zu 20 Stellen«, so eine Sprecherin des Ministeriums.')).toEqual([['für bis zu 20 Stellen', 'Gesundheitsministerium']])
   })
 
+  it('reads a German subject with its role after the verb, past an adjective before its noun', () => {
+    expect(quotes('„Das war Charakter“, sagte Emscherbruch-Trainer Dirk Kaminski.\n\nAuf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit der Chancenverwertung. Seine Mannschaft hätte „drei, vier Tore mehr machen müssen“, sagte der Trainer.').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Sven Thorbecke'])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
+import {adjectiveEnding, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -352,7 +352,10 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   }
   // The finite verb: the first lower-case word that is no function word, determiner or number.
   let k = from
-  while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text))) k++
+  // (An adjective before its noun is no verb: "Auf der anderen Seite haderte …".)
+  const article = (u: Token | undefined): boolean => u?.kind === 'word' && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.otherDeterminers.has(u.lower))
+  const adjective = (j: number): boolean => article(tokens[j - 1]) && adjectiveEnding.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper && !locale.speechVerbs.has(tokens[j].lower) && !lexicon.auxiliaries.has(tokens[j].lower)
+  while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text) || adjective(k))) k++
   if (tokens[k]?.kind !== 'word' || (k === from && !doubtful)) return read
   // "Einer der Betroffenen ist Vasile, 52, …": after a copula, the name is whom the sentence is about.
   if (read?.kind !== 'name' && locale.copulas?.includes(tokens[k].lower) && isWord(tokens[k + 1]) && tokens[k + 1].upper) {
@@ -364,7 +367,9 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (tokens[k].lower === 'das' && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++
   // "betreut sie …": a pronoun after the verb is the subject too.
   const opensSubject = tokens[k]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[k].lower) || Object.hasOwn(locale.nominativePronouns, tokens[k].lower))
-  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : null
+  // Or a name with its role: "Auf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit …".
+  const named = !opensSubject && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
+  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : named?.kind === 'name' && named.role !== null ? named : null
   return inverted && (inverted.kind === 'pronoun' || isSpeakerLike(inverted, lexicon)) ? inverted : read
 }
 
