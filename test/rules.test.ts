@@ -172,6 +172,10 @@ describe('speakers', () => {
     expect(quotes('„Das war Charakter“, sagte Emscherbruch-Trainer Dirk Kaminski.\n\nAuf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit der Chancenverwertung. Seine Mannschaft hätte „drei, vier Tore mehr machen müssen“, sagte der Trainer.').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Sven Thorbecke'])
   })
 
+  it('gives an age noun to the subject of a sentence since the last speaker', () => {
+    expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

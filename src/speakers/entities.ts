@@ -561,8 +561,11 @@ export class EntityRegistry {
       }
     }
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
-      // "the 54-year-old", "der 58-Jährige": someone just named.
-      entity = this.previousSpeaker(block) ?? this.salient((e) => isPerson(e) && genderFits(e))
+      // "the 54-year-old", "der 58-Jährige": someone just named: the subject of a sentence since the last speaker
+      // ("Innenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich"), else that speaker.
+      const previous = this.previousSpeaker(block)
+      const subject = this.recentSubject(block, (e) => isPerson(e) && genderFits(e))
+      entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
       confidence = 0.7
     }
     if (!entity && cls === 'leader' && !mention.indefinite) {
