@@ -547,6 +547,12 @@ describe('English and French', () => {
     expect(fr('Monique Vergnaud était au premier rang. « Il y avait du monde, pour une fois, a souri Mme Vergnaud. Il faudrait une Toussaint par mois. »').map(([, s]) => s)).toEqual(['Monique Vergnaud'])
   })
 
+  it('never reads a single name in -en as a plural where nouns are lower case, and gives a qualified role or a regional noun to whom the article is about', () => {
+    expect(fr('Erwan Le Quéré a remporté dimanche la course, en lâchant Jonas Verkammen.\n\nVerkammen n’a pas cherché d’excuses. « Il a été plus fort que moi », a reconnu le coureur flamand.')).toEqual([['Il a été plus fort que moi', 'Jonas Verkammen']])
+    expect(fr('À 23 ans, Erwan Le Quéré a remporté dimanche la course.\n\n« J’ai attaqué sans réfléchir, a raconté le Breton. Si j’avais réfléchi, je ne l’aurais jamais fait. »').map(([, s]) => s)).toEqual(['Erwan Le Quéré'])
+    expect(en('“We were lucky,” said Karen Jensen. Later Jensen added: “Very lucky.”')).toEqual([['We were lucky,', 'Karen Jensen'], ['Very lucky.', 'Karen Jensen']])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

@@ -530,8 +530,13 @@ export class EntityRegistry {
     if (nationality !== null && !mention.indefinite) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
     if (!mention.indefinite) entity ??= this.salient(roleFits)
     if (!entity && mention.nationalityNoun && nationality !== null) {
-      // "a salué le Danois": the person of that country.
+      // "a salué le Danois": the person of that country; with nobody of it known, whom the article is just about
+      // ("Erwan Le Quéré a remporté … « … », a raconté le Breton").
       entity = this.salient((e) => isPerson(e) && e.nationality === nationality && genderFits(e))
+      if (!entity && !this.salient((e) => isPerson(e) && e.nationality !== null && e.nationality !== nationality && block - (e.block ?? -9) <= 1)) {
+        entity = this.recentSubject(block, (e) => isPerson(e) && e.nationality === null && genderFits(e))
+        if (entity) entity.nationality = nationality
+      }
       confidence = 0.7
     }
     const epithet = entity ? null : this.epithetOf(mention, head)
@@ -652,7 +657,9 @@ export class EntityRegistry {
     if (isPluralRole(head, this.lexicon)) return null
     const bare = mention.start === mention.end - 2
     if (this.lexicon.locale.lowercaseNouns) {
-      return this.isRole(head) && (bare || /^[ld]['’]\p{L}/u.test(mention.text)) ? {gender: mention.gender, speaker: true} : null
+      // With an adjective after the role too: "le coureur flamand", "le grimpeur savoyard".
+      const qualified = !mention.tail && mention.end - mention.start === 3 && !/\s(?:de|du|des|d['’]|of|for|at)\s/u.test(mention.text)
+      return this.isRole(head) && (bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text)) ? {gender: mention.gender, speaker: true} : null
     }
     if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || !/^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) return null
     return {gender: /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null, speaker: false}

@@ -485,7 +485,9 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   const first = tokens[i]
   const roleHead = roleOfToken(first, lexicon)
   if (end - i === 1) {
-    if (roleHead || (/en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')) || lexicon.groupNouns.has(first.lower)) {
+    // (A capitalised German plural: "Analysten"; where nouns are lower case, a word in -en is a name: "Verkammen".)
+    const plural = !locale.lowercaseNouns && /en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')
+    if (roleHead || plural || lexicon.groupNouns.has(first.lower)) {
       // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
       return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}

@@ -80,7 +80,7 @@ export const fr: SpeechLocale = {
     spokesperson: ['porte-parole', 'direction']
   },
   roleCountries: {kremlin: 'russ', élysée: 'franç'},
-  nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain)s?$/u,
+  nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain|ton|tonne)s?$/u,
   notSpeakers: ['an', 'ans', 'jour', 'semaine', 'mois', 'pays', 'rapport', 'communiqué', 'étude'],
   groupNouns: [
     'gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission',
