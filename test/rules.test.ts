@@ -176,6 +176,10 @@ describe('speakers', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })
 
+  it('reads the Swiss spelling of an impersonal statement and a body whose compounds are cut short', () => {
+    expect(quotes('Das Gesundheits- und Umweltdepartement verweist auf das Pilotprojekt. Man sei sich der Lage «sehr bewusst», heisst es dort.')).toEqual([['sehr bewusst', 'Gesundheits- und Umweltdepartement']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })

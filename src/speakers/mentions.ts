@@ -750,6 +750,10 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       }
     }
   }
+  // Compounds cut short before the head: "Das Gesundheits- und Umweltdepartement".
+  const cutFrom = j
+  while (isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && /^(und|oder)$/u.test(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
+  const cut = j > cutFrom
   const limit = Math.min(tokens.length, j + 10)
   let laterNoun = false
   for (; j < limit; j++) {
@@ -837,7 +841,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     end,
     text: words(tokens, i, end, text),
     name: null,
-    head: headToken.text,
+    head: cut && head === j ? words(tokens, cutFrom, head + 1, text) : headToken.text,
     role,
     adjectives,
     gender,

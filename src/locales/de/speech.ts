@@ -230,7 +230,7 @@ export const de: SpeechLocale = {
   quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   documentPointers: ['darin', 'dort', 'hierin'],
-  documentVerbs: ['steht', 'stand', 'hieß'],
+  documentVerbs: ['steht', 'stand', 'hieß', 'hiess'],
   relativePronouns: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   auxiliaries: [
     'hat', 'hatte', 'habe', 'hätte', 'haben', 'hatten', 'hätten', 'ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien',
@@ -250,7 +250,7 @@ export const de: SpeechLocale = {
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',
     'betitelt', 'heißt', 'hieß', 'nennt', 'nannte', 'taufte', 'getauft'
   ],
-  impersonalStatements: ['heißt', 'hieß', 'hiess'],
+  impersonalStatements: ['heißt', 'hieß', 'heisst', 'hiess'],
   statementSources: ['bei', 'beim', 'aus', 'von', 'vom', 'seitens'],
   sides: [],
   fusedArticles: {},
