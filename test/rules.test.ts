@@ -557,6 +557,11 @@ describe('English and French', () => {
     expect(en('“We were lucky,” said Karen Jensen. Later Jensen added: “Very lucky.”')).toEqual([['We were lucky,', 'Karen Jensen'], ['Very lucky.', 'Karen Jensen']])
   })
 
+  it('never takes an English role in -in for a woman, and reads a body with its complement before a role', () => {
+    expect(en('Captain Lachlan Pruett, 29, has played for Corrabup since he was 12. “You grow up thinking the club is just there,” he said.')).toEqual([['You grow up thinking the club is just there,', 'Lachlan Pruett']])
+    expect(en('“The clubrooms are where the town meets,” said Shire of Corrabup president Neville Stribling.')).toEqual([['The clubrooms are where the town meets,', 'Neville Stribling']])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

@@ -469,15 +469,17 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   if (end === i) return null
   if (locale.lowercaseNouns) {
     // "Ludlow Town Council clerk Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Tide coach Dimitri Karagiannis":
-    // a body or place, its lower-case role, then the name.
-    let k = end
-    while (k < tokens.length && k - end < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
-    if (k > end && roleOfToken(tokens[k - 1], lexicon)) {
+    // a body or place, its lower-case role, then the name ("Shire of Corrabup president Neville Stribling").
+    let bodyEnd = end
+    while (isWord(tokens[bodyEnd]) && (tokens[bodyEnd].lower === 'of' || tokens[bodyEnd].lower === 'for') && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
+    let k = bodyEnd
+    while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
+    if (k > bodyEnd && roleOfToken(tokens[k - 1], lexicon)) {
       const nameEnd = readName(tokens, k, lexicon)
       if (nameEnd - k >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: tokens[k - 1].text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(tokens[k - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
     }
     // "the Great Falls engineering firm Kestrel Structural": a place, its kind of body, then the body's name.
-    if (k > end && isGroupNoun(tokens[k - 1].lower, lexicon) && !roleOfToken(tokens[k - 1], lexicon)) {
+    if (k > bodyEnd && isGroupNoun(tokens[k - 1].lower, lexicon) && !roleOfToken(tokens[k - 1], lexicon)) {
       const nameEnd = readName(tokens, k, lexicon)
       if (nameEnd > k) return {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
@@ -490,7 +492,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     if (roleHead || plural || lexicon.groupNouns.has(first.lower)) {
       // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
-      return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}
+      return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: genderOfRole(first.lower, null, lexicon), demonstrative: false}
     }
     return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
   }
@@ -504,7 +506,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   }
   if (roleHead) {
     // "Justizsprecher Joachim Banke": role, then name.
-    return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i + 1, end, text), head: first.text, role: first.text, adjectives: [], gender: /in$/u.test(first.lower) ? 'f' : null, demonstrative: false}, tokens, text, lexicon)
+    return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i + 1, end, text), head: first.text, role: first.text, adjectives: [], gender: genderOfRole(first.lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
   }
   return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i, end, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
 }
@@ -560,6 +562,8 @@ function nameInApposition(base: Mention, tokens: Token[], i: number, end: number
 
 /** Gender of a role noun in languages that write it in lower case. */
 function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon): 'm' | 'f' | null {
+  // A German feminine role ends in -in ("Justizsprecherin"); an English one may not ("Captain", "Chaplain").
+  if (!lexicon.locale.lowercaseNouns && /in$/u.test(head)) return 'f'
   if (lexicon.locale.lowercaseNouns && determiner !== null) {
     if (/^(la|une|cette|sa)$/u.test(determiner)) return 'f'
     if (/^(le|un|ce|cet|son)$/u.test(determiner)) return /(rice|euse|esse|ienne|ère|ée|ante|ente)$/u.test(head) ? 'f' : 'm'
