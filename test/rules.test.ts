@@ -562,6 +562,11 @@ describe('English and French', () => {
     expect(en('“The clubrooms are where the town meets,” said Shire of Corrabup president Neville Stribling.')).toEqual([['The clubrooms are where the town meets,', 'Neville Stribling']])
   })
 
+  it('never gives a name the gender of a noun set before it that is no role, and reads any verb after an auxiliary after a quotation', () => {
+    expect(fr('Aux Aires-de-Vis, Fabien Carrasco a rangé ses bateaux. « J’ai rendu les acomptes », soupire-t-il.\n\nAvec une vingtaine de bénévoles, Régis Bouscarat, président de l’association de pêche, a déplacé six cents poissons. D’après lui, la situation est « pire qu’en 2022 ».').map(([, s]) => s)).toEqual(['Fabien Carrasco', 'Régis Bouscarat'])
+    expect(fr('Du côté de l’UDC, on a voté l’amendement. « Un théâtre subventionné à ce niveau, c’est trop », a calculé le chef de groupe, Pierre-Alain Chevalley.')).toEqual([['Un théâtre subventionné à ce niveau, c’est trop', 'Pierre-Alain Chevalley']])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

@@ -620,6 +620,15 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     // Le Goff", "« … », sourit le portier", "„…“, freute sich die Ministerin", "“…,” laughed the coach".
     // The quotation ends its clause: a comma after it, or inside its marks (“…,” laughed …); never "„Gocta“ bekannten Wasserfall".
     const closedClause = (previous?.text === ',' && tokens[i - 2]?.kind === 'quote') || (previous?.kind === 'quote' && /[,!?]\s*\p{Pf}?["'”’»«]?$/u.test(previous.text))
+    // (Past an auxiliary too: "« … », a calculé le chef de groupe, Pierre-Alain Chevalley".)
+    const auxiliary = closedClause && lexicon.auxiliaries.has(t.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].upper && !locale.speechVerbs.has(tokens[i + 1].lower) && isIncidentVerb(tokens[i + 1], lexicon)
+    if (auxiliary) {
+      const m = mentionAfter(tokens, i + 2, text, lexicon)
+      if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
+        cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: m, strength: 0.7})
+        continue
+      }
+    }
     if (closedClause && !t.upper && !locale.speechVerbs.has(t.lower) && isIncidentVerb(t, lexicon)) {
       let k = i + 1
       while (tokens[k]?.kind === 'word' && locale.reflexives.includes(tokens[k].lower)) k++

@@ -733,7 +733,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   const named = roleHead || (isGroupNoun(headWord, lexicon) && !tail) ? nameAfterRole(base, tokens, i, end, text, lexicon) : null
   if (named) return named
   // "The judge, Rebecca Hollis, told …", "Le procureur, Vincent Morel, a rappelé …", "his barrister, Oliver Grant, said"
-  const set = !nested && (roleHead || determiner !== null) ? nameInApposition(base, tokens, i, end, text, lexicon) : null
+  // (The gender of a noun that is no role is not the name's: "Avec une vingtaine de bénévoles, Régis Bouscarat, …".)
+  const set = !nested && (roleHead || determiner !== null) ? nameInApposition(roleHead ? base : {...base, gender: null}, tokens, i, end, text, lexicon) : null
   if (set) return set
   if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base
   return base
