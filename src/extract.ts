@@ -529,6 +529,8 @@ function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon,
   // A German plural ends in -en ("Demonstranten"); where nouns are lower case a name may ("Sébastien", "Julien").
   // Nor is a capitalised word with the ending of a common noun ("Medien", "Erweiterung") a name where only names are capitalised.
   const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (/en$/u.test(w) || hasCommonNounEnding(w.toLowerCase()))
+  // A surname cut to its initial, as courts are reported: "Dennis K.".
+  if (parts.length === 2 && /^\p{Lu}$/u.test(parts[1])) return true
   // A body's name may be longer: "Brandt & Vogel Cocoa NV".
   const most = withRole || isBodyName(name, lexicon) ? 5 : 3
   return parts.length >= 2 && parts.length <= most && parts.every((w) => !common(w) && !registry.isCommonNoun(w))

@@ -180,6 +180,11 @@ describe('speakers', () => {
     expect(quotes('Das Gesundheits- und Umweltdepartement verweist auf das Pilotprojekt. Man sei sich der Lage «sehr bewusst», heisst es dort.')).toEqual([['sehr bewusst', 'Gesundheits- und Umweltdepartement']])
   })
 
+  it('meets a defendant named by first name and initial, and knows a Zentrale as a body', () => {
+    expect(quotes('Staatsanwalt Malte Ehlerding hatte fünf Jahre gefordert. „Wer Bewertungen fälscht, handelt nicht aus Not“, sagte er.\n\nDennis K. hatte ein Geständnis abgelegt. In seinem letzten Wort sagte er: „Ich schäme mich.“').map(([, s]) => s)).toEqual(['Malte Ehlerding', 'Dennis K'])
+    expect(quotes('Die Verbraucherzentrale Hamburg warnt vor Fake-Shops. „Ein Preis weit unter allen anderen ist ein Warnsignal“, erklärte eine Sprecherin.')).toEqual([['Ein Preis weit unter allen anderen ist ein Warnsignal', 'Verbraucherzentrale Hamburg']])
+  })
+
   it('reads a body with compounds cut short after a spokesperson', () => {
     expect(quotes('Ein Sprecher des Wasserstraßen- und Schifffahrtsamts Rhein sagte, man habe die Fundstelle „großräumig gesperrt“.')).toEqual([['großräumig gesperrt', 'Wasserstraßen- und Schifffahrtsamt Rhein']])
   })
