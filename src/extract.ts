@@ -250,7 +250,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     // The source a sentence opens with is a body: "Chez Seine-Saint-Denis Habitat, une porte-parole du bailleur …".
     if (block.kind !== 'heading') {
       const opened = openingSource(s.tokens, block.text, lexicon)
-      if (opened && opened !== 'document' && opened.kind === 'name') registry.resolveSource(opened, s.block)
+      if (opened && opened !== 'document' && opened.kind === 'name') registry.resolveSource(opened, s.block, s.tokens.some((t) => t.kind === 'word' && registry.speaksForBody(t.lower)))
     }
     let attributedHere = false
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
@@ -354,7 +354,10 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
           // "Die Staatsanwaltschaft gab eine Stellungnahme ab. Darin steht: „…“"; "Du côté de la Drac, on se montre
           // prudent. « … », indique-t-on".
           const opened = openingSource(previousSentence.tokens, blocks[previousSentence.block].text, lexicon)
-          const resolved = (opened && opened !== 'document' ? registry.resolve(opened, s.block) : null) ?? aboutSentence(previousSentence, undefined, s.block)
+          const source = opened && opened !== 'document' ? registry.resolve(opened, s.block) : null
+          // The subject of the sentence before speaks for an impersonal "on" only when it is a body.
+          const about = source ? null : aboutSentence(previousSentence, undefined, s.block)
+          const resolved = source ?? (about && cue.bodyOnly && isPerson(about.entity) ? null : about)
           if (resolved) {
             entity = resolved.entity
             confidence = Math.min(0.6, resolved.confidence)
@@ -543,7 +546,7 @@ function mergeAdjacent(text: string, quotes: QuoteSpan[]): QuoteSpan[] {
     const last = merged[merged.length - 1]
     // A few words the sentence runs into are a quotation of their own, whatever follows: said residents had
     // "no business subsidizing them." "My constituents …," she told CNN.
-    const fragment = last && /^\p{Ll}/u.test(text.slice(last.open + 1, last.open + 3).trimStart())
+    const fragment = last && /^\p{Ll}/u.test(text.slice(last.open + 1, last.open + 3).trimStart()) && /[\p{L}\p{N}]\s*$/u.test(text.slice(Math.max(0, last.open - 3), last.open))
     if (last && last.close >= 0 && !fragment && /^\s+$/u.test(text.slice(Math.max(last.close, last.end) + 1, q.openMark === '``' ? q.open - 1 : q.open))) {
       merged[merged.length - 1] = {...last, close: q.close, end: q.end, closeMark: q.closeMark}
     } else {

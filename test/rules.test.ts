@@ -572,6 +572,23 @@ describe('English and French', () => {
     expect(fr('Du côté de l’UDC, on a voté l’amendement. « Un théâtre subventionné à ce niveau, c’est trop », a calculé le chef de groupe, Pierre-Alain Chevalley.')).toEqual([['Un théâtre subventionné à ce niveau, c’est trop', 'Pierre-Alain Chevalley']])
   })
 
+  it('keeps the new rules to their cases (review of the session’s change)', () => {
+    // A German "heißt es" with no source is nobody's; a French "dit-on" never goes to the person before.
+    expect(quotes('Der Minister Hans Müller sprach lange über den Haushalt. „Es wird schwer“, heißt es.')).toEqual([['Es wird schwer', null]])
+    expect(fr('Paul Thill est venu. « On ne sait jamais », dit-on au village.').map(([, s]) => s)).not.toContain('Paul Thill')
+    // Someone met before stays a person after "bei".
+    expect(quotes('Anna Berg wohnt hier seit Jahren. Bei Anna Berg klingelt das Telefon. „Es ist zu viel“, sagt sie.')).toEqual([['Es ist zu viel', 'Anna Berg']])
+    // A role with an adjective before it, or a nationality after it, is no epithet for someone with another role.
+    expect(en('Mayor Paul Thill opened the meeting on Monday. “We cannot accept this deal,” said the Dutch minister.').map(([, s]) => s)).not.toContain('Paul Thill')
+    expect(fr('Le maire Paul Thill a ouvert la séance. « Nous refusons cet accord », a déclaré le ministre belge.').map(([, s]) => s)).not.toContain('Paul Thill')
+    // A document with an indefinite article and no author is nobody's.
+    expect(en('Paul Thill runs the Kestrel Group. A new study found “a rise in serious cases” last year.').map(([, s]) => s)).not.toContain('Kestrel Group')
+    // A quotation that opens its paragraph in lower case is merged with the one after it.
+    expect(fr('« et puis c’était fini, tout ça. » « Pas vrai ? », a dit Paul Thill.')).toEqual([['et puis c’était fini, tout ça. » « Pas vrai ?', 'Paul Thill']])
+    // A gas pipe is no body.
+    expect(quotes('Die Gasleitung war geplatzt. „Es bestand keine Gefahr“, sagte ein Sprecher.')).toEqual([['Es bestand keine Gefahr', 'Sprecher']])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

@@ -22,6 +22,8 @@ export interface Cue {
   fromPrevious?: boolean
   /** The cue stands inside the quotation (« …, a réagi Mme Thill, … »): its mention indexes the quotation's own tokens. */
   inside?: boolean
+  /** With `fromPrevious`: only a body the sentence before names may speak ("indique-t-on", never "dit-on"'s neighbour). */
+  bodyOnly?: boolean
 }
 
 const boundary = new Set([',', ';', ':', '(', ')', '–', '—', '-'])
@@ -241,7 +243,8 @@ export function documentSpeaker(mention: Mention, tokens: Token[], verb: number,
     const author = tokens[from]?.kind === 'word' && tokens[from].upper ? readMention(tokens, from, text, lexicon) : null
     if (author && author.kind !== 'pronoun' && author.kind !== 'description') return author
   }
-  return {...mention, document: true}
+  // "A new study found …" with no author: nobody, not the body of the article.
+  return mention.indefinite ? mention : {...mention, document: true}
 }
 
 /**
@@ -594,7 +597,10 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
       // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.
-      else cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2) || locale.inversion !== undefined})
+      else {
+        const onStatement = locale.inversion !== null && locale.inversion !== undefined && from !== 'document' && !there(i - 1) && !there(i + 2)
+        cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2) || onStatement, bodyOnly: onStatement})
+      }
       continue
     }
     if (locale.documentVerbs.includes(t.lower) && (there(i - 1) || there(i + 1))) {
@@ -662,7 +668,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
       } else if (locale.gerund?.test(t.lower) && (cues.some((c) => c.kind === 'verb' && c.mention) || (opening && opening.end <= start))) {
         // "X a plaidé la relaxe, estimant que …", "…, Okafor said, adding that …": the main subject speaks.
-        mention = [...cues].reverse().find((c) => c.kind === 'verb' && c.mention)?.mention ?? opening
+        mention = cues.findLast((c) => c.kind === 'verb' && c.mention)?.mention ?? opening
       } else if ((afterQuote = subjectAfterQuote(tokens, i, text, lexicon)) !== null) {
         // "“…,” Joost van der Berg, chief negotiator for the union, told Reuters."
         mention = afterQuote
@@ -705,7 +711,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         mention = spokenTo && next === i + 1 ? null : mentionAfter(tokens, next, text, lexicon)
       } else if (previous.kind === 'word' && /^(und|sowie|oder|and|et)$/u.test(previous.lower)) {
         // The second verb has the first one's subject: "…, Claire Vidalenc, défend « … » et rappelle que …".
-        mention = [...cues].reverse().find((c) => c.kind === 'verb' && c.mention && c.mention.kind !== 'pronoun')?.mention ?? opening
+        mention = cues.findLast((c) => c.kind === 'verb' && c.mention && c.mention.kind !== 'pronoun')?.mention ?? opening
       } else {
         // "a technology he described as …": the pronoun right before the verb is its subject.
         const pronoun = previous.kind === 'word' && Object.hasOwn(locale.nominativePronouns, previous.lower) ? readMention(tokens, i - 1, text, lexicon) : null

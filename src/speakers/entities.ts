@@ -441,11 +441,20 @@ export class EntityRegistry {
    * Resolves the name of a source a sentence opens with ("Chez Seine-Saint-Denis Habitat, …", "Du côté de la Drac,
    * …"): where a statement comes from is a body, whatever its name.
    */
-  resolveSource(mention: Mention, block: number): void {
+  resolveSource(mention: Mention, block: number, spokesperson: boolean): void {
     if (mention.kind !== 'name' || !mention.name) return
+    const known = this.knows(mention.name)
     const entity = this.byName(mention.name)
-    if (entity.quotes === 0 && entity.role === null) entity.body = true
+    // Someone met before stays a person ("Bei Anna Berg klingelt das Telefon"); a place that is new is a body when a
+    // spokesperson speaks in the sentence ("Chez Seine-Saint-Denis Habitat, une porte-parole du bailleur …").
+    // An acronym is a body wherever it stands ("Du côté du TEC, on justifie …").
+    if ((isAcronym(mention.name) || (!known && (spokesperson || isBodyName(mention.name, this.lexicon)))) && entity.quotes === 0 && entity.role === null) entity.body = true
     this.resolve(mention, block)
+  }
+
+  /** Whether a word names someone who speaks for a body: "porte-parole", "Sprecherin", "direction". */
+  speaksForBody(lower: string): boolean {
+    return this.classOf(lower) === 'spokesperson'
   }
 
   /** Resolves a mention met in reading order at `block`. */
@@ -543,7 +552,8 @@ export class EntityRegistry {
     if (epithet) {
       // Someone just named, called by a role or where they are from: "Son directeur sportif, Laurent Gaudin, … »,
       // a expliqué le technicien", "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
-      const fitting = (e: Entity): boolean => isPerson(e) && (epithet.gender === null || e.gender === null || e.gender === epithet.gender)
+      // A role with an adjective is someone with no other role: "Le maire Paul Thill … le ministre belge" is not him.
+      const fitting = (e: Entity): boolean => isPerson(e) && (epithet.gender === null || e.gender === null || e.gender === epithet.gender) && !(epithet.qualified && e.heads.size > 0)
       // Whoever was named last in this paragraph, if nobody came after ("… signé Yanis Benchekroun, ont remis les
       // Médocains dans le match. « … », rigole l'ailier de 19 ans"), before the subject of a sentence further back.
       const last = this.recentPerson(block)
@@ -651,15 +661,18 @@ export class EntityRegistry {
    * where nouns are lower case ("le technicien", "l'élue"), a demonym in German ("die Norwegerin",
    * "der Oberstdorfer"). `speaker`: the last speaker may be meant too.
    */
-  private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean} | null {
+  private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean; qualified?: boolean} | null {
     if (mention.indefinite || mention.demonstrative) return null
     // A plural is never one person just named: "the organizers said".
     if (isPluralRole(head, this.lexicon)) return null
     const bare = mention.start === mention.end - 2
     if (this.lexicon.locale.lowercaseNouns) {
-      // With an adjective after the role too: "le coureur flamand", "le grimpeur savoyard".
-      const qualified = !mention.tail && mention.end - mention.start === 3 && !/\s(?:de|du|des|d['’]|of|for|at)\s/u.test(mention.text)
-      return this.isRole(head) && (bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text)) ? {gender: mention.gender, speaker: true} : null
+      // With an adjective after the role too, where it follows the noun: "le coureur flamand", "le grimpeur savoyard"
+      // (never "the Dutch minister", nor a nationality: "le ministre belge").
+      const words = mention.text.toLowerCase().split(/\s+/u)
+      const qualified = !mention.tail && words.length === 3 && words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])
+      if (!this.isRole(head) || !(bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text))) return null
+      return {gender: mention.gender, speaker: true, qualified}
     }
     if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || !/^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) return null
     return {gender: /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null, speaker: false}

@@ -757,7 +757,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   }
   // Compounds cut short before the head: "Das Gesundheits- und Umweltdepartement".
   const cutFrom = j
-  while (isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && /^(und|oder)$/u.test(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
+  while (j - cutFrom < 12 && isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && /^(und|oder)$/u.test(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
   const cut = j > cutFrom
   const limit = Math.min(tokens.length, j + 10)
   let laterNoun = false
@@ -808,7 +808,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     let k = end + 1
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower) && k - end < 4) k++
     // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
-    while (isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && /^(und|oder)$/u.test(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper) k += 3
+    for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && /^(und|oder)$/u.test(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
     if (isWord(tokens[k]) && tokens[k].upper) {
       let stop = k + 1
       // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".

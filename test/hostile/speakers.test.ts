@@ -53,6 +53,12 @@ describe('speaker stage on hostile shapes', () => {
     expect(facts.quotes[2999].speaker).toBe('Anna Person2999x')
   })
 
+  it('reads a long chain of verbs joined by "and" once each (a copy of every cue before was made at each one)', () => {
+    const facts = extractFacts(`Paul Thill said${fill(' and said', 100_000)} “yes.”`, {lang: 'en'})
+    expect(facts.quotes.map((q) => [q.text, q.speaker])).toEqual([['yes.', 'Paul Thill']])
+    expect(extractFacts(`Paul Thill défend le plan${fill(' et rappelle', 100_000)} « oui ».`, {lang: 'fr'}).quotes).toHaveLength(1)
+  })
+
   it('finishes on long runs of "!" and of capital letters', () => {
     expect(extractFacts('Er sagte' + '!'.repeat(100_000) + 'x', {lang: 'de'}).quotes).toEqual([])
     expect(extractFacts('Von der Leyen sagte es. ' + 'A'.repeat(100_000), {lang: 'de'}).quotes).toEqual([])

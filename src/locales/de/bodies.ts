@@ -15,6 +15,8 @@ function nominativeNoun(genitive: string): string | null {
 
 /** The nominative of a genitive noun phrase after "des" or "der", or null when it is no plain one. */
 export function nominativeBody(phrase: string): string | null {
+  // A body's name is a few words; anything longer is no name to decline (and stays linear to read).
+  if (phrase.length > 160) return null
   // "des Wasserstraßen- und Schifffahrtsamts Rhein": the compounds cut short keep their form, the last one declines.
   const truncated = /^(\S+)\s+((?:\p{Lu}[\p{L}\p{M}]*-\s+(?:und|oder)\s+)+)(\S.*)$/u.exec(phrase.trim())
   if (truncated) {

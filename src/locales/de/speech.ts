@@ -171,7 +171,7 @@ export const de: SpeechLocale = {
     expert: ['experte', 'professor', 'analyst', 'ökonom', 'forscher', 'wissenschaftler', 'historiker', 'soziologe', 'politologe', 'fachmann'],
     lawyer: ['anwalt', 'rechtsanwalt', 'verteidiger', 'jurist'],
     // A body's management speaks for it as its spokespeople do: "teilte die Klinikleitung mit".
-    spokesperson: ['sprecher', 'pressesprecher', 'leitung', 'geschäftsführung'],
+    spokesperson: ['sprecher', 'pressesprecher', 'klinikleitung', 'schulleitung', 'geschäftsleitung', 'konzernleitung', 'unternehmensleitung', 'werksleitung', 'geschäftsführung'],
     author: ['autor', 'schriftsteller', 'dichter', 'zeichner', 'preisträger', 'gewinner']
   },
   // Roles of which knowledge is general: "Kremlchef" is Russia's head of state.
@@ -201,7 +201,7 @@ export const de: SpeechLocale = {
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
     'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung',
     // Clubs and public services: "Der Schwimmclub Zürich-Nord", "Der Zoll", "die Bundeswehr".
-    'gemeinschaft', 'zentrale', 'leitung', 'geschäftsführung', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton'
+    'gemeinschaft', 'zentrale', 'klinikleitung', 'schulleitung', 'geschäftsleitung', 'konzernleitung', 'unternehmensleitung', 'werksleitung', 'geschäftsführung', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [

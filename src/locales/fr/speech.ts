@@ -80,7 +80,8 @@ export const fr: SpeechLocale = {
     spokesperson: ['porte-parole', 'direction']
   },
   roleCountries: {kremlin: 'russ', élysée: 'franç'},
-  nationalityPattern: /^(\p{Ll}+?)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain|ton|tonne)s?$/u,
+  // (Regional nouns in -on by name only: "piéton", "mouton", "Canton", "Boston" are no demonyms.)
+  nationalityPattern: /^(\p{Ll}+?|bret|wall|gasc|bourguign)(ais|aise|ien|ienne|ain|aine|ois|oise|and|ande|ain|(?<=^(?:bret|wall|gasc|bourguign))(?:on|onne))s?$/u,
   notSpeakers: ['an', 'ans', 'jour', 'semaine', 'mois', 'pays', 'rapport', 'communiqué', 'étude'],
   groupNouns: [
     'gouvernement', 'police', 'ministère', 'agence', 'armée', 'parti', 'syndicat', 'entreprise', 'tribunal', 'commission',
