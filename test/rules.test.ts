@@ -589,6 +589,13 @@ describe('English and French', () => {
     expect(quotes('Die Gasleitung war geplatzt. „Es bestand keine Gefahr“, sagte ein Sprecher.')).toEqual([['Es bestand keine Gefahr', 'Sprecher']])
   })
 
+  it('reads a body’s name before a lower-case role, and lets “the spokesperson” go on for that body', () => {
+    expect(en('A WA Cricket spokesperson said the organisation was “aware of the pressure on country clubs” and could help Corrabup Cricket Club players. “We would love to see them stay,” the spokesperson said.')).toEqual([
+      ['aware of the pressure on country clubs', 'WA Cricket'],
+      ['We would love to see them stay,', 'WA Cricket']
+    ])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

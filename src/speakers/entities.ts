@@ -611,8 +611,10 @@ export class EntityRegistry {
         // Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
         // "Der Sprecher" goes on for the body the last spokesperson spoke for: "sagte ein Sprecher des Landesbetriebs. …
         // Der Sprecher schloss nicht aus, …".
+        // "the spokesperson" is the one met before, whatever bodies were named since: "A WA Cricket spokesperson said …
+        // Corrabup … “…,” the spokesperson said".
         const spokenFor = !mention.indefinite && this.spokenFor && block - this.spokenFor.block <= 2 ? this.spokenFor.entity : null
-        const recent = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? spokenFor
+        const recent = spokenFor ?? this.currentBodies.at(-1) ?? this.previousBodies.at(-1)
         if (recent) {
           entity = recent
           confidence = 0.6

@@ -660,7 +660,16 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
       }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
-      if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) break
+      if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) {
+        // A body's name before a lower-case role: "A WA Cricket spokesperson", "the Labour Party leader".
+        let run = k + 1
+        while (run < tokens.length && run - k < 4 && isWord(tokens[run]) && tokens[run].upper) run++
+        if (head < 0 && isWord(tokens[run]) && !tokens[run].upper && roleHeadOf(tokens[run].lower, lexicon)) {
+          k = run - 1
+          continue
+        }
+        break
+      }
       continue
     }
     // An adjective after a noun written onto its article keeps that noun the head: "l'entreprise familiale" (but
