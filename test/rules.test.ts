@@ -596,6 +596,11 @@ describe('English and French', () => {
     ])
   })
 
+  it('reads a title between a role and a name, and a body’s name with “and” inside it', () => {
+    expect(en('Consultant pathologist Dr Ruairí Hession said the condition “could have caused a sudden arrhythmia”, but that it was impossible to say.')).toEqual([['could have caused a sudden arrhythmia', 'Ruairí Hession']])
+    expect(en('The Maryland-National Capital Park and Planning Commission, which handles zoning, said in a statement that it would “work with the city”.')).toEqual([['work with the city', 'Maryland-National Capital Park and Planning Commission']])
+  })
+
   it('knows a Justice as a judge', () => {
     expect(en('“It was hundreds of decisions,” Ontario Court Justice Carolyn Ashdown-Pryce said. Donna Kerrigan wept. “At that rate,” the judge said, “the juniors will be retired first.”').map(([, s]) => s)).toEqual(['Carolyn Ashdown-Pryce', 'Carolyn Ashdown-Pryce'])
   })

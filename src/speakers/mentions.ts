@@ -299,7 +299,8 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     // "The Southeast Digital Infrastructure Alliance": capitalised words that end in a group noun, after an article.
     if (start === i || elided) return null
     let last = start
-    while (last + 1 < tokens.length && last - start < 6 && isWord(tokens[last + 1]) && tokens[last + 1].upper) last++
+    // (With "and" or "of" between capitalised words: "The Maryland-National Capital Park and Planning Commission".)
+    while (last + 1 < tokens.length && last - start < 8 && isWord(tokens[last + 1]) && (tokens[last + 1].upper || (bodyConnectors.has(tokens[last + 1].lower) && isWord(tokens[last + 2]) && tokens[last + 2].upper))) last++
     if (last === start || !isGroupNoun(tokens[last].lower, lexicon) || roleHeadOf(tokens[last].lower, lexicon)) return null
     const name = text.slice(tokens[start].start, tokens[last].end)
     return {kind: 'name', start: i, end: last + 1, text: words(tokens, i, last + 1, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
@@ -475,8 +476,11 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     let k = bodyEnd
     while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
     if (k > bodyEnd && roleOfToken(tokens[k - 1], lexicon)) {
-      const nameEnd = readName(tokens, k, lexicon)
-      if (nameEnd - k >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: tokens[k - 1].text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(tokens[k - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
+      // Past a title between the role and the name: "Consultant pathologist Dr Ruairí Hession".
+      const role = k
+      const from = isWord(tokens[k]) && lexicon.titles.has(tokens[k].lower) ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k
+      const nameEnd = readName(tokens, from, lexicon)
+      if (nameEnd - from >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text), head: tokens[role - 1].text, role: words(tokens, i, role, text), adjectives: [], gender: genderOfRole(tokens[role - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
     }
     // "the Great Falls engineering firm Kestrel Structural": a place, its kind of body, then the body's name.
     if (k > bodyEnd && isGroupNoun(tokens[k - 1].lower, lexicon) && !roleOfToken(tokens[k - 1], lexicon)) {
