@@ -365,8 +365,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         } else if (cue.mention) {
           // A pronoun later in a sentence whose subject is someone stands for them: "Le président Jean-Yves Morvan
           // parle d'une qualification « historique », la plus belle, selon lui".
-          // Not a source that opens the sentence: "Selon lui, la DGAC a dû …".
-          const opening = subjectStart(s.tokens, lexicon)
+          // Not a source that opens the sentence: "Selon lui, la DGAC a dû …" (`opening` is where its subject starts).
           const pronoun = cue.mention.kind === 'pronoun' && cue.mention.start > opening && cue.index > opening ? cue.mention : null
           const subject = pronoun ? aboutSentence(s, undefined, s.block) : null
           const bound = subject && isPerson(subject.entity) && (subject.entity.gender === null || pronoun?.gender === null || subject.entity.gender === pronoun?.gender) ? {...subject, confidence: Math.min(subject.confidence, 0.8)} : null
@@ -578,11 +577,11 @@ function splitAttribution(s: SentenceRecord, first: Candidate, second: Candidate
  */
 function incise(text: string, span: QuoteSpan, lexicon: ReturnType<typeof lexiconOf>): Cue | null {
   const tokens = tokenize(text, span.open + 1, span.close, [])
+  // The full stop of a title is part of the clause: « Nous irons, a réagi M. Thill, jusqu'au bout ».
+  const abbreviated = (k: number): boolean => tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && lexicon.abbreviations.has(tokens[k - 1].lower)
   for (let c = 0; c < tokens.length; c++) {
     if (tokens[c].text !== ',') continue
     let d = c + 1
-    // The full stop of a title is part of the clause: « Nous irons, a réagi M. Thill, jusqu'au bout ».
-    const abbreviated = (k: number): boolean => tokens[k]?.text === '.' && tokens[k - 1]?.kind === 'word' && lexicon.abbreviations.has(tokens[k - 1].lower)
     while (d < tokens.length && d - c <= 10 && (tokens[d].kind === 'word' || abbreviated(d))) d++
     if (d - c < 2 || (tokens[d]?.text !== ',' && tokens[d]?.text !== '.')) continue
     const clause = tokens.slice(c + 1, d)

@@ -105,10 +105,10 @@ export interface SpeechLocale {
    * "der Bericht des Rechnungshofs"; and participles after which they do: "released last month by …".
    */
   authorMarkers: readonly string[]
+  authorVerbs: readonly string[]
   /** Nouns for a company that stand for the one the article named: "l'entreprise familiale", "das Familienunternehmen". */
   companyNouns: readonly string[]
   /** Prepositions after which a name met in passing may be a person's: "bei Ramona Schlüter-Klein", "with Ann Berg". */
   personPrepositions: readonly string[]
-  authorVerbs: readonly string[]
   subjunctive: readonly string[]
 }

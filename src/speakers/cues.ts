@@ -200,7 +200,6 @@ function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
   return start + subjectStart(tokens.slice(start, start + 3), lexicon)
 }
 
-/** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
 /** The person or description that ends right at token `end` (a comma), read from up to eight tokens before it. */
 function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Lexicon): Mention | null {
   for (let j = Math.max(0, end - 8); j < end; j++) {
@@ -219,7 +218,8 @@ function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Le
 export function documentSpeaker(mention: Mention, tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention {
   const locale = lexicon.locale
   const head = (mention.head ?? '').toLowerCase()
-  if (mention.kind !== 'description' || !locale.documentNouns.includes(head)) return mention
+  // (Read already, by `mentionBefore`, when it found the document before the verb.)
+  if (mention.kind !== 'description' || mention.document === true || !locale.documentNouns.includes(head)) return mention
   // The author right after the noun, or after a participle of making it, before the verb.
   const end = Math.min(verb, mention.end + 12)
   for (let k = mention.start + 1; k < end; k++) {
@@ -257,6 +257,7 @@ function goesOnToVerb(tokens: Token[], end: number, lexicon: Lexicon): boolean {
   return verb?.kind === 'word' && lexicon.auxiliaries.has(verb.lower) && (next?.kind === 'quote' || (next?.kind === 'word' && !next.upper))
 }
 
+/** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
 export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
   // Past a dateline: "BERLIN (dpa) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …".

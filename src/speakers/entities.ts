@@ -463,9 +463,7 @@ export class EntityRegistry {
     this.lastMentionBlock = block
     if (result) {
       result.entity.block = block
-      // A body named or met by its common noun: "Das Haffklinikum verweist auf die Zahlen".
-      const body = result.entity.body === true || (result.entity.kind === 'description' && !result.entity.human && isGroupNoun(lastWord(result.entity.name).toLowerCase(), this.lexicon))
-      if (body && this.currentBodies.length < 8) this.currentBodies.push(result.entity)
+      if (isBodyLike(result.entity, this.lexicon) && this.currentBodies.length < 8) this.currentBodies.push(result.entity)
     }
     return result
   }
@@ -593,7 +591,7 @@ export class EntityRegistry {
       // A spokesperson for a body the article named, or the body by its common noun: "a spokeswoman for the
       // cooperative" (Prairie Line Cooperative), "ein Bahnsprecher" (Deutsche Bahn), "the food safety authority".
       const noun = this.bodyNoun(mention, cls)
-      const isBody = (e: Entity): boolean => e.body === true || (e.kind === 'description' && isGroupNoun(lastWord(e.name), this.lexicon))
+      const isBody = (e: Entity): boolean => isBodyLike(e, this.lexicon)
       if (noun) {
         // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
         entity =
@@ -815,13 +813,18 @@ export function longForm(before: string, acronym: string): string | null {
   return form.length > acronym.length + 2 ? form : null
 }
 
-/** A person, not a named body. */
 /** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
 function isPluralRole(head: string, lexicon: Lexicon): boolean {
   const singular = roleHeadOf(head, lexicon)
   return singular !== null && singular !== head && head.endsWith('s') && !head.endsWith('ss')
 }
 
+/** A body, named or met by its common noun: "Deutsche Bahn", "Das Haffklinikum verweist auf die Zahlen". */
+function isBodyLike(e: Entity, lexicon: Lexicon): boolean {
+  return e.body === true || (e.kind === 'description' && !e.human && isGroupNoun(lastWord(e.name), lexicon))
+}
+
+/** A person, not a named body. */
 export function isPerson(e: Entity): boolean {
   return e.kind === 'person' && e.body !== true
 }
@@ -830,14 +833,14 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 
-/**
- * Whether a name names a body: its last word is a group noun ("Prairie Line Cooperative", "Deutsche Bahn"),
- * or its first with one word after ("Naturschutzbund Deutschland"), or the one before the last ("Arts Council England");
- * "Stadtrat Reto Bachmann" is a person.
- */
 /** The legal form that ends a company's name: "Rochat Composants SA", "Brandt & Vogel Cocoa NV", "Hagedorn GmbH". */
 const legalForm = /\s(?:SA|AG|GmbH|Ltd|Inc|NV|BV|plc|PLC|LLC|Corp|SAS|SARL|SE|KG|SpA|Oy|AB|ASA)\.?$/u
 
+/**
+ * Whether a name names a body: its legal form ("Rochat Composants SA"), its last word is a group noun ("Prairie Line
+ * Cooperative", "Deutsche Bahn"), or its first with one word after ("Naturschutzbund Deutschland"), or the one before
+ * the last ("Arts Council England"); "Stadtrat Reto Bachmann" is a person.
+ */
 export function isBodyName(name: string, lexicon: Lexicon): boolean {
   if (legalForm.test(name)) return true
   const words = name.toLowerCase().split(/\s+/u)

@@ -564,7 +564,7 @@ function nameInApposition(base: Mention, tokens: Token[], i: number, end: number
   return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
 }
 
-/** Gender of a role noun in languages that write it in lower case. */
+/** Gender of a role noun: by its determiner and ending where nouns are lower case, by "-in" in German. */
 function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon): 'm' | 'f' | null {
   // A German feminine role ends in -in ("Justizsprecherin"); an English one may not ("Captain", "Chaplain").
   if (!lexicon.locale.lowercaseNouns && /in$/u.test(head)) return 'f'
