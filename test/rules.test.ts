@@ -172,6 +172,12 @@ describe('speakers', () => {
     expect(quotes('„Das war Charakter“, sagte Emscherbruch-Trainer Dirk Kaminski.\n\nAuf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit der Chancenverwertung. Seine Mannschaft hätte „drei, vier Tore mehr machen müssen“, sagte der Trainer.').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Sven Thorbecke'])
   })
 
+  it('reads a bare German plural of people after the verb as the subject, for a second verb after „und“', () => {
+    expect(quotes('Am Samstag zogen Anwohner mit Transparenten vor das Rathaus und skandierten Parolen wie „Keine Halle im Park“.')).toEqual([['Keine Halle im Park', 'Anwohner']])
+    // A plural of things is no subject: the verb has nobody, and the few words stay a slogan.
+    expect(quotes('Am Samstag begannen Verhandlungen im Ministerium und endeten mit Parolen wie „Ohne Bauern keine Zukunft“.')).toEqual([])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

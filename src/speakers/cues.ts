@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {adjectiveEnding, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -373,7 +373,9 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   const opensSubject = tokens[k]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[k].lower) || Object.hasOwn(locale.nominativePronouns, tokens[k].lower))
   // Or a name with its role: "Auf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit …".
   const named = !opensSubject && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
-  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : named?.kind === 'name' && named.role !== null ? named : null
+  // Or a bare plural of people: "Bereits am Sonntag zogen Demonstranten vor den Sitz …".
+  const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower) && isSpeakerLike(named, lexicon)
+  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : (named?.kind === 'name' && named.role !== null) || bare ? named : null
   return inverted && (inverted.kind === 'pronoun' || isSpeakerLike(inverted, lexicon)) ? inverted : read
 }
 
