@@ -291,6 +291,17 @@ describe('speakers', () => {
     expect(quotes(text)).toEqual([['Das hätte nie passieren dürfen.', 'Gülsen Celebi']])
   })
 
+  it('gives a spokesperson the body a compound names, not the body just named', () => {
+    expect(quotes('Die deutsche Bundesregierung versuchte zu beruhigen. Ein Sprecher des Finanzministeriums sagte: „Wir sind zuversichtlich, dass das Land damit fertig wird.“')).toEqual([
+      ['Wir sind zuversichtlich, dass das Land damit fertig wird.', 'Finanzministerium']
+    ])
+  })
+
+  it('reads a German subject up to its noun, not into the verb after it', () => {
+    // "Die Polizei veröffentlichte am Abend" is no description headed by "Abend".
+    expect(quotes('Die Polizei veröffentlichte am Abend einen Aufruf: „Wir suchen Zeugen, die den Mann gesehen haben.“')).toEqual([['Wir suchen Zeugen, die den Mann gesehen haben.', 'Polizei']])
+  })
+
   it('names the body a spokesperson speaks for, in the nominative, past an acronym in brackets', () => {
     expect(quotes('Ein Sprecher des Münchner Baureferats sagte, man werde die Studie „mit großem Interesse“ auswerten.')).toEqual([['mit großem Interesse', 'Münchner Baureferat']])
     expect(quotes('„Wir prüfen das“, sagte ein Sprecher des Weißen Hauses.')).toEqual([['Wir prüfen das', 'Weißes Haus']])

@@ -600,7 +600,8 @@ export class EntityRegistry {
         if (entity) confidence = 0.7
         // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une
         // porte-parole du bailleur assure …".
-        else if (cls === 'spokesperson' && this.currentBodies.length + this.previousBodies.length > 0) {
+        // Not a body that a German compound names: "ein Sprecher des Finanzministeriums" is not the government just named.
+        else if (cls === 'spokesperson' && (this.lexicon.locale.lowercaseNouns || this.lexicon.groupNouns.has(noun)) && this.currentBodies.length + this.previousBodies.length > 0) {
           entity = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? null
           confidence = 0.6
         }

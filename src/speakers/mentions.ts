@@ -799,7 +799,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     }
     const next = tokens[j + 1]
     // A noun inside a participial phrase: "der mit großer Begeisterung aufgenommene … Präsident".
-    laterNoun = isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !notAdjective.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
+    // (Only inside a phrase a preposition opened: "Die Polizei veröffentlichte am Abend …" has its head already.)
+    laterNoun = tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !notAdjective.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
       [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
     if (!laterNoun) break
   }
