@@ -155,6 +155,16 @@ describe('speakers', () => {
     expect(quotes('In einem Positionspapier des Bundesministeriums des Innern heißt es, die Prüfung habe Erfolg gezeigt. Deshalb sei es „folgerichtig, die Regeln beizubehalten“.')).toEqual([['folgerichtig, die Regeln beizubehalten', 'Bundesministerium des Innern']])
   })
 
+  it('reads "…, in der es heißt" as what the words before the comma say', () => {
+    // A document speaks for whoever issued it, or for its author named with it; with neither, for nobody.
+    expect(quotes('Die Polizei veröffentlichte am Abend eine Erklärung, in der es heißt: „Die Lage ist unter Kontrolle.“')).toEqual([['Die Lage ist unter Kontrolle.', 'Polizei']])
+    expect(quotes('Die Gewerkschaft verschickte einen Brief an die Mitglieder, in dem es heißt, man werde „bis zum Ende kämpfen“.')).toEqual([['bis zum Ende kämpfen', 'Gewerkschaft']])
+    expect(quotes('Er verwies auf einen Bericht des Umweltbundesamts, in dem es heißt: „Die Werte sind zu hoch.“')).toEqual([['Die Werte sind zu hoch.', 'Umweltbundesamt']])
+    expect(quotes('Anna Berg sprach am Montag. Später erschien ein Gutachten, in dem es heißt: „Die Werte sind zu hoch.“')).toEqual([['Die Werte sind zu hoch.', null]])
+    // Someone, past the particle that ends the clause before.
+    expect(quotes('Der Minister griff den Ton russischer Medien auf, in denen es seit Tagen heißt, der Westen sei nur ein „Papiertiger“.')).toEqual([['Papiertiger', 'Medien']])
+  })
+
   it('gives what a letter says to its sender named in the sentence before', () => {
     expect(quotes('Die Arbeitsgemeinschaft Grundsicherung hat in einem Schreiben einer Mutter gedroht. So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“')).toEqual([['Behandelt wird die Sicherstellung der Kinder.', 'Arbeitsgemeinschaft Grundsicherung']])
   })

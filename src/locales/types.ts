@@ -90,6 +90,8 @@ export interface SpeechLocale {
   clauseOpeners?: readonly string[]
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */
   impersonalStatements: readonly string[]
+  /** Where the verb comes last in a relative clause, the pronouns after a preposition: "ein Bericht, in dem es heißt". */
+  prepositionalRelatives?: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */
   statementSources: readonly string[]
   /** Words for the side a statement comes from, between its preposition and the source: "du côté de la Drac", "côté préfecture". */

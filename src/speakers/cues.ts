@@ -447,6 +447,37 @@ function impersonalStatement(tokens: Token[], i: number, lexicon: Lexicon): numb
 }
 
 /**
+ * The comma before a relative clause that holds the impersonal statement at `i`: "…, in dem es zu X auch heißt" (the
+ * verb last, "es" before it, a preposition and its relative pronoun first); -1 when there is none.
+ */
+function relativeStatement(tokens: Token[], i: number, lexicon: Lexicon): number {
+  const locale = lexicon.locale
+  if (!locale.prepositionalRelatives || !locale.impersonalStatements.includes(tokens[i].lower)) return -1
+  const start = clauseStart(tokens, i)
+  if (tokens[start - 1]?.text !== ',' || !lexicon.prepositions.has(tokens[start]?.lower ?? '') || !locale.prepositionalRelatives.includes(tokens[start + 1]?.lower ?? '')) return -1
+  return tokens.slice(start + 2, i).some((u) => u.kind === 'word' && u.lower === 'es') ? start - 1 : -1
+}
+
+/**
+ * Whom the words before the comma of a relative statement name: a document's author ("einen Bericht des
+ * Umweltbundesamts, in dem es heißt"), 'document' for a document with none named, else who ends at the comma.
+ */
+function relativeSource(tokens: Token[], comma: number, text: string, lexicon: Lexicon): Mention | 'document' | null {
+  const locale = lexicon.locale
+  for (let j = comma - 1; j >= 0 && comma - j <= 8 && tokens[j].kind === 'word'; j--) {
+    if (!locale.documentNouns.includes(tokens[j].lower)) continue
+    const determiner = j > 0 && isWord(tokens[j - 1]) ? tokens[j - 1].lower : ''
+    const start = lexicon.nominativeDeterminers.has(determiner) || lexicon.otherDeterminers.has(determiner) ? j - 1 : j
+    const document: Mention = {kind: 'description', start, end: j + 1, text: text.slice(tokens[start].start, tokens[j].end), name: null, head: tokens[j].text, role: null, adjectives: [], gender: null, demonstrative: false, indefinite: lexicon.indefinites.has(determiner)}
+    const author = documentSpeaker(document, tokens, comma, text, lexicon)
+    return author.kind === 'name' ? author : 'document'
+  }
+  // Past the particle that ends the clause before: "Er griff den Tenor chinesischer Medien auf, in denen es … heißt".
+  const end = isWord(tokens[comma - 1]) && !tokens[comma - 1].upper && lexicon.prepositions.has(tokens[comma - 1].lower) ? comma - 1 : comma
+  return mentionEndingAt(tokens, end, text, lexicon)
+}
+
+/**
  * The source named after an impersonal statement, a few words on: "bei Wiener Wohnen", "aus
  * Regierungskreisen", "à la préfecture", "de source policière"; 'document' for "in einer
  * Stellungnahme", whose author the sentence before names.
@@ -593,6 +624,19 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     // "heißt es": a statement with no one named; "darin heißt es", "darin steht": in the document just named.
     // "hieß es aus dem Wiener Rathaus", "indique-t-on à la préfecture": the body it came from.
     const there = (k: number): boolean => tokens[k]?.kind === 'word' && locale.documentPointers.includes(tokens[k].lower)
+    // "…, in der es heißt": the statement is in what the comma closes. A document speaks for its author, or for
+    // whoever issued it ("Die Polizei veröffentlichte eine Erklärung, in der es heißt: „…“"); else the speaker ends
+    // at the comma ("den Tenor chinesischer Medien, in denen es … heißt").
+    const inRelative = relativeStatement(tokens, i, lexicon)
+    if (inRelative > 0) {
+      const source = relativeSource(tokens, inRelative, text, lexicon)
+      const issuer = source === 'document' ? subjectOfSentence() : null
+      const from = source === 'document' ? (issuer && issuer.end < inRelative && isSpeakerLike(issuer, lexicon) ? issuer : null) : source
+      if (from) cues.push({kind: 'source', index: i, text: t.text, mention: from, strength: 0.75})
+      // A document nobody is said to have issued speaks for nobody.
+      else if (source === 'document') cues.push({kind: 'source', index: i, text: t.text, mention: null, strength: 0.3})
+      continue
+    }
     const impersonal = impersonalStatement(tokens, i, lexicon)
     if (impersonal >= 0) {
       // The source after the statement ("hieß es aus dem Rathaus") or opening the sentence ("Aus dem Ministerium hieß es").

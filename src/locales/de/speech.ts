@@ -201,7 +201,9 @@ export const de: SpeechLocale = {
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
     'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung',
     // Clubs and public services: "Der Schwimmclub Zürich-Nord", "Der Zoll", "die Bundeswehr".
-    'gemeinschaft', 'zentrale', 'klinikleitung', 'schulleitung', 'geschäftsleitung', 'konzernleitung', 'unternehmensleitung', 'werksleitung', 'geschäftsführung', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton'
+    'gemeinschaft', 'zentrale', 'klinikleitung', 'schulleitung', 'geschäftsleitung', 'konzernleitung', 'unternehmensleitung', 'werksleitung', 'geschäftsführung', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton',
+    // The press as a source: "chinesische Medien berichteten", "In den Medien war … als „…“ bezeichnet worden".
+    'medien', 'presse'
   ],
   // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
   functionWords: [
@@ -251,6 +253,7 @@ export const de: SpeechLocale = {
     'betitelt', 'heißt', 'hieß', 'nennt', 'nannte', 'taufte', 'getauft'
   ],
   impersonalStatements: ['heißt', 'hieß', 'heisst', 'hiess'],
+  prepositionalRelatives: ['dem', 'der', 'denen', 'welchem', 'welcher', 'welchen'],
   statementSources: ['bei', 'beim', 'aus', 'von', 'vom', 'seitens'],
   sides: [],
   fusedArticles: {},
