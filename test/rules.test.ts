@@ -165,6 +165,13 @@ describe('speakers', () => {
     expect(quotes('Der Minister griff den Ton russischer Medien auf, in denen es seit Tagen heißt, der Westen sei nur ein „Papiertiger“.')).toEqual([['Papiertiger', 'Medien']])
   })
 
+  it('gives a German passive with no agent to the body it was said among', () => {
+    expect(quotes('In den Medien war der Auftrag schon als „Geschäft des Jahrzehnts“ bezeichnet worden.')).toEqual([['Geschäft des Jahrzehnts', 'Medien']])
+    expect(quotes('Im Ministerium wird der Entwurf als „Schritt in die richtige Richtung“ bezeichnet.')).toEqual([['Schritt in die richtige Richtung', 'Ministerium']])
+    // A place is nobody: the few words stay a term.
+    expect(quotes('In Berlin wurde der Entwurf als „Schritt in die richtige Richtung“ bezeichnet.')).toEqual([])
+  })
+
   it('gives what a letter says to its sender named in the sentence before', () => {
     expect(quotes('Die Arbeitsgemeinschaft Grundsicherung hat in einem Schreiben einer Mutter gedroht. So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“')).toEqual([['Behandelt wird die Sicherstellung der Kinder.', 'Arbeitsgemeinschaft Grundsicherung']])
   })

@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {adjectiveEnding, hasCommonNounEnding, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -193,6 +193,22 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
     if (agentMarkers.has(t.lower) && tokens[j + 1]?.kind === 'word' && (lexicon.otherDeterminers.has(tokens[j + 1].lower) || tokens[j + 1].upper)) return j
   }
   return -1
+}
+
+/**
+ * The body a passive statement with no agent was made among, where the verb comes second and the sentence opens with
+ * it: "In den Medien war … als „…“ bezeichnet worden", "Im Ministerium wird das anders gesehen". Never a place
+ * ("In Berlin wurde …"): a body by its common noun.
+ */
+function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
+  const first = tokens[0]
+  if (!lexicon.locale.verbSecond || !isWord(first) || !/^(in|im)$/u.test(first.lower)) return null
+  // One clause from the start to the participle, past a quotation: "… als „…“ bezeichnet worden".
+  if (tokens.slice(0, verb).some((t) => t.kind === 'punct')) return null
+  if (![...tokens.slice(1, verb), tokens[verb + 1]].some((t) => isWord(t) && passive.has(t.lower))) return null
+  // (Past the article in the dative: "in den Medien", "in der Partei".)
+  const m = readMention(tokens, isWord(tokens[1]) && lexicon.otherDeterminers.has(tokens[1].lower) ? 2 : 1, text, lexicon)
+  return m?.kind === 'description' && isGroupNoun((m.head ?? '').toLowerCase(), lexicon) ? m : null
 }
 
 /** Where a clause's subject starts, past fillers. */
@@ -705,6 +721,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       let agent = -1
       let inverted: Mention | null = null
       let afterQuote: Mention | null = null
+      let amongBody: Mention | null = null
       let beforeComma: Mention | null = null
       // The verb opens its clause, past clitics: "se réjouit la présidente".
       const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
@@ -738,6 +755,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {
         // "wurde von einer Armeesprecherin bestätigt": the agent speaks.
         mention = sourceMention(tokens, agent, text, lexicon)
+      } else if ((amongBody = passiveAmong(tokens, i, text, lexicon)) !== null) {
+        // "In den Medien war der Auftrag als „…“ bezeichnet worden": a passive with no agent, among a body.
+        mention = amongBody
       } else if (opening && opening.end < i && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
         // The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben".
         mention = opening
