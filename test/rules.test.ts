@@ -172,6 +172,16 @@ describe('speakers', () => {
     expect(quotes('In Berlin wurde der Entwurf als „Schritt in die richtige Richtung“ bezeichnet.')).toEqual([])
   })
 
+  it('gives a German relative clause whose verb comes last to whom the comma closes, when nobody else in it could speak', () => {
+    expect(quotes('Die Stadt beauftragte den Bürgermeister Hans Meier, der von einem „großen Erfolg“ sprach.')).toEqual([['großen Erfolg', 'Hans Meier']])
+    expect(quotes('Viele Anwohner, die den Lärm als „unerträglich“ bezeichneten, kamen zur Sitzung.')).toEqual([['unerträglich', 'Anwohner']])
+    // A body in the genitive, in the nominative; a danger invoked is said.
+    expect(quotes('Er unterstützt die Rhetorik des Bauernverbands, der die Gefahr einer „Invasion der Wölfe“ beschwört.')).toEqual([['Invasion der Wölfe', 'Bauernverband']])
+    // Someone else in the clause is its subject, never the noun before the comma.
+    expect(quotes('Er lobte die Rede, die Merkel „historisch“ nannte.').map(([, s]) => s)).not.toContain('Rede')
+    expect(quotes('Er lobte die Rede, die die Ministerin „historisch“ nannte.').map(([, s]) => s)).not.toContain('Rede')
+  })
+
   it('gives what a letter says to its sender named in the sentence before', () => {
     expect(quotes('Die Arbeitsgemeinschaft Grundsicherung hat in einem Schreiben einer Mutter gedroht. So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“')).toEqual([['Behandelt wird die Sicherstellung der Kinder.', 'Arbeitsgemeinschaft Grundsicherung']])
   })

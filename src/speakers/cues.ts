@@ -211,6 +211,25 @@ function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexi
   return m?.kind === 'description' && isGroupNoun((m.head ?? '').toLowerCase(), lexicon) ? m : null
 }
 
+/**
+ * The relative pronoun that opens the clause a final verb at `verb` closes, past quotations, when nobody else in the
+ * clause could be its subject: "…, der von einem „großen Erfolg“ sprach"; -1 when there is none.
+ */
+function relativeOpener(tokens: Token[], verb: number, text: string, lexicon: Lexicon): number {
+  let j = verb - 1
+  while (j > 0 && verb - j < maxClause && tokens[j].kind !== 'punct') j--
+  const opener = j + 1
+  if (tokens[j]?.text !== ',' || !isWord(tokens[opener]) || !lexicon.locale.relativePronouns.includes(tokens[opener].lower)) return -1
+  const determiner = (u: Token | undefined): boolean => isWord(u) && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.otherDeterminers.has(u.lower))
+  for (let k = opener + 1; k < verb; k++) {
+    const m = isWord(tokens[k]) ? readMention(tokens, k, text, lexicon) : null
+    // (A capitalised word after its article is a noun, not a name: "die den Lärm als … bezeichneten".)
+    const noun = m?.kind === 'name' && m.end === k + 1 && k - 1 > opener && determiner(tokens[k - 1])
+    if (m && !noun && (m.kind === 'name' || m.kind === 'pronoun' || isSpeakerLike(m, lexicon))) return -1
+  }
+  return opener
+}
+
 /** Where a clause's subject starts, past fillers. */
 function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
   return start + subjectStart(tokens.slice(start, start + 3), lexicon)
@@ -221,6 +240,15 @@ function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Le
   for (let j = Math.max(0, end - 8); j < end; j++) {
     if (tokens[j].kind !== 'word') continue
     const m = readMention(tokens, j, text, lexicon)
+    // Where nouns are capitalised, one capitalised word after its article is a noun, not a name: "die Rede, die …";
+    // unless it names a body, in the nominative: "die Rhetorik des Bauernverbands, der …" → "Bauernverband".
+    const before = tokens[j - 1]
+    const articled = m?.kind === 'name' && m.end === j + 1 && !lexicon.locale.lowercaseNouns && isWord(before) && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
+    if (m && articled && m.end === end) {
+      const body = isGroupNoun(tokens[j].lower.replace(/e?s$/u, ''), lexicon) ? lexicon.locale.nominativeBody?.(`${before.text} ${tokens[j].text}`) : null
+      if (body) return {...m, name: body}
+      continue
+    }
     if (m && m.end === end && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) return m
   }
   return null
@@ -800,6 +828,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
           mention = mentionEndingAt(tokens, start - 1, text, lexicon)
         }
       }
+      // Where the verb closes a relative clause, past its objects and quotations, when no one else in it could speak:
+      // "der Gutachter Hans Meier, der von einem „großen Erfolg“ sprach", "Anwohner, die den Lärm als „unerträglich“
+      // bezeichneten".
+      const opener = (!mention || !isSpeakerLike(mention, lexicon)) && locale.verbSecond === true && tokens[i + 1]?.kind === 'punct' ? relativeOpener(tokens, i, text, lexicon) : -1
+      if (opener > 0) mention = mentionEndingAt(tokens, opener - 1, text, lexicon)
       if (mention) mention = documentSpeaker(mention, tokens, i, text, lexicon)
       cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue

@@ -59,6 +59,8 @@ const strong: Array<[forms: string, particle: string]> = [
   ['geht ging gingen', 'aus'],
   ['zitiert zitierte zitierten', ''],
   ['bestreitet bestritt bestritten bestreite bestreiten', ''],
+  // Invoking a danger or a spirit in words: "beschwören die Gefahr einer „Invasion …“".
+  ['beschwört beschwor beschworen beschwöre beschwören', ''],
   ['bekanntgegeben angekündigt mitgeteilt hinzugefügt zurückgewiesen hervorgehoben eingeräumt festgestellt klargestellt', '']
 ]
 
@@ -197,7 +199,7 @@ export const de: SpeechLocale = {
     'gemeinde', 'agentur', 'amt', 'rat', 'aufsichtsrat', 'betriebsrat', 'stadtrat', 'bundesrat', 'sicherheitsrat',
     'ausschuss', 'institut', 'verein', 'vereinigung', 'fraktion', 'koalition', 'opposition', 'senat', 'kabinett',
     'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
-    'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler',
+    'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler', 'veteranen',
     'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
     'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung',
     // Clubs and public services: "Der Schwimmclub Zürich-Nord", "Der Zoll", "die Bundeswehr".
