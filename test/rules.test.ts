@@ -100,6 +100,11 @@ describe('quotations versus names, titles and scare quotes', () => {
   it('keeps a short quotation when a speaker says it', () => {
     expect(quotes('Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“.')).toEqual([['Panikverkäufen', 'Analysten']])
   })
+  it('reads the word someone is said to have used as theirs, and the class noun before a title as naming it', () => {
+    expect(quotes('Der Innenminister, Paul Weber, verteidigte die Bezeichnung „Krawallmacher“, mit der er die Randalierer belegt hatte.')).toEqual([['Krawallmacher', 'Paul Weber']])
+    expect(quotes('Der Begriff „Krawallmacher“ sorgte am Montag für Empörung.')).toEqual([])
+    expect(quotes('Anna Berg las aus dem Roman „Krawallmacher“ vor.')).toEqual([])
+  })
 })
 
 describe('speakers', () => {

@@ -65,6 +65,8 @@ export interface SpeechLocale {
   definiteArticles: readonly string[]
   /** Nouns that announce a quotation: "mit den Worten „…“". */
   quotingNouns: readonly string[]
+  /** Nouns for a word someone used, which a quoted word after them is: "verteidigte die Bezeichnung „Gesindel“". */
+  wordNouns: readonly string[]
   soGenannt: readonly string[]
   /** A body's name goes on in lower case after its capitalised noun: "Fédération française du bâtiment". */
   lowercaseNameWords?: boolean

@@ -122,8 +122,9 @@ export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: 
   if (shape.words.length <= 4 && !shape.sentenceEnd && next?.text === ')' && (previous?.text === '(' || (previous?.text === ':' && before?.kind === 'word'))) return true
   if (shape.sentenceEnd) return false
   const short = shape.words.length <= 8
-  // A class noun right before a capitalised span: die Sonde „Cassini“, das Buch „…“.
-  if (previous?.kind === 'word' && previous.upper && at - 1 > 0 && shape.firstUpper && short && !lexicon.functionWords.has(previous.lower)) {
+  // A class noun right before a capitalised span: die Sonde „Cassini“, das Buch „…“; but the word someone is said to
+  // have used is theirs: "verteidigte die Bezeichnung „Gesindel“".
+  if (previous?.kind === 'word' && previous.upper && at - 1 > 0 && shape.firstUpper && short && !lexicon.functionWords.has(previous.lower) && !(attributed && locale.wordNouns.includes(previous.lower))) {
     return true
   }
   // A name after a determiner or preposition: die „Financial Times“, laut „Reuters“.

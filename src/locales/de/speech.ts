@@ -232,6 +232,7 @@ export const de: SpeechLocale = {
   ],
   // Words that name a work, a brand or a thing in quotes rather than anyone's words.
   quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung'],
+  wordNouns: ['bezeichnung', 'begriff', 'wort', 'ausdruck', 'formulierung', 'vokabel', 'schlagwort', 'wortwahl'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   documentPointers: ['darin', 'dort', 'hierin'],
   documentVerbs: ['steht', 'stand', 'hieß', 'hiess'],

@@ -81,6 +81,7 @@ export const en: SpeechLocale = {
   indefinites: ['a', 'an', 'one'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
   quotingNouns: ['words', 'saying', 'statement', 'warning'],
+  wordNouns: ['term', 'word', 'phrase', 'expression', 'label'],
   definiteArticles: ['the'],
   documentPointers: ['it', 'therein'],
   documentVerbs: ['reads', 'read', 'states', 'stated'],

@@ -102,6 +102,7 @@ export const fr: SpeechLocale = {
   indefinites: ['un', 'une'],
   abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me', 'p', 'mgr'],
   quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration'],
+  wordNouns: ['terme', 'mot', 'expression', 'formule', 'qualificatif'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux'],
   documentPointers: ['y', 'où'],
   documentVerbs: ['lit', 'indique', 'précise'],
