@@ -16,7 +16,7 @@ import {speechLocales} from './locales/index.js'
 import {readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
-import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart} from './speakers/cues.js'
+import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart, wordsPointedBack} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isBodyName, isPerson, type Resolution} from './speakers/entities.js'
 import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, readName, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
@@ -225,7 +225,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     const about = aboutSentence(previousSentence, undefined, s.block, true)
     return about && (about.entity.kind === 'person' || about.entity.human) ? about.entity : null
   }
-  for (const s of sentences) {
+  /**
+   * Whose words the last quotation of sentence `index` (at token `token`) is, when the next sentence of its paragraph
+   * points back to them: "… sollte „die Grundlage für …“ schaffen. Von diesem Versprechen des damaligen Präsidenten …".
+   */
+  const pointedBack = (index: number, token: number): Resolution | null => {
+    const s = sentences[index]
+    const after = sentences[index + 1]
+    if (after?.block !== s.block || s.tokens.slice(token + 1).some((t) => t.kind === 'quote')) return null
+    const owner = wordsPointedBack(after.tokens, blocks[s.block].text, lexicon)
+    return owner ? registry.resolve(owner, s.block) : null
+  }
+  for (const [index, s] of sentences.entries()) {
     const block = blocks[s.block]
     registry.startSentence()
     const opening = subjectStart(s.tokens, lexicon)
@@ -399,10 +410,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       } else if (s.reported) {
         entity = broughtIn(s) ?? registry.previousSpeaker(s.block)
         confidence = entity ? 0.5 : 0
+        if (!entity) {
+          const owner = pointedBack(index, c.token)
+          entity = owner?.entity ?? null
+          confidence = owner ? Math.min(0.6, owner.confidence) : 0
+        }
         if (!entity && shape.words.length < 4) continue
       } else if (shape.words.length < 4 || !shape.sentenceEnd) {
-        // A few words in quotes with nobody speaking: a scare quote or a name.
-        continue
+        // A few words in quotes with nobody speaking: a scare quote or a name, unless the next sentence points back.
+        const owner = pointedBack(index, c.token)
+        if (!owner) continue
+        entity = owner.entity
+        confidence = Math.min(0.6, owner.confidence)
       }
       if (entity) {
         registry.noteSpeaker(entity, s.block)

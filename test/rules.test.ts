@@ -187,6 +187,13 @@ describe('speakers', () => {
     expect(quotes('Er lobte die Rede, die die Ministerin „historisch“ nannte.').map(([, s]) => s)).not.toContain('Rede')
   })
 
+  it('gives a few quoted words to whose words the next sentence says they were', () => {
+    expect(quotes('Der Bau der Bahn sollte „die Grundlage für eine blühende Region“ schaffen. Von diesem Versprechen des damaligen Ministers Karl Huber ist nicht viel übrig.')).toEqual([['die Grundlage für eine blühende Region', 'Karl Huber']])
+    expect(quotes('Die Reform werde „alles besser machen“. Diese Worte der Ministerin Anna Berg sorgten für Spott.')).toEqual([['alles besser machen', 'Anna Berg']])
+    // A sentence that points back to nobody's words leaves them a scare quote.
+    expect(quotes('Der Bau der Bahn sollte „die Grundlage für eine blühende Region“ schaffen. Von diesem Plan ist nicht viel übrig.')).toEqual([])
+  })
+
   it('gives what a letter says to its sender named in the sentence before', () => {
     expect(quotes('Die Arbeitsgemeinschaft Grundsicherung hat in einem Schreiben einer Mutter gedroht. So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“')).toEqual([['Behandelt wird die Sicherstellung der Kinder.', 'Arbeitsgemeinschaft Grundsicherung']])
   })
@@ -889,6 +896,11 @@ describe('English and French', () => {
   it('gives a quotation standing alone to whom its paragraph brings in, not to the speaker of the paragraph before', () => {
     const text = '« La décision est prise », a dit la présidente de Région, Anne Morvan.\n\nSur la cale, les témoignages se succèdent. Maëlys, 17 ans, lycéenne, prend le bateau chaque matin. « Je vais devoir prendre l’internat. »'
     expect(fr(text).map(([, s]) => s)).toEqual(['Anne Morvan', 'Maëlys'])
+  })
+
+  it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
+    expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
+    expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])
   })
 })
 

@@ -157,6 +157,25 @@ function mentionBefore(tokens: Token[], verb: number, text: string, lexicon: Lex
   return null
 }
 
+/**
+ * Whose words a sentence opens by pointing back to: "Von diesem Versprechen des damaligen US-Präsidenten George Bush
+ * ist nicht viel übrig geblieben", "These words of the minister …", "Ces propos du maire …". Null when it does not.
+ */
+export function wordsPointedBack(tokens: Token[], text: string, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
+  let k = isWord(tokens[0]) && lexicon.prepositions.has(tokens[0].lower) ? 1 : 0
+  const pointer = tokens[k]
+  // A demonstrative in any case: "diese", "diesem", "these", "ces".
+  if (!isWord(pointer) || !(lexicon.demonstratives.has(pointer.lower) || /^(dies(e[mnrs]?)?|these|those|ces)$/u.test(pointer.lower))) return null
+  k++
+  if (!isWord(tokens[k]) || !locale.quotingNouns.includes(tokens[k].lower)) return null
+  // The owner after "des", "der", "of", "de", "du": read as a source, in any case.
+  const owner = tokens[k + 1]
+  if (!isWord(owner) || !/^(des|der|of|de|du|des)$/u.test(owner.lower)) return null
+  const m = owner.lower === 'of' || owner.lower === 'de' ? readMention(tokens, k + 2, text, lexicon) : sourceMention(tokens, owner.lower === 'du' ? k + 2 : k + 1, text, lexicon)
+  return m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon) ? m : null
+}
+
 /** Reads a source after "laut", "nach Angaben (von|des)": any case of determiner. */
 function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
   let j = at

@@ -231,7 +231,7 @@ export const de: SpeechLocale = {
     'gen', 'lt', 'bsp', 'sog', 'ev', 'bzgl', 'ebd', 'inc', 'ltd', 'corp', 'min', 'max', 'ff', 'rd', 'ung', 'dt'
   ],
   // Words that name a work, a brand or a thing in quotes rather than anyone's words.
-  quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung'],
+  quotingNouns: ['worten', 'worte', 'satz', 'sätzen', 'aussage', 'appell', 'warnung', 'forderung', 'versprechen', 'äußerung', 'zusage', 'ankündigung'],
   wordNouns: ['bezeichnung', 'begriff', 'wort', 'ausdruck', 'formulierung', 'vokabel', 'schlagwort', 'wortwahl'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   documentPointers: ['darin', 'dort', 'hierin'],

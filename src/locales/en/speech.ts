@@ -80,7 +80,7 @@ export const en: SpeechLocale = {
   prepositions: ['in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'during', 'under', 'over', 'into', 'near', 'of', 'across', 'through', 'outside', 'inside', 'against', 'toward', 'towards'],
   indefinites: ['a', 'an', 'one'],
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
-  quotingNouns: ['words', 'saying', 'statement', 'warning'],
+  quotingNouns: ['words', 'saying', 'statement', 'warning', 'promise', 'pledge', 'remark', 'remarks'],
   wordNouns: ['term', 'word', 'phrase', 'expression', 'label'],
   definiteArticles: ['the'],
   documentPointers: ['it', 'therein'],

@@ -101,7 +101,7 @@ export const fr: SpeechLocale = {
   prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
   indefinites: ['un', 'une'],
   abbreviations: ['m', 'mme', 'mlle', 'dr', 'pr', 'st', 'ste', 'etc', 'av', 'apr', 'j', 'c', 'n', 'me', 'p', 'mgr'],
-  quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration'],
+  quotingNouns: ['mots', 'propos', 'termes', 'phrase', 'déclaration', 'promesse', 'paroles'],
   wordNouns: ['terme', 'mot', 'expression', 'formule', 'qualificatif'],
   definiteArticles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux'],
   documentPointers: ['y', 'où'],
