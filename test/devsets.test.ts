@@ -13,10 +13,10 @@ const present = existsSync(wikinews)
 if (!present) console.warn('devsets: skipped, ../shared/eval (the shared development sets) is not here')
 
 describe.skipIf(!present)('Wikinews DE development set', () => {
-  it('finds quotations with F1 ≥ 0.90 and names speakers with accuracy ≥ 0.90', () => {
+  it('meets the issue-4 bars: quotation F1 ≥ 0.95, speaker accuracy ≥ 0.93', () => {
     const score = scoreFolder(wikinews)
     expect(score.articles).toBe(150)
-    expect(score.quoteF1, score.problems.join('\n')).toBeGreaterThanOrEqual(0.9)
-    expect(score.speakerAccuracy, score.problems.join('\n')).toBeGreaterThanOrEqual(0.9)
+    expect(score.quoteF1, score.problems.join('\n')).toBeGreaterThanOrEqual(0.95)
+    expect(score.speakerAccuracy, score.problems.join('\n')).toBeGreaterThanOrEqual(0.93)
   }, 120_000)
 })
