@@ -898,6 +898,13 @@ describe('English and French', () => {
     expect(fr(text).map(([, s]) => s)).toEqual(['Anne Morvan', 'Maëlys'])
   })
 
+  it('reads a French role with a tail after "au"/"aux" and coordinated words, and the name set off after it', () => {
+    const text = '« Il a neigé plus souvent ici », écrit la juge Claire Gendron.\n\nLa procureure aux poursuites criminelles et pénales, Me Sophie Arsenault, réclamait six mois de prison. Elle a plaidé qu’une peine légère enverrait « le mauvais message » aux entrepreneurs.'
+    expect(fr(text).map(([, s]) => s)).toEqual(['Claire Gendron', 'Sophie Arsenault'])
+    // "et" does not run on into someone else.
+    expect(fr('Le maire de Lille et son adjoint ont visité le chantier. « Nous sommes satisfaits », a déclaré Paul Thill.').map(([, s]) => s)).toEqual(['Paul Thill'])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -714,9 +714,15 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     // Words, and the full stop of a title ("de M. Lacombe").
     // A tail ends at another preposition ("le président de la République dans le hall").
     const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.subordinators.includes(tokens[k].lower) && !Object.hasOwn(locale.nominativePronouns, tokens[k].lower) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k)
+    // "aux poursuites criminelles et pénales", "de l'Économie et des Finances": "et" goes on inside the tail, not into
+    // someone else ("le maire de Lille et son adjoint").
+    const coordinated = (k: number): boolean => {
+      const next = tokens[k + 1]
+      return tokens[k]?.kind === 'word' && (tokens[k].lower === 'et' || tokens[k].lower === 'and') && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !lexicon.nominativeDeterminers.has(next.lower) && !lexicon.otherDeterminers.has(next.lower) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
+    }
     // An elided "d'" holds its noun: "d'opposition" is the whole tail.
     if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
-    else while (m < tokens.length && m - end < 7 && inTail(m)) m++
+    else while (m < tokens.length && m - end < 7 && (inTail(m) || coordinated(m))) m++
     tail = words(tokens, end, m, text)
     end = m
   }

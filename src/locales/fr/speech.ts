@@ -113,7 +113,7 @@ export const fr: SpeechLocale = {
   objectVerbs: [],
   clitics: ['se', 's', "s'", 's’', 'lui', 'leur', 'nous', 'vous', 'en', 'y', 'ne', 'n', "n'", 'n’'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre'],
-  roleTails: ['de', 'du', 'des', 'd', "d'", 'd’', 'chargé', 'chargée', 'auprès'],
+  roleTails: ['de', 'du', 'des', 'd', "d'", 'd’', 'au', 'aux', 'chargé', 'chargée', 'auprès'],
   inversion: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
   numberWord: /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|plusieurs|quelques)(?:-[a-z]+)*$/u,
   personNoun: /^\p{Ll}{3,}(?:iste|ien|ienne|eur|euse|rice)$/u,
