@@ -905,6 +905,12 @@ describe('English and French', () => {
     expect(fr('Le maire de Lille et son adjoint ont visité le chantier. « Nous sommes satisfaits », a déclaré Paul Thill.').map(([, s]) => s)).toEqual(['Paul Thill'])
   })
 
+  it('reads a French attribution with a causative and its infinitive, and joins the quotation it splits', () => {
+    expect(fr('L’avocat de la défense, Me Paul Thill, a plaidé la clémence. « Il a tout perdu », a fait valoir l’avocat, « et dans un village, ça ne se rembourse pas. »')).toEqual([
+      ['Il a tout perdu et dans un village, ça ne se rembourse pas.', 'Paul Thill']
+    ])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

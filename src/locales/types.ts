@@ -92,6 +92,8 @@ export interface SpeechLocale {
   clauseOpeners?: readonly string[]
   /** Impersonal statements that a source may follow: "heißt" (es), "hieß" (es). French uses "indique-t-on". */
   impersonalStatements: readonly string[]
+  /** Participles of a causative that an infinitive follows in an attribution: "fait" in "a fait valoir l'avocat". */
+  causatives?: readonly string[]
   /** Where the verb comes last in a relative clause, the pronouns after a preposition: "ein Bericht, in dem es heißt". */
   prepositionalRelatives?: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

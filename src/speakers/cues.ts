@@ -739,9 +739,11 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     // (Past an auxiliary too: "« … », a calculé le chef de groupe, Pierre-Alain Chevalley".)
     const auxiliary = closedClause && lexicon.auxiliaries.has(t.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].upper && !locale.speechVerbs.has(tokens[i + 1].lower) && isIncidentVerb(tokens[i + 1], lexicon)
     if (auxiliary) {
-      const m = mentionAfter(tokens, i + 2, text, lexicon)
+      // Past the infinitive of a causative: "», a fait valoir l'avocat", "», a fait savoir la préfecture".
+      const infinitive = locale.causatives?.includes(tokens[i + 1].lower) && isWord(tokens[i + 2]) && !tokens[i + 2].upper && /(?:er|ir|oir|re)$/u.test(tokens[i + 2].lower) ? 1 : 0
+      const m = mentionAfter(tokens, i + 2 + infinitive, text, lexicon)
       if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
-        cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: m, strength: 0.7})
+        cues.push({kind: 'verb', index: i + 1 + infinitive, text: text.slice(t.start, tokens[i + 1 + infinitive].end), mention: m, strength: 0.7})
         continue
       }
     }

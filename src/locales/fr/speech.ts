@@ -121,6 +121,7 @@ export const fr: SpeechLocale = {
   impersonalVerbs: ['peut', 'faut', 'semble', 'doit', 'suffit', 'reste', 'convient', 'paraît', 'lit'],
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   impersonalStatements: [],
+  causatives: ['fait'],
   statementSources: ['à', 'au', 'aux', 'auprès', 'de', 'du', 'chez'],
   sides: ['côté'],
   fusedArticles: {au: 'le', aux: 'les', du: 'le', des: 'les'},
