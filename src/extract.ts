@@ -264,6 +264,16 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       if (opened && opened !== 'document' && opened.kind === 'name') registry.resolveSource(opened, s.block, s.tokens.some((t) => t.kind === 'word' && registry.speaksForBody(t.lower)))
     }
     let attributedHere = false
+    // A full name set off by commas with a role after it: "Camille Descamps-Lenoir, vannière installée à Bailleul,".
+    const appositionAt = (k: number): boolean => {
+      const end = readName(s.tokens, k, lexicon)
+      if (end < k + 2 || s.tokens[end]?.text !== ',') return false
+      const role = readMention(s.tokens, end + 1, block.text, lexicon)
+      if (role?.kind === 'description' && role.role !== null && role.start === end + 1) return true
+      // A trade with the ending of a person's, where nouns are lower case: "vannière", "ébéniste".
+      const next = s.tokens[end + 1]
+      return locale.lowercaseNouns === true && next?.kind === 'word' && !next.upper && /(?:ier|ière|eur|euse|rice|iste|ien|ienne)$/u.test(next.lower)
+    }
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
     for (let k = 1; k < s.tokens.length && block.kind !== 'heading'; k++) {
       const t = s.tokens[k]
@@ -302,7 +312,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // A possessive stands where a determiner would: "Duluth's Josphat Mwangi-Ruel", "the club's Anna Berg".
       const owner = before.kind === 'word' && possessive.test(before.text)
       // (After a preposition that takes a person a name may be one: "klingelt bei Ramona Schlüter-Klein das Telefon".)
-      const place = lexicon.prepositions.has(before.lower) && !(locale.personPrepositions.includes(before.lower) && readName(s.tokens, k, lexicon) >= k + 2)
+      // (After any preposition, a name set off with its role: "C'est à Camille Descamps-Lenoir, vannière installée à
+      // Bailleul, que …".)
+      const place = lexicon.prepositions.has(before.lower) && !(locale.personPrepositions.includes(before.lower) && readName(s.tokens, k, lexicon) >= k + 2) && !appositionAt(k)
       if (before.kind === 'word' && !owner && ((before.upper && !determiner) || place)) continue
       let from = k
       // A relative pronoun after a comma is no article: "ein Bild, das Gian-Reto Caduff nicht mehr aus dem Kopf bekommt".

@@ -911,6 +911,13 @@ describe('English and French', () => {
     ])
   })
 
+  it('meets a name set off with a trade after a preposition, and gives "la jeune femme" to her', () => {
+    const text = '« Il tenait debout par habitude », sourit Francis Delobel, président de l’association.\n\nC’est à Camille Descamps-Lenoir, vannière installée à Bailleul, que l’association a confié le chantier. La jeune femme a d’abord refusé. « J’ai dit non deux fois. »'
+    expect(fr(text).map(([, s]) => s)).toEqual(['Francis Delobel', 'Camille Descamps-Lenoir'])
+    // A place after "à" is no one: the next quotation stays with the paragraph's subject.
+    expect(fr('« Nous partons », a dit Paul Thill.\n\nLe club est parti à Saint-Étienne, ville de football. « C’est la vie », a-t-il souri.').map(([, s]) => s)).toEqual(['Paul Thill', 'Paul Thill'])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -94,6 +94,8 @@ export interface SpeechLocale {
   impersonalStatements: readonly string[]
   /** Participles of a causative that an infinitive follows in an attribution: "fait" in "a fait valoir l'avocat". */
   causatives?: readonly string[]
+  /** Adjectives of age before a noun of a person, who is then someone just named: "la jeune femme", "the young woman". */
+  ageAdjectives?: readonly string[]
   /** Where the verb comes last in a relative clause, the pronouns after a preposition: "ein Bericht, in dem es heißt". */
   prepositionalRelatives?: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

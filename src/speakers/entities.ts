@@ -671,7 +671,8 @@ export class EntityRegistry {
       // With an adjective after the role too, where it follows the noun: "le coureur flamand", "le grimpeur savoyard"
       // (never "the Dutch minister", nor a nationality: "le ministre belge").
       const words = mention.text.toLowerCase().split(/\s+/u)
-      const qualified = !mention.tail && words.length === 3 && words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])
+      // Or an adjective of age before it: "la jeune femme", "the young woman".
+      const qualified = !mention.tail && words.length === 3 && ((words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])) || (words[2] === head && (this.lexicon.locale.ageAdjectives ?? []).includes(words[1])))
       if (!this.isRole(head) || !(bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text))) return null
       return {gender: mention.gender, speaker: true, qualified}
     }

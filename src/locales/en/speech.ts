@@ -100,6 +100,7 @@ export const en: SpeechLocale = {
   impersonalVerbs: [],
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
   impersonalStatements: [],
+  ageAdjectives: ['young', 'old', 'elderly'],
   statementSources: [],
   sides: [],
   fusedArticles: {},

@@ -68,7 +68,9 @@ export const fr: SpeechLocale = {
     'gérant', 'gérante', 'lycéen', 'lycéenne', 'retraité', 'retraitée', 'supporter', 'supportrice',
     // Sport: "sourit le portier", "rigole l'attaquant de 21 ans".
     'portier', 'gardien', 'gardienne', 'attaquant', 'attaquante', 'ailier', 'ailière', 'arbitre', 'coach', 'manager',
-    'recrue', 'pilote', 'professionnel', 'professionnelle'
+    'recrue', 'pilote', 'professionnel', 'professionnelle',
+    // Someone by what they are, often with an age: "a raconté l'homme de 77 ans".
+    'homme', 'femme'
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
@@ -122,6 +124,7 @@ export const fr: SpeechLocale = {
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   impersonalStatements: [],
   causatives: ['fait'],
+  ageAdjectives: ['jeune', 'vieux', 'vieil', 'vieille'],
   statementSources: ['à', 'au', 'aux', 'auprès', 'de', 'du', 'chez'],
   sides: ['côté'],
   fusedArticles: {au: 'le', aux: 'les', du: 'le', des: 'les'},
