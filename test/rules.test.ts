@@ -918,6 +918,13 @@ describe('English and French', () => {
     expect(fr('« Nous partons », a dit Paul Thill.\n\nLe club est parti à Saint-Étienne, ville de football. « C’est la vie », a-t-il souri.').map(([, s]) => s)).toEqual(['Paul Thill', 'Paul Thill'])
   })
 
+  it('reads a French subject with its article written onto it after the outlet spoken to', () => {
+    const text = 'La fraude a été signalée par un citoyen, Gaston Fortier-Leblanc, qui a tout noté. « Je suis retraité, j’ai le temps! » a raconté au Devoir l’homme de 77 ans.'
+    expect(fr(text)).toEqual([['Je suis retraité, j’ai le temps!', 'Gaston Fortier-Leblanc']])
+    // The outlet's own article is not the subject's: "à l'AFP la préfète …".
+    expect(fr('« Nous évacuons », a déclaré à l’AFP la préfète du Gers, Corinne Mazeau.')).toEqual([['Nous évacuons', 'Corinne Mazeau']])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -112,11 +112,13 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
       // "in a statement"; the subject starts at the next determiner, title or capital.
       const opens = (u: Token | undefined): boolean =>
         u?.kind === 'word' && !lexicon.locale.relativePronouns.includes(u.lower) && !lexicon.demonstratives.has(u.lower) && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.titles.has(u.lower) || lexicon.locale.possessives.includes(u.lower))
+      // After the phrase's noun, an article written onto its noun opens the subject too: "a raconté au Devoir l'homme de 77 ans".
+      const opensSubject = (u: Token | undefined): boolean => opens(u) || (u?.kind === 'word' && lexicon.locale.inversion != null && /^l['’]\p{L}/u.test(u.lower))
       let k = j + 1
       if (opens(tokens[k])) k++
       if (tokens[k]?.kind === 'word') k++
-      while (k < tokens.length && k - j <= 4 && tokens[k].kind === 'word' && !tokens[k].upper && !opens(tokens[k])) k++
-      if (tokens[k]?.kind === 'word' && (tokens[k].upper || opens(tokens[k]))) {
+      while (k < tokens.length && k - j <= 4 && tokens[k].kind === 'word' && !tokens[k].upper && !opensSubject(tokens[k])) k++
+      if (tokens[k]?.kind === 'word' && (tokens[k].upper || opensSubject(tokens[k]))) {
         const m = readMention(tokens, k, text, lexicon)
         if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) return m
       }
