@@ -925,6 +925,11 @@ describe('English and French', () => {
     expect(fr('« Nous évacuons », a déclaré à l’AFP la préfète du Gers, Corinne Mazeau.')).toEqual([['Nous évacuons', 'Corinne Mazeau']])
   })
 
+  it('reads any noun between an article and a full name as the role, where nouns are lower case', () => {
+    expect(fr('« Au début, on en trouvait un ou deux par sortie », résume l’écologue marine Soazig Kerbrat-Ollivier.')).toEqual([['Au début, on en trouvait un ou deux par sortie', 'Soazig Kerbrat-Ollivier']])
+    expect(en('“We found one or two per outing,” said the malacologist Ruth Abernethy-Cole.')).toEqual([['We found one or two per outing,', 'Ruth Abernethy-Cole']])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

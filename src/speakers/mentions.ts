@@ -693,6 +693,8 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   if (head < 0) return determiner === null ? undefined : null
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
   let roleHead = roleHeadOf(headWord, lexicon)
+  // Any noun of a person between the article and a full name is their role: "l'écologue marine Soazig Kerbrat-Ollivier".
+  if (determiner !== null && !roleHead && !byNationality && !isGroupNoun(headWord, lexicon) && !lexicon.demonstratives.has(determiner) && readName(tokens, headEnd, lexicon) >= headEnd + 2) roleHead = headWord
   if (determiner === null && !roleHead && !byNationality) {
     // "said harbour master Ingrid Smeets": lower-case words right before a name are its role.
     const nameEnd = readName(tokens, head + 1, lexicon)
