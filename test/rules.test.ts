@@ -930,6 +930,13 @@ describe('English and French', () => {
     expect(en('“We found one or two per outing,” said the malacologist Ruth Abernethy-Cole.')).toEqual([['We found one or two per outing,', 'Ruth Abernethy-Cole']])
   })
 
+  it('reads a French body named by its capitalised noun, and gives its spokesperson to it by that noun', () => {
+    expect(fr('Le Comité régional de la conchyliculture Bretagne Nord dit suivre le dossier « de très près ». « Un ramassage parc par parc ne servira à rien », prévient une porte-parole du comité.')).toEqual([
+      ['de très près', 'Comité régional de la conchyliculture Bretagne Nord'],
+      ['Un ramassage parc par parc ne servira à rien', 'Comité régional de la conchyliculture Bretagne Nord']
+    ])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

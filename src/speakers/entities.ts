@@ -595,7 +595,8 @@ export class EntityRegistry {
       if (noun) {
         // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
         entity =
-          this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`))) ??
+          // (Where nouns are lower case a body's name opens with its noun: "du comité" is the "Comité régional de …".)
+          this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`) || (this.lexicon.locale.lowercaseNouns && e.name.toLowerCase().startsWith(`${noun} `)))) ??
           (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
         if (entity) confidence = 0.7
         // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une

@@ -91,7 +91,9 @@ export const fr: SpeechLocale = {
     'cour', 'hôpital', 'université', 'institut', 'collectif', 'groupe', 'services', 'service', 'chambre', 'organisation', 'fondation',
     // Local and regional authorities: "la Région Nouvelle-Aquitaine", "le département", "la métropole".
     'région', 'département', 'métropole', 'commune', 'ville', 'rectorat', 'académie', 'assemblée', 'sénat', 'club',
-    'diocèse', 'paroisse', 'évêché'
+    'diocèse', 'paroisse', 'évêché',
+    // Committees and offices: "le Comité régional de la conchyliculture", "l'Office français de la biodiversité".
+    'comité', 'office', 'observatoire', 'établissement', 'agglomération', 'communauté'
   ],
   functionWords: [
     'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon', 'chez',
