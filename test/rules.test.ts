@@ -937,6 +937,14 @@ describe('English and French', () => {
     ])
   })
 
+  it('reads a French body after its article at the end of the attribution, also written onto it: "la Drac", "l’Ifremer"', () => {
+    expect(fr('« Les pertes sont difficiles à isoler », indique la Drac.')).toEqual([['Les pertes sont difficiles à isoler', 'Drac']])
+    expect(fr('« Les pertes sont difficiles à isoler », indique l’Ifremer.')).toEqual([['Les pertes sont difficiles à isoler', 'Ifremer']])
+    expect(fr('À l’Ifremer, on se montre prudent. « Les pertes sont réelles », indique-t-on au centre de Brest.')).toEqual([['Les pertes sont réelles', 'Ifremer']])
+    // A body after a preposition that goes on is no speaker: the filing, not the exchange it went to.
+    expect(en('“We will close the plant,” said a filing to the Australian Securities Exchange.')).toEqual([['We will close the plant,', null]])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

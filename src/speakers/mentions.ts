@@ -606,6 +606,11 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
       }
       if (!isWord(tokens[k])) break
     }
+    // "l'Ifremer", "l'Insee": one name written onto its article is a body's, as a sentence's subject or at its end.
+    const after = tokens[i + 1]
+    if (after === undefined || after.text === ',' || after.text === '.' || (isWord(after) && (locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower)))) {
+      return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[2], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+    }
     return undefined
   } else if (elided && !/^\p{Lu}/u.test(elided[2])) {
     // "l'autrice": the determiner and the noun in one token.
@@ -659,7 +664,9 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
         // Set off by a comma or a bracket, as a subject with its apposition is; "to the Australian Securities Exchange
         // that …" is no one speaking.
         const nameEnd = readName(tokens, k, lexicon)
-        const setOff = tokens[nameEnd]?.text === ',' || tokens[nameEnd]?.text === '('
+        // (Or ending the sentence, or before its verb: "», indique la Drac.", "la Drac a indiqué …".)
+        const after = tokens[nameEnd]
+        const setOff = after === undefined || after.text === ',' || after.text === '(' || after.text === '.' || (isWord(after) && (locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower)))
         if (nameEnd > k && setOff) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
       }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
