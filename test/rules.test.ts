@@ -945,6 +945,13 @@ describe('English and French', () => {
     expect(en('“We will close the plant,” said a filing to the Australian Securities Exchange.')).toEqual([['We will close the plant,', null]])
   })
 
+  it('gives a participle’s quotation to the agent after it', () => {
+    expect(fr('Les auteurs ne proposent pas d’éradication, jugée « illusoire » par Soazig Kerbrat-Ollivier, mais un protocole.')).toEqual([['illusoire', 'Soazig Kerbrat-Ollivier']])
+    expect(en('The plan, described as “unworkable” by council member Ann Lee, was dropped.')).toEqual([['unworkable', 'Ann Lee']])
+    // By a thing, nobody speaks: the word stays a term.
+    expect(en('The plan, described as “unworkable” by the end of the year, was dropped.')).toEqual([])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -205,6 +205,19 @@ const passive = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'w
 /** Words that introduce the agent of a passive: "von", "by", "par". */
 const agentMarkers = new Set(['von', 'vom', 'by', 'par'])
 
+/**
+ * The agent after a participle and the quotation it takes: "jugée « illusoire » par X", "described as “…” by X"
+ * (past "comme", "as", "als"); null when there is none.
+ */
+function agentAfter(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
+  let k = verb + 1
+  if (isWord(tokens[k]) && lexicon.locale.knownAs.includes(tokens[k].lower)) k++
+  if (tokens[k]?.kind !== 'quote' || !isWord(tokens[k + 1]) || !agentMarkers.has(tokens[k + 1].lower)) return null
+  // (sourceMention reads past "von" itself.)
+  const m = sourceMention(tokens, /^(von|vom)$/u.test(tokens[k + 1].lower) ? k + 1 : k + 2, text, lexicon)
+  return m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon) ? m : null
+}
+
 /** Index of "von" in a passive clause whose participle is `verb`, or -1. */
 function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lexicon): number {
   if (!tokens.slice(start, verb).some((t) => t.kind === 'word' && passive.has(t.lower))) return -1
@@ -856,6 +869,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       // bezeichneten".
       const opener = (!mention || !isSpeakerLike(mention, lexicon)) && locale.verbSecond === true && tokens[i + 1]?.kind === 'punct' ? relativeOpener(tokens, i, text, lexicon) : -1
       if (opener > 0) mention = mentionEndingAt(tokens, opener - 1, text, lexicon)
+      // A participle with its agent after the quotation: "jugée « illusoire » par Soazig Kerbrat-Ollivier", "described as
+      // “unworkable” by council member Ann Lee".
+      if (!mention || !isSpeakerLike(mention, lexicon)) mention = agentAfter(tokens, i, text, lexicon) ?? mention
       if (mention) mention = documentSpeaker(mention, tokens, i, text, lexicon)
       cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
       continue
