@@ -319,7 +319,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       let from = k
       // A relative pronoun after a comma is no article: "ein Bild, das Gian-Reto Caduff nicht mehr aus dem Kopf bekommt".
       const relative = determiner && s.tokens[k - 2]?.text === ',' && locale.relativePronouns.includes(before.lower) && readName(s.tokens, k, lexicon) >= k + 2
-      if (!relative && before.kind === 'word' && (determiner || (!locale.lowercaseNouns && adjectiveEnding.test(before.lower))) && !roleHeadOf(t.lower, lexicon)) {
+      // (An adjective stands after an article, a preposition or another adjective: "die besiegte Mannschaft"; after a
+      // subject it is the verb: "Er besiegte Marco Huber".)
+      const beforeAdjective = s.tokens[k - 2]
+      const adjective = !locale.lowercaseNouns && adjectiveEnding.test(before.lower) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !lexicon.nominativeDeterminers.has(beforeAdjective.lower) && !lexicon.otherDeterminers.has(beforeAdjective.lower))))
+      if (!relative && before.kind === 'word' && (determiner || adjective) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
         if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue
@@ -566,7 +570,9 @@ function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon,
   if (parts.length === 2 && /^\p{Lu}$/u.test(parts[1])) return true
   // A body's name may be longer: "Brandt & Vogel Cocoa NV".
   const most = withRole || isBodyName(name, lexicon) ? 5 : 3
-  return parts.length >= 2 && parts.length <= most && parts.every((w) => !common(w) && !registry.isCommonNoun(w))
+  // A surname may end in -en after a first name that does not: "Marco Zurkirchen", "Lars Petersen".
+  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/en$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase())
+  return parts.length >= 2 && parts.length <= most && parts.every((w, k) => (surname(w, k) || !common(w)) && !registry.isCommonNoun(w))
 }
 
 /** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */

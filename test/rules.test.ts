@@ -217,6 +217,11 @@ describe('speakers', () => {
     expect(quotes('Am Samstag begannen Verhandlungen im Ministerium und endeten mit Parolen wie „Ohne Bauern keine Zukunft“.')).toEqual([])
   })
 
+  it('meets a name after a verb that ends like an adjective, with a surname that ends like a plural', () => {
+    // "besiegte" after its subject is the verb, not an adjective before "Lars"; "Petersen" is a surname after "Lars".
+    expect(quotes('Er besiegte Lars Petersen.\n\nPetersen nahm die Niederlage sportlich. „Ich habe zu lange gewartet“, sagte er.')).toEqual([['Ich habe zu lange gewartet', 'Lars Petersen']])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })
