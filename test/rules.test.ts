@@ -957,6 +957,14 @@ describe('English and French', () => {
     expect(en('The plan, described as “unworkable” by the end of the year, was dropped.')).toEqual([])
   })
 
+  it('keeps two people with one surname apart, and gives the bare surname to the one its title or the quotes point to', () => {
+    const family = 'Pauline Verrity, 68, was on board with her husband. “We were drifting,” she said.\n\nDerek Verrity, 70, escaped with cuts. “I want to shake his hand,” he said.\n\nMrs Verrity insists she will go up again. “Derek can stay on the ground,” she laughed.'
+    expect(en(family).map(([, s]) => s)).toEqual(['Pauline Verrity', 'Derek Verrity', 'Pauline Verrity'])
+    // A body named with a person's surname after it is not that person: "das Kampfgericht Wicki" leaves Ramon Wicki his name.
+    const schwinget = 'Mit einem Kurz hat Ramon Wicki am Sonntag gewonnen. „Ich weiß nicht, wohin damit“, sagte er lachend.\n\n„Da habe ich gedacht: Jetzt ist es vorbei“, sagte Wicki. „Der Ramon war besser“, sagte sein Trainer Marco Huber.\n\nIm dritten Gang hatte das Kampfgericht Wicki gegen einen Klubkollegen eingeteilt.\n\nWickis Mutter, Agnes Wicki, sah zu: „Ich hatte die Augen zu.“ Ob er Favorit sei? „Das sollen andere sagen“, meint Wicki.'
+    expect(quotes(schwinget).map(([, s]) => s)).toEqual(['Ramon Wicki', 'Ramon Wicki', 'Marco Huber', 'Agnes Wicki', 'Ramon Wicki'])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -30,6 +30,8 @@ export interface Entity {
   /** Order of the last mention. */
   lastSeen: number
   quotes: number
+  /** The article has called them by a bare surname they share with no one met before ("sagte Wicki"). */
+  bySurname?: boolean
 }
 
 export interface Resolution {
@@ -298,8 +300,9 @@ export class EntityRegistry {
         const w = before[k].toLowerCase()
         if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
         if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon, /^\p{Lu}/u.test(before[k]))) break
-        // "die Pendlerin Sandra Oelschlägel": a noun of a person's kind after its article is a role, not a first name.
-        if (!this.lexicon.locale.lowercaseNouns && personNounEnding.test(w)) {
+        // "die Pendlerin Sandra Oelschlägel", "das Kampfgericht Wicki": a noun after its article is a role or a body, not a
+        // first name.
+        if (!this.lexicon.locale.lowercaseNouns) {
           const wordBefore = /(\S+)\s+$/u.exec(window.slice(0, window.lastIndexOf(before[k])))?.[1].toLowerCase() ?? ''
           if (this.lexicon.nominativeDeterminers.has(wordBefore) || this.lexicon.otherDeterminers.has(wordBefore)) break
         }
@@ -310,7 +313,14 @@ export class EntityRegistry {
         kept.unshift(before[k])
       }
       const candidate = [...kept, name].join(' ')
-      if (candidate.length > best.length) best = candidate
+      if (candidate === name || candidate === best || candidate.endsWith(` ${best}`)) {
+        best = candidate.length > best.length ? candidate : best
+      } else if (best !== name && !best.endsWith(` ${candidate}`)) {
+        // Two people of one surname ("Ramon Wicki", "Agnes Wicki"): the bare surname is not filled in from the text.
+        return name
+      } else if (best === name) {
+        best = candidate
+      }
     }
     return best
   }
@@ -379,19 +389,41 @@ export class EntityRegistry {
     const names = [...entity.nameParts]
     const last = entity.name.split(/\s+/u).pop()?.toLowerCase()
     if (parts.length === 1 || entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
-    return last === parts[parts.length - 1] || names.length === 0
+    if (names.length === 0) return true
+    if (last !== parts[parts.length - 1]) return false
+    // Two full names with one surname are one person only when one holds the other ("George Bush", "George W. Bush"),
+    // or their first names agree, as an initial too: "Ramon Wicki" and "Agnes Wicki" are mother and son.
+    const first = entity.name.split(/\s+/u)[0].toLowerCase()
+    const initial = (a: string, b: string): boolean => /^\p{L}\.?$/u.test(a) && b.startsWith(a.replace('.', ''))
+    return parts.every((p) => entity.nameParts.has(p)) || names.every((p) => parts.includes(p)) || first === parts[0] || initial(first, parts[0]) || initial(parts[0], first)
   }
 
-  private byName(written: string): Entity {
+  private byName(written: string, gender: 'm' | 'f' | null = null, reading = true): Entity {
     // Robert "Bobby" Caldera is Robert Caldera.
     const name = written.replace(/\s+["“„«‚‘'»][^\s"”“»«’']{1,30}["”“»«’'‘]\s+/gu, ' ')
     const parts = partsOf(name)
     let found: Entity | null = null
+    // A surname that two people share is the one of the gender its title gives ("Mrs Verrity"), else the one quoted
+    // most ("meint Wicki" is the winner, not his mother Agnes Wicki), else the one seen last.
+    const fit = (e: Entity): number => (gender === null || e.gender === null ? 1 : e.gender === gender ? 2 : 0)
+    const better = (e: Entity, than: Entity): boolean =>
+      parts.length > 1
+        ? e.lastSeen > than.lastSeen
+        : fit(e) !== fit(than)
+          ? fit(e) > fit(than)
+          : Boolean(e.bySurname) !== Boolean(than.bySurname)
+            ? Boolean(e.bySurname)
+            : e.quotes !== than.quotes
+              ? e.quotes > than.quotes
+              : e.lastSeen > than.lastSeen
     for (const e of this.sharingPart(parts)) {
       if (e.kind !== 'person') continue
-      if (this.sameName(e, parts) && (found === null || e.lastSeen > found.lastSeen)) found = e
+      if (this.sameName(e, parts) && (found === null || better(e, found))) found = e
     }
     if (found) {
+      // (The first one a bare surname meets keeps it.)
+      // (In reading order only: registering names article-wide before is no use of them.)
+      if (reading && parts.length === 1 && !this.sharingPart(parts).some((e) => e !== found && e.kind === 'person' && e.bySurname)) found.bySurname = true
       if (name.length > found.name.length && parts.length >= found.nameParts.size) {
         found.name = name
         for (const p of parts) found.nameParts.add(p)
@@ -421,7 +453,7 @@ export class EntityRegistry {
   /** Registers a named mention before resolution, so that roles are known article-wide. */
   register(mention: Mention): void {
     if (mention.kind !== 'name' || !mention.name) return
-    const entity = this.byName(mention.name)
+    const entity = this.byName(mention.name, null, false)
     this.learnRole(entity, mention)
   }
 
@@ -472,7 +504,7 @@ export class EntityRegistry {
 
   private resolveMention(mention: Mention, block: number): Resolution | null {
     if (mention.kind === 'name' && mention.name) {
-      const entity = this.byName(mention.name)
+      const entity = this.byName(mention.name, mention.gender)
       this.learnRole(entity, mention)
       this.tick(entity)
       return {entity, confidence: 0.95}

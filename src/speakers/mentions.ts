@@ -463,6 +463,12 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     const inner = readMention(tokens, i + 1, text, lexicon, true)
     if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
   }
+  // With the name set off after it: "Wickis Mutter, Agnes Wicki, …".
+  if (!nested && !locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && tokens[i + 2]?.text === ',') {
+    const base: Mention = {kind: 'description', start: i, end: i + 2, text: words(tokens, i, i + 2, text), name: null, head: tokens[i + 1].text, role: `${t.text} ${tokens[i + 1].text}`, adjectives: [], gender: genderOfRole(tokens[i + 1].lower, null, lexicon), demonstrative: false}
+    const named = nameInApposition(base, tokens, i, i + 2, text, lexicon)
+    if (named) return named
+  }
   const end = readName(tokens, i, lexicon)
   if (end === i + 1 && /s$/u.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper && adjectiveEnding.test(tokens[i + 1].lower) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
     return readDescription(tokens, i, text, lexicon, nested)

@@ -158,6 +158,8 @@ export const de: SpeechLocale = {
     'kantonsrat', 'kantonsrätin', 'nationalrat', 'nationalrätin', 'ständerat', 'ständerätin', 'regierungsrat', 'regierungsrätin',
     'stadträtin', 'gemeinderätin', 'bundesrätin', 'landrätin', 'athlet', 'athletin', 'läufer', 'läuferin', 'sportler', 'sportlerin',
     'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin',
+    // Family: "Wickis Mutter, Agnes Wicki", "eine Mutter aus dem Dorf".
+    'mutter', 'vater', 'tochter', 'sohn', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'witwe', 'witwer', 'großmutter', 'großvater',
     // Adjectives used as nouns for people: "der Beschuldigte", "die Verletzte".
     'beschuldigte', 'beschuldigter', 'verdächtige', 'verdächtiger', 'verletzte', 'verletzter', 'betroffene', 'betroffener',
     'befragte', 'überlebende', 'angehörige', 'geschädigte', 'pendler', 'pendlerin', 'verordnete', 'verordneter',
