@@ -965,6 +965,14 @@ describe('English and French', () => {
     expect(quotes(schwinget).map(([, s]) => s)).toEqual(['Ramon Wicki', 'Ramon Wicki', 'Marco Huber', 'Agnes Wicki', 'Ramon Wicki'])
   })
 
+  it('reads an English epithet with words before its noun, and shows an unnamed speaker without the count', () => {
+    expect(en('Pauline Verrity, 68, was on board with her husband. “I honestly thought that was it,” the retired dinner lady told MailOnline from her bed.')).toEqual([['I honestly thought that was it,', 'Pauline Verrity']])
+    expect(en('“We are fine,” said the pilot, Tom Haskins.\n\nBut a second passenger, who asked not to be named, said the crew had been “laughing and joking” before the descent.')).toEqual([
+      ['We are fine,', 'Tom Haskins'],
+      ['laughing and joking', 'passenger']
+    ])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

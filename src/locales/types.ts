@@ -96,6 +96,8 @@ export interface SpeechLocale {
   causatives?: readonly string[]
   /** Adjectives of age before a noun of a person, who is then someone just named: "la jeune femme", "the young woman". */
   ageAdjectives?: readonly string[]
+  /** Words that count people of one kind, left out of an unnamed speaker's role: "a second passenger", "un autre habitant". */
+  ordinals?: readonly string[]
   /** Where the verb comes last in a relative clause, the pronouns after a preposition: "ein Bericht, in dem es heißt". */
   prepositionalRelatives?: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

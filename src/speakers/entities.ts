@@ -705,7 +705,9 @@ export class EntityRegistry {
       // (never "the Dutch minister", nor a nationality: "le ministre belge").
       const words = mention.text.toLowerCase().split(/\s+/u)
       // Or an adjective of age before it: "la jeune femme", "the young woman".
-      const qualified = !mention.tail && words.length === 3 && ((words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])) || (words[2] === head && (this.lexicon.locale.ageAdjectives ?? []).includes(words[1])))
+      // In English the words before the noun: "the retired dinner lady" (never a nationality: "the Dutch minister").
+      const prenominal = this.lexicon.locale.inversion === null && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && words.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w) && !/^\p{Lu}/u.test(w))
+      const qualified = !mention.tail && ((words.length === 3 && ((words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])) || (words[2] === head && (this.lexicon.locale.ageAdjectives ?? []).includes(words[1])))) || prenominal)
       if (!this.isRole(head) || !(bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text))) return null
       return {gender: mention.gender, speaker: true, qualified}
     }
@@ -762,7 +764,10 @@ export class EntityRegistry {
       // A tail that qualifies the role stays: "un élu d'opposition".
       const tail = mention.indefinite && mention.tail && !/^d['’]/u.test(mention.tail) && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
       if (mention.role) {
-        const role = mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
+        // Without the count that tells one of several apart: "a second passenger" → "passenger", "un autre habitant" → "habitant".
+        const counted = mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
+        const first = counted.split(/\s+/u)[0].toLowerCase()
+        const role = counted.includes(' ') && (this.lexicon.locale.ordinals ?? []).includes(first) ? counted.slice(counted.indexOf(' ') + 1) : counted
         // A capital that only opens the sentence goes: "Residents of a Hebridean island say …" → "residents".
         return mention.start === 0 && mention.text.startsWith(role) && /^\p{Lu}\p{Ll}/u.test(role) ? role[0].toLowerCase() + role.slice(1) : role
       }

@@ -48,7 +48,9 @@ export const en: SpeechLocale = {
     'justice', 'magistrate', 'conductor', 'cellist', 'violinist', 'pianist', 'composer', 'musician', 'singer', 'actor', 'actress', 'artist',
     'curator', 'playwright', 'novelist', 'poet', 'dancer', 'choreographer', 'photographer',
     'neighbour', 'neighbor', 'customer', 'shopper', 'visitor', 'tourist', 'villager', 'protester', 'patient', 'pupil',
-    'runner', 'cyclist', 'player'
+    'runner', 'cyclist', 'player',
+    // Family and everyday descriptions: "the retired dinner lady", "her husband".
+    'lady', 'grandmother', 'grandfather', 'grandparent', 'widow', 'widower'
   ],
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
@@ -101,6 +103,7 @@ export const en: SpeechLocale = {
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
   impersonalStatements: [],
   ageAdjectives: ['young', 'old', 'elderly'],
+  ordinals: ['second', 'third', 'fourth', 'fifth', 'another', 'other'],
   statementSources: [],
   sides: [],
   fusedArticles: {},

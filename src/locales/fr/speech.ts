@@ -127,6 +127,7 @@ export const fr: SpeechLocale = {
   impersonalStatements: [],
   causatives: ['fait'],
   ageAdjectives: ['jeune', 'vieux', 'vieil', 'vieille'],
+  ordinals: ['deuxième', 'second', 'seconde', 'troisième', 'autre'],
   statementSources: ['à', 'au', 'aux', 'auprès', 'de', 'du', 'chez'],
   sides: ['côté'],
   fusedArticles: {au: 'le', aux: 'les', du: 'le', des: 'les'},
