@@ -973,6 +973,11 @@ describe('English and French', () => {
     ])
   })
 
+  it('gives "it said" to the body just named, and to nobody when none was', () => {
+    expect(en('The Air Accidents Investigation Branch (AAIB) has sent inspectors to the site. “We are gathering evidence,” it said in a statement.')).toEqual([['We are gathering evidence,', 'Air Accidents Investigation Branch']])
+    expect(en('Anna Berg left the room. “We are gathering evidence,” it said in a statement.')).toEqual([['We are gathering evidence,', null]])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

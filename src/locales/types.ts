@@ -98,6 +98,8 @@ export interface SpeechLocale {
   ageAdjectives?: readonly string[]
   /** Words that count people of one kind, left out of an unnamed speaker's role: "a second passenger", "un autre habitant". */
   ordinals?: readonly string[]
+  /** Pronouns that stand for a body before a speech verb: "it" in "“…,” it said in a statement". */
+  neuterPronouns?: readonly string[]
   /** Where the verb comes last in a relative clause, the pronouns after a preposition: "ein Bericht, in dem es heißt". */
   prepositionalRelatives?: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

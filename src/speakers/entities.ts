@@ -509,6 +509,13 @@ export class EntityRegistry {
       this.tick(entity)
       return {entity, confidence: 0.95}
     }
+    if (mention.kind === 'pronoun' && mention.neuter) {
+      // "it said": the body a recent sentence was about, else the body last named.
+      const body = this.recentSubject(block, (e) => isBodyLike(e, this.lexicon)) ?? this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? this.salient((e) => isBodyLike(e, this.lexicon) && block - (e.block ?? -9) <= 1)
+      if (!body) return null
+      this.tick(body)
+      return {entity: body, confidence: 0.7}
+    }
     if (mention.kind === 'pronoun') {
       const fits = (e: Entity): boolean => isPerson(e) && (e.gender === null || mention.gender === null || e.gender === mention.gender)
       const previous = this.previousSpeaker(block)

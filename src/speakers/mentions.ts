@@ -35,6 +35,8 @@ export interface Mention {
   nationalityNoun?: boolean
   /** A document that speaks for an author the article does not name with it: "the letter", "das Schreiben". */
   document?: boolean
+  /** A pronoun that stands for a body, not a person: "it" in "“…,” it said in a statement". */
+  neuter?: boolean
 }
 
 /** Locale words as sets, built once per locale. */
@@ -428,6 +430,10 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
 
   if (Object.hasOwn(locale.nominativePronouns, t.lower)) {
     return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
+  }
+  // "it said in a statement": a body's pronoun, only right before a speech verb.
+  if (locale.neuterPronouns?.includes(t.lower) && isWord(tokens[i + 1]) && locale.speechVerbs.has(tokens[i + 1].lower)) {
+    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: null, demonstrative: false, neuter: true}
   }
 
   // "State Sen. Marisol Quintero-Haynes", "U.S. Rep. X": a capitalised word before a title belongs to it.

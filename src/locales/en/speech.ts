@@ -71,7 +71,7 @@ export const en: SpeechLocale = {
     'hospital', 'bank', 'board', 'committee', 'administration', 'embassy', 'regulator', 'watchdog', 'firm', 'group',
     'organisation', 'organization', 'coalition', 'campaign', 'charity', 'trust', 'foundation', 'secretariat', 'cabinet',
     'cooperative', 'co-op', 'service', 'directorate', 'inspectorate', 'alliance', 'network', 'society', 'league',
-    'chamber', 'bureau', 'centre', 'center', 'management'
+    'chamber', 'bureau', 'centre', 'center', 'management', 'branch', 'division', 'tribunal'
   ],
   functionWords: [
     'in', 'on', 'at', 'for', 'with', 'after', 'before', 'since', 'from', 'to', 'by', 'about', 'and', 'but', 'or', 'so',
@@ -104,6 +104,7 @@ export const en: SpeechLocale = {
   impersonalStatements: [],
   ageAdjectives: ['young', 'old', 'elderly'],
   ordinals: ['second', 'third', 'fourth', 'fifth', 'another', 'other'],
+  neuterPronouns: ['it'],
   statementSources: [],
   sides: [],
   fusedArticles: {},
