@@ -978,6 +978,12 @@ describe('English and French', () => {
     expect(en('Anna Berg left the room. “We are gathering evidence,” it said in a statement.')).toEqual([['We are gathering evidence,', null]])
   })
 
+  it('reads any noun that "who" follows as a person, past the relative clauses before the verb', () => {
+    expect(en('A cutter who has worked at the plant since 2008, and who asked that her name not be used, said the mood was “half relieved, half scared.”')).toEqual([['half relieved, half scared.', 'cutter']])
+    // "which" is no person's: the plan is nobody.
+    expect(en('A plan which was drawn up in 2008, and which nobody read, said the town would need “two new schools.”')).toEqual([])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -100,6 +100,8 @@ export interface SpeechLocale {
   ordinals?: readonly string[]
   /** Pronouns that stand for a body before a speech verb: "it" in "“…,” it said in a statement". */
   neuterPronouns?: readonly string[]
+  /** Relative pronouns that stand for people only: "who" in "A cutter who has worked there since 2008, said …". */
+  personRelatives?: readonly string[]
   /** Where the verb comes last in a relative clause, the pronouns after a preposition: "ein Bericht, in dem es heißt". */
   prepositionalRelatives?: readonly string[]
   /** Prepositions that name where an impersonal statement came from: "bei", "aus", "à", "auprès". */

@@ -814,8 +814,10 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         mention = opening
       } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || (locale.lowercaseNouns && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
         // "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume":
-        // the verb after the relative clause.
-        mention = opening
+        // the verb after the relative clause. A relative pronoun for people makes any noun a person's: "A cutter who has
+        // worked at the plant since 2008, and who asked …, said".
+        const who = opening.kind === 'description' && !isSpeakerLike(opening, lexicon) && (locale.personRelatives ?? []).includes(tokens[opening.end]?.lower ?? '')
+        mention = who ? {...opening, role: opening.head} : opening
       } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {
         // "wurde von einer Armeesprecherin bestätigt": the agent speaks.
         mention = sourceMention(tokens, agent, text, lexicon)

@@ -420,7 +420,8 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
   // "sagt der Schafhalter": a German noun with the ending of a person's after its article.
   const personLike = !lexicon.locale.lowercaseNouns && !m.indefinite && m.end - m.start === 2 && personNounEnding.test(head) && !hasCommonNounEnding(head)
-  return m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  // (A description given a role by what surrounds it counts: "A cutter who …".)
+  return m.role !== null || m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {

@@ -105,6 +105,7 @@ export const en: SpeechLocale = {
   ageAdjectives: ['young', 'old', 'elderly'],
   ordinals: ['second', 'third', 'fourth', 'fifth', 'another', 'other'],
   neuterPronouns: ['it'],
+  personRelatives: ['who'],
   statementSources: [],
   sides: [],
   fusedArticles: {},
