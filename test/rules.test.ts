@@ -222,6 +222,11 @@ describe('speakers', () => {
     expect(quotes('Er besiegte Lars Petersen.\n\nPetersen nahm die Niederlage sportlich. „Ich habe zu lange gewartet“, sagte er.')).toEqual([['Ich habe zu lange gewartet', 'Lars Petersen']])
   })
 
+  it('reads a scientist by their field as an expert, and an onlooker as someone', () => {
+    expect(quotes('Der Umweltpsychologe Kaspar Lindqvist hält die Ergebnisse für plausibel. »Das passt zu dem, was wir kennen«, sagt der Forscher vom Zentrum für Raumklima.')).toEqual([['Das passt zu dem, was wir kennen', 'Kaspar Lindqvist']])
+    expect(quotes('Ein älterer Zuschauer aus Malters sah das anders: «Früher hätte man das nicht gemacht.»')).toEqual([['Früher hätte man das nicht gemacht.', 'Zuschauer']])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

@@ -158,6 +158,8 @@ export const de: SpeechLocale = {
     'kantonsrat', 'kantonsrätin', 'nationalrat', 'nationalrätin', 'ständerat', 'ständerätin', 'regierungsrat', 'regierungsrätin',
     'stadträtin', 'gemeinderätin', 'bundesrätin', 'landrätin', 'athlet', 'athletin', 'läufer', 'läuferin', 'sportler', 'sportlerin',
     'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin',
+    // Onlookers: "Ein älterer Zuschauer aus Malters sah das anders".
+    'zuschauer', 'zuschauerin', 'besucher', 'besucherin', 'passant', 'passantin',
     // Family: "Wickis Mutter, Agnes Wicki", "eine Mutter aus dem Dorf".
     'mutter', 'vater', 'tochter', 'sohn', 'bruder', 'schwester', 'ehefrau', 'ehemann', 'witwe', 'witwer', 'großmutter', 'großvater',
     // Adjectives used as nouns for people: "der Beschuldigte", "die Verletzte".
@@ -172,7 +174,11 @@ export const de: SpeechLocale = {
       'ministerpräsident', 'kremlchef', 'machthaber', 'diktator', 'herrscher', 'führer', 'oberhaupt', 'gastgeber',
       'amtskollege', 'monarch', 'emir', 'scheich', 'regent'
     ],
-    expert: ['experte', 'professor', 'analyst', 'ökonom', 'forscher', 'wissenschaftler', 'historiker', 'soziologe', 'politologe', 'fachmann'],
+    expert: [
+      'experte', 'professor', 'analyst', 'ökonom', 'forscher', 'wissenschaftler', 'historiker', 'soziologe', 'politologe', 'fachmann',
+      // Scientists by their field: "Der Umweltpsychologe Kaspar Lindqvist … sagt der Forscher".
+      'psychologe', 'biologe', 'ökologe', 'geologe', 'virologe', 'epidemiologe', 'meteorologe', 'klimatologe', 'physiker', 'chemiker', 'mediziner'
+    ],
     lawyer: ['anwalt', 'rechtsanwalt', 'verteidiger', 'jurist'],
     // A body's management speaks for it as its spokespeople do: "teilte die Klinikleitung mit".
     spokesperson: ['sprecher', 'pressesprecher', 'klinikleitung', 'schulleitung', 'geschäftsleitung', 'konzernleitung', 'unternehmensleitung', 'werksleitung', 'geschäftsführung'],

@@ -54,7 +54,10 @@ export const en: SpeechLocale = {
   ],
   roleClasses: {
     leader: ['president', 'premier', 'chancellor', 'king', 'queen', 'leader', 'head'],
-    expert: ['expert', 'professor', 'analyst', 'economist', 'researcher', 'scientist', 'historian'],
+    expert: [
+      'expert', 'professor', 'analyst', 'economist', 'researcher', 'scientist', 'historian',
+      'psychologist', 'biologist', 'ecologist', 'geologist', 'virologist', 'epidemiologist', 'meteorologist', 'physicist', 'chemist'
+    ],
     // A company's management speaks for it as its spokespeople do.
     spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'management'],
     author: ['author', 'writer', 'novelist', 'poet', 'illustrator', 'cartoonist', 'co-author', 'winner', 'laureate'],

@@ -74,7 +74,10 @@ export const fr: SpeechLocale = {
   ],
   roleClasses: {
     leader: ['président', 'présidente', 'premier', 'première', 'roi', 'reine', 'chef', 'dirigeant'],
-    expert: ['expert', 'experte', 'professeur', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'historien'],
+    expert: [
+      'expert', 'experte', 'professeur', 'analyste', 'économiste', 'chercheur', 'chercheuse', 'historien',
+      'psychologue', 'biologiste', 'écologue', 'géologue', 'virologue', 'épidémiologiste', 'météorologue', 'physicien', 'chimiste'
+    ],
     author: ['auteur', 'autrice', 'auteure', 'écrivain', 'écrivaine', 'romancier', 'romancière', 'dessinateur', 'dessinatrice', 'scénariste', 'illustrateur', 'illustratrice', 'lauréat', 'lauréate'],
     lawyer: ['avocat', 'avocate', 'conseil'],
     judge: ['juge', 'magistrat', 'magistrate', 'procureur', 'procureure'],
