@@ -227,6 +227,13 @@ describe('speakers', () => {
     expect(quotes('Ein älterer Zuschauer aus Malters sah das anders: «Früher hätte man das nicht gemacht.»')).toEqual([['Früher hätte man das nicht gemacht.', 'Zuschauer']])
   })
 
+  it('gives a German "hieß es" with no source to the body the sentence before opened with, never to a person', () => {
+    expect(quotes('Bei der landeseigenen Wirtschaftsagentur Ecoplus, die mehrere Skigebiete betreibt, verweist man auf die Höhenlage. Unter 1000 Metern sei Skibetrieb „wirtschaftlich kaum mehr darstellbar“, hieß es auf Anfrage.')).toEqual([
+      ['wirtschaftlich kaum mehr darstellbar', 'Wirtschaftsagentur Ecoplus']
+    ])
+    expect(quotes('Anna Berg verweist auf die Höhenlage. Skibetrieb sei „wirtschaftlich kaum mehr darstellbar“, hieß es.').map(([, s]) => s)).not.toContain('Anna Berg')
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

@@ -723,7 +723,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
       // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.
       else {
-        const onStatement = locale.inversion !== null && locale.inversion !== undefined && from !== 'document' && !there(i - 1) && !there(i + 2)
+        // German "hieß es" with no source goes back to a body too: "Bei der Agentur Ecoplus verweist man auf … . „…“,
+        // hieß es auf Anfrage".
+        const onStatement = from !== 'document' && !there(i - 1) && !there(i + 2)
         cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2) || onStatement, bodyOnly: onStatement})
       }
       continue

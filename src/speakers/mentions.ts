@@ -842,7 +842,8 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   let end = head + 1
   // Genitive attachment: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs".
   let tail = ''
-  if (isWord(tokens[end]) && tokens[end].upper && /s$/u.test(tokens[end].text) && tokens[end + 1]?.text === ',') {
+  // (After a body's noun a capitalised word in -s is its name: "die Wirtschaftsagentur Ecoplus,".)
+  if (isWord(tokens[end]) && tokens[end].upper && /s$/u.test(tokens[end].text) && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
     tail = tokens[end].text
     end++
   }
