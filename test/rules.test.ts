@@ -234,6 +234,13 @@ describe('speakers', () => {
     expect(quotes('Anna Berg verweist auf die Höhenlage. Skibetrieb sei „wirtschaftlich kaum mehr darstellbar“, hieß es.').map(([, s]) => s)).not.toContain('Anna Berg')
   })
 
+  it('gives an age noun to someone described but never named who was the subject since the last speaker', () => {
+    expect(quotes('„Sie haben Vertrauen zerstört“, sagte die Vorsitzende Richterin Annegret Wiebusch.\n\nEine Geschädigte aus Lüneburg verfolgte das Urteil aus der ersten Reihe. Sie hatte 2300 Euro überwiesen. „Das war mein Erspartes“, sagte die 41-Jährige.')).toEqual([
+      ['Sie haben Vertrauen zerstört', 'Annegret Wiebusch'],
+      ['Das war mein Erspartes', 'Geschädigte']
+    ])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

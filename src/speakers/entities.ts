@@ -615,8 +615,9 @@ export class EntityRegistry {
     if (!entity && !mention.indefinite && ageNoun.test(head)) {
       // "the 54-year-old", "der 58-Jährige": someone just named: the subject of a sentence since the last speaker
       // ("Innenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich"), else that speaker.
+      // (Someone described but never named counts: "Eine Geschädigte aus Lüneburg … sagte die 41-Jährige".)
       const previous = this.previousSpeaker(block)
-      const subject = this.recentSubject(block, (e) => isPerson(e) && genderFits(e))
+      const subject = this.recentSubject(block, (e) => (isPerson(e) || (e.kind === 'description' && e.human === true && e.plural !== true)) && genderFits(e))
       entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
       confidence = 0.7
     }
