@@ -235,7 +235,7 @@ describe('speakers', () => {
   })
 
   it('gives an age noun to someone described but never named who was the subject since the last speaker', () => {
-    expect(quotes('„Sie haben Vertrauen zerstört“, sagte die Vorsitzende Richterin Annegret Wiebusch.\n\nEine Geschädigte aus Lüneburg verfolgte das Urteil aus der ersten Reihe. Sie hatte 2300 Euro überwiesen. „Das war mein Erspartes“, sagte die 41-Jährige.')).toEqual([
+    expect(quotes('„Sie haben Vertrauen zerstört“, sagte die Richterin Annegret Wiebusch am Mittwoch.\n\nEine Geschädigte aus Lüneburg verfolgte das Urteil aus der ersten Reihe. Sie hatte 2300 Euro überwiesen. „Das war mein Erspartes“, sagte die 41-Jährige.')).toEqual([
       ['Sie haben Vertrauen zerstört', 'Annegret Wiebusch'],
       ['Das war mein Erspartes', 'Geschädigte']
     ])
