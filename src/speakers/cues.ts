@@ -236,10 +236,16 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
  */
 function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   const first = tokens[0]
-  if (!lexicon.locale.verbSecond || !isWord(first) || !/^(in|im)$/u.test(first.lower)) return null
+  // (A sentence's opening clause is short: bounded, so that a run of verbs stays linear.)
+  if (!lexicon.locale.verbSecond || !isWord(first) || !/^(in|im)$/u.test(first.lower) || verb > 40) return null
   // One clause from the start to the participle, past a quotation: "… als „…“ bezeichnet worden".
-  if (tokens.slice(0, verb).some((t) => t.kind === 'punct')) return null
-  if (![...tokens.slice(1, verb), tokens[verb + 1]].some((t) => isWord(t) && passive.has(t.lower))) return null
+  let auxiliary = isWord(tokens[verb + 1]) && passive.has(tokens[verb + 1].lower)
+  for (let k = 1; k < verb; k++) {
+    const t = tokens[k]
+    if (t.kind === 'punct') return null
+    if (isWord(t) && passive.has(t.lower)) auxiliary = true
+  }
+  if (!auxiliary) return null
   // (Past the article in the dative: "in den Medien", "in der Partei".)
   const m = readMention(tokens, isWord(tokens[1]) && lexicon.otherDeterminers.has(tokens[1].lower) ? 2 : 1, text, lexicon)
   return m?.kind === 'description' && isGroupNoun((m.head ?? '').toLowerCase(), lexicon) ? m : null

@@ -59,6 +59,12 @@ describe('speaker stage on hostile shapes', () => {
     expect(extractFacts(`Paul Thill défend le plan${fill(' et rappelle', 100_000)} « oui ».`, {lang: 'fr'}).quotes).toHaveLength(1)
   })
 
+  it('reads a run of passive verbs after "In den Medien" once each (the clause was scanned from its start at each verb)', () => {
+    expect(extractFacts(`In den Medien ${fill('wurde bezeichnet ', 100_000)}„gut“.`, {lang: 'de'}).quotes).toEqual([])
+    // A relative clause whose verb comes last, past thousands of one-letter quotations: none is a quotation.
+    expect(extractFacts(`Der Mann, der ${fill('von „x“ ', 100_000)}sprach.`, {lang: 'de'}).quotes).toEqual([])
+  })
+
   it('finishes on long runs of "!" and of capital letters', () => {
     expect(extractFacts('Er sagte' + '!'.repeat(100_000) + 'x', {lang: 'de'}).quotes).toEqual([])
     expect(extractFacts('Von der Leyen sagte es. ' + 'A'.repeat(100_000), {lang: 'de'}).quotes).toEqual([])
