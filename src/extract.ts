@@ -260,8 +260,12 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     }
     // The source a sentence opens with is a body: "Chez Seine-Saint-Denis Habitat, une porte-parole du bailleur …".
     if (block.kind !== 'heading') {
+      // Only where the sentence says something: a cue, a spokesperson or an impersonal "man"/"on" ("Von Strenge hält der
+      // Kapellmeister wenig" names no source).
       const opened = openingSource(s.tokens, block.text, lexicon)
-      if (opened && opened !== 'document' && opened.kind === 'name') registry.resolveSource(opened, s.block, s.tokens.some((t) => t.kind === 'word' && registry.speaksForBody(t.lower)))
+      const spokesperson = s.tokens.some((t) => t.kind === 'word' && registry.speaksForBody(t.lower))
+      const says = spokesperson || s.cues.length > 0 || s.tokens.some((t) => t.kind === 'word' && (t.lower === 'man' || t.lower === 'on'))
+      if (opened && opened !== 'document' && opened.kind === 'name' && says) registry.resolveSource(opened, s.block, spokesperson)
     }
     let attributedHere = false
     // A full name set off by commas with a role after it: "Camille Descamps-Lenoir, vannière installée à Bailleul,".

@@ -241,6 +241,11 @@ describe('speakers', () => {
     ])
   })
 
+  it('takes a sentence’s opening "Von X" for a source only when the sentence says something', () => {
+    // "Von Strenge hält der Kapellmeister wenig" names nobody: the pronoun after it is not "Strenge".
+    expect(quotes('Anna Berg kam. „Ja“, sagte sie.\n\nVon Strenge hält der scheidende Kapellmeister wenig. Ein Orchester müsse „atmen dürfen“, sagt er.').map(([, s]) => s)).not.toContain('Strenge')
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })
