@@ -246,6 +246,10 @@ describe('speakers', () => {
     expect(quotes('Anna Berg kam. „Ja“, sagte sie.\n\nVon Strenge hält der scheidende Kapellmeister wenig. Ein Orchester müsse „atmen dürfen“, sagt er.').map(([, s]) => s)).not.toContain('Strenge')
   })
 
+  it('reads a relative clause after a subject with a short attribute ("Die Senatsverwaltung für Bildung, die …, begrüßte")', () => {
+    expect(quotes('Die Senatsverwaltung für Bildung, die den Neubau bezahlen soll, begrüßte den Beschluss. Eine Sprecherin nannte ihn „pragmatisch und notwendig“.')).toEqual([['pragmatisch und notwendig', 'Senatsverwaltung']])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

@@ -270,6 +270,16 @@ function relativeOpener(tokens: Token[], verb: number, text: string, lexicon: Le
   return opener
 }
 
+/**
+ * Whether a relative clause set off by a comma follows the subject ending at `end`, past a short attribute of the
+ * subject's: "Celebi, die …", "Die Senatsverwaltung für Bildung, die den Neubau bezahlen soll, …".
+ */
+function relativeAfter(tokens: Token[], end: number, lexicon: Lexicon): boolean {
+  let comma = end
+  while (comma < end + 4 && isWord(tokens[comma]) && !lexicon.auxiliaries.has(tokens[comma].lower) && !lexicon.locale.speechVerbs.has(tokens[comma].lower)) comma++
+  return tokens[comma]?.text === ',' && lexicon.locale.relativePronouns.includes(tokens[comma + 1]?.lower ?? '')
+}
+
 /** Where a clause's subject starts, past fillers. */
 function subjectAt(tokens: Token[], start: number, lexicon: Lexicon): number {
   return start + subjectStart(tokens.slice(start, start + 3), lexicon)
@@ -820,7 +830,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
         // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
         mention = opening
-      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && ((tokens[opening.end]?.text === ',' && locale.relativePronouns.includes(tokens[opening.end + 1]?.lower ?? '')) || (locale.lowercaseNouns && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
+      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && (relativeAfter(tokens, opening.end, lexicon) || (locale.lowercaseNouns && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
         // "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume":
         // the verb after the relative clause. A relative pronoun for people makes any noun a person's: "A cutter who has
         // worked at the plant since 2008, and who asked …, said".
