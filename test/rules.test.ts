@@ -250,6 +250,12 @@ describe('speakers', () => {
     expect(quotes('Die Senatsverwaltung für Bildung, die den Neubau bezahlen soll, begrüßte den Beschluss. Eine Sprecherin nannte ihn „pragmatisch und notwendig“.')).toEqual([['pragmatisch und notwendig', 'Senatsverwaltung']])
   })
 
+  it('gives a German role nobody holds to whom the sentence before was about, when they have no role yet', () => {
+    expect(quotes('Die Bezirksverordneten stimmten zu.\n\nHorst Wienecke sah das anders. Der Vorsitzende des Kleingartenvereins, der seine Parzelle seit 1983 bewirtschaftet, sprach von einem „schwarzen Tag für die grüne Stadt“.')).toEqual([['schwarzen Tag für die grüne Stadt', 'Horst Wienecke']])
+    // Someone who holds the role already keeps it: the chairman named before speaks, not the subject.
+    expect(quotes('Der Vorsitzende Paul Huber eröffnete die Sitzung. Horst Wienecke sah das anders. „Das ist falsch“, sagte der Vorsitzende.').map(([, s]) => s)).toEqual(['Paul Huber'])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

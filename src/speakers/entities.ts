@@ -621,6 +621,15 @@ export class EntityRegistry {
       entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
       confidence = 0.7
     }
+    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && this.isRole(head) && /^(der|die)\s/iu.test(mention.text)) {
+      // A German role nobody in the article holds goes to whom the sentence just before was about, when they have no
+      // role yet: "Horst Wienecke sah das anders. Der Vorsitzende des Kleingartenvereins … sprach von einem „…“".
+      const about = this.previousSentenceSubject
+      if (about && isPerson(about) && about.heads.size === 0 && about.block === block && genderFits(about) && !this.salient((e) => e !== about && isPerson(e) && e.heads.has(cls))) {
+        entity = about
+        confidence = 0.6
+      }
+    }
     if (!entity && cls === 'leader' && !mention.indefinite) {
       // Heads of state are often named without their office: the salient person
       // whose country does not clash.
