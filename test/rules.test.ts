@@ -256,6 +256,10 @@ describe('speakers', () => {
     expect(quotes('Der Vorsitzende Paul Huber eröffnete die Sitzung. Horst Wienecke sah das anders. „Das ist falsch“, sagte der Vorsitzende.').map(([, s]) => s)).toEqual(['Paul Huber'])
   })
 
+  it('takes a German feminine noun of a person for someone of her gender, whom a pronoun then finds', () => {
+    expect(quotes('Horst Wienecke sah das anders. „Man holzt hier ab“, sagte der 71-Jährige.\n\nEine Pächterin, die seit 1989 einen Garten hat, stand vor dem Rathaus. „Den hat mein Mann gepflanzt“, sagte sie.').map(([, s]) => s)).toEqual(['Horst Wienecke', 'Pächterin'])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

@@ -688,9 +688,11 @@ export class EntityRegistry {
         entity = this.salient((e) => e.kind === 'description' && e.heads.has(cls) && genderFits(e))
       }
       if (!entity) {
-        const human = this.isRole(head) && !isGroupNoun(head, this.lexicon)
+        // (A German feminine noun of a person is someone too, of her gender: "Eine Pächterin, die seit 1989 …".)
+        const feminine = !this.lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(mention.head ?? '') && /^(die|eine)$/iu.test(mention.text.split(/\s/u)[0])
+        const human = (this.isRole(head) || feminine || ageNoun.test(head)) && !isGroupNoun(head, this.lexicon)
         // A spokesperson's gender is not the body's they speak for.
-        const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender
+        const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender ?? (feminine ? 'f' : null)
         entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender, human, plural: isPluralRole(head, this.lexicon), lastSeen: 0, quotes: 0}
         this.entities.push(entity)
       }
