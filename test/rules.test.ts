@@ -260,6 +260,10 @@ describe('speakers', () => {
     expect(quotes('Horst Wienecke sah das anders. „Man holzt hier ab“, sagte der 71-Jährige.\n\nEine Pächterin, die seit 1989 einen Garten hat, stand vor dem Rathaus. „Den hat mein Mann gepflanzt“, sagte sie.').map(([, s]) => s)).toEqual(['Horst Wienecke', 'Pächterin'])
   })
 
+  it('takes no time that opens a sentence for a name ("Ende Juni schliesst …")', () => {
+    expect(quotes('Ende Juni schliesst in Mettlenbach die letzte Arztpraxis. Nach sechs Jahren Suche hört Urs Hubacher auf. «Ich habe alles versucht», sagt der 71-Jährige.')).toEqual([['Ich habe alles versucht', 'Urs Hubacher']])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

@@ -225,6 +225,8 @@ export const de: SpeechLocale = {
     'gestern', 'morgen', 'laut', 'zufolge', 'es', 'man', 'wir', 'ich', 'du', 'ihr', 'sie', 'er', 'sein', 'seine', 'ihre',
     'nicht', 'noch', 'nur', 'immer', 'alle', 'viele', 'einige', 'mehrere', 'andere', 'beide', 'zwei', 'drei', 'eines',
     'dies', 'das', 'was', 'wer', 'wo', 'wann', 'warum', 'wieso', 'indem', 'sowie', 'sowohl', 'weder', 'entweder',
+    // Times that open a sentence: "Ende Juni schliesst …", "Anfang Mai", "Mitte März".
+    'ende', 'anfang', 'mitte',
     'allerdings', 'insgesamt', 'zunächst', 'erst', 'zuerst', 'zuletzt', 'derzeit', 'zurzeit', 'inzwischen',
     'mittlerweile', 'demnach', 'deshalb', 'daher', 'darum', 'trotzdem', 'dennoch', 'stattdessen', 'vielmehr',
     'ebenso', 'gleichzeitig', 'zugleich', 'ferner', 'weiter', 'weiterhin', 'einst', 'damals', 'kürzlich', 'neben',
