@@ -264,6 +264,11 @@ describe('speakers', () => {
     expect(quotes('Ende Juni schliesst in Mettlenbach die letzte Arztpraxis. Nach sechs Jahren Suche hört Urs Hubacher auf. «Ich habe alles versucht», sagt der 71-Jährige.')).toEqual([['Ich habe alles versucht', 'Urs Hubacher']])
   })
 
+  it('gives a pronoun to a name met before that is this paragraph’s subject after the verb, over a speaker of another paragraph', () => {
+    const text = 'Urs Hubacher hört auf. «Ich habe alles versucht», sagt der 71-Jährige.\n\nBeim Departement Gesundheit verweist man auf die Dimension. «Wir unterstützen Gemeinden», teilt ein Sprecher mit.\n\nEine Woche später lädt Hubacher zum Apéro in die Praxis. Und danach? «Dann gehe ich fischen», sagt er.'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Urs Hubacher', 'Sprecher', 'Urs Hubacher'])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })

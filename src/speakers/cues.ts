@@ -469,7 +469,9 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   const named = !opensSubject && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
   // Or a bare plural of people: "Bereits am Sonntag zogen Demonstranten vor den Sitz …".
   const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower) && isSpeakerLike(named, lexicon)
-  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : (named?.kind === 'name' && named.role !== null) || bare ? named : null
+  // Or a name the article has met: "Eine Woche später lädt Hubacher zum Apéro".
+  const met = named?.kind === 'name' && named.name !== null && named.role === null && known(named.name)
+  const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : (named?.kind === 'name' && named.role !== null) || bare || met ? named : null
   return inverted && (inverted.kind === 'pronoun' || isSpeakerLike(inverted, lexicon)) ? inverted : read
 }
 

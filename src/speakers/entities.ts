@@ -539,7 +539,9 @@ export class EntityRegistry {
       // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
       // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie",
       // and from any speaker when it is the subject of the sentence just before: "Der Beschuldigte hatte das letzte Wort. «…», sagte er".
-      const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender || subject === this.previousSentenceSubject)
+      // (Or the subject of this paragraph when the speaker spoke in another: "Eine Woche später lädt Hubacher … Und danach?
+      // «…», sagt er".)
+      const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender || subject === this.previousSentenceSubject || (subject.block === block && previous.block !== block))
       const entity =
         previous && goesOn(previous) && !newer && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
       if (!entity) return null
