@@ -1031,6 +1031,10 @@ describe('English and French', () => {
     expect(en('A plan which was drawn up in 2008, and which nobody read, said the town would need “two new schools.”')).toEqual([])
   })
 
+  it('gives the verb after a name and its apposition to the name, not to the body in the apposition', () => {
+    expect(fr('Karim Bensalah-Huot, délégué syndical CGT, dit avoir « déjà entendu ce genre de promesses » lors de précédents rachats.')).toEqual([['déjà entendu ce genre de promesses', 'Karim Bensalah-Huot']])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

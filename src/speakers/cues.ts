@@ -490,12 +490,15 @@ function subjectAfterQuote(tokens: Token[], verb: number, text: string, lexicon:
 
 /** A subject that ends, with its apposition, right where the verb's clause starts, after a comma. */
 function subjectBeforeComma(tokens: Token[], start: number, text: string, lexicon: Lexicon): Mention | null {
+  // The one that starts first: a name with its apposition, not the apposition alone ("Karim Bensalah-Huot, délégué
+  // syndical CGT, dit …").
+  let found: Mention | null = null
   for (let j = start - 2; j >= 0 && start - j <= 20; j--) {
     if (j > 0 && tokens[j - 1].text !== ',') continue
     const m = readMention(tokens, j, text, lexicon)
-    if (m && m.kind === 'name' && (m.end === start || (m.end === start - 1 && tokens[m.end].text === ','))) return m
+    if (m && m.kind === 'name' && (m.end === start || (m.end === start - 1 && tokens[m.end].text === ','))) found = m
   }
-  return null
+  return found
 }
 
 /** The pronoun of an inverted "a-t-elle", "a-t-il" as a mention at token `at`. */
