@@ -1035,6 +1035,10 @@ describe('English and French', () => {
     expect(fr('Karim Bensalah-Huot, délégué syndical CGT, dit avoir « déjà entendu ce genre de promesses » lors de précédents rachats.')).toEqual([['déjà entendu ce genre de promesses', 'Karim Bensalah-Huot']])
   })
 
+  it('takes no capitalised adverb that opens a French sentence for a name ("Entre-temps, …")', () => {
+    expect(fr('« Nous avons gagné », a dit l’entraîneur Paul Thill.\n\nEntre-temps, le gardien tessinois Mattia Bernasconi avait repoussé 38 tirs. « Je n’ai rien vu, a rigolé le portier de 22 ans. J’ai juste pris de la place. »').map(([, s]) => s)).toEqual(['Paul Thill', 'Mattia Bernasconi'])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

@@ -102,7 +102,7 @@ export const fr: SpeechLocale = {
     'en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'selon', 'chez',
     'et', 'mais', 'ou', 'donc', 'car', 'si', 'quand', 'que', 'qui', 'ce', 'il', 'elle', 'on', 'nous', 'vous', 'ils',
     'elles', 'je', 'tu', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'cependant', 'pourtant', 'ainsi', 'alors',
-    'aussi', 'ensuite', 'enfin', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
+    'aussi', 'ensuite', 'enfin', 'entre-temps', 'désormais', 'puis', 'hier', 'aujourd', 'demain', 'mardi', 'lundi', 'mercredi', 'jeudi', 'vendredi',
     'samedi', 'dimanche', 'son', 'sa', 'ses', 'leur', 'leurs', 'pas', 'ne', 'y', "d'après", 'd’après', 'même', "c'est", 'c’est', 'cela', 'ça'
   ],
   prepositions: ['en', 'dans', 'à', 'au', 'aux', 'sur', 'sous', 'pour', 'par', 'avec', 'sans', 'après', 'avant', 'depuis', 'vers', 'chez', 'contre', 'entre', 'de', 'du', 'des', 'près'],
