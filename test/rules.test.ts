@@ -1039,6 +1039,12 @@ describe('English and French', () => {
     expect(fr('« Nous avons gagné », a dit l’entraîneur Paul Thill.\n\nEntre-temps, le gardien tessinois Mattia Bernasconi avait repoussé 38 tirs. « Je n’ai rien vu, a rigolé le portier de 22 ans. J’ai juste pris de la place. »').map(([, s]) => s)).toEqual(['Paul Thill', 'Mattia Bernasconi'])
   })
 
+  it('gives an "on" statement to the body the sentence is about over the town it speaks from', () => {
+    expect(fr('La région Grand Est, qui avait accordé une avance, « prend acte » de l’opération, indique-t-on à Strasbourg.')).toEqual([['prend acte', 'Grand Est']])
+    // With no body as the subject, the source after the statement stays: "indique-t-on à l'Ifremer".
+    expect(fr('« Les pertes sont réelles », indique-t-on à l’Ifremer.')).toEqual([['Les pertes sont réelles', 'Ifremer']])
+  })
+
   it('gives a few quoted words to whose words the next sentence says they were, in English and French', () => {
     expect(en('The reform would make everything “simpler and fairer” for families. These words of the minister, Anna Berg, were met with laughter.')).toEqual([['simpler and fairer', 'Anna Berg']])
     expect(fr('La réforme rendra tout « plus simple et plus juste » pour les familles. Ces propos du ministre Paul Thill ont fait sourire.')).toEqual([['plus simple et plus juste', 'Paul Thill']])

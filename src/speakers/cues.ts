@@ -739,7 +739,12 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     const impersonal = impersonalStatement(tokens, i, lexicon)
     if (impersonal >= 0) {
       // The source after the statement ("hieß es aus dem Rathaus") or opening the sentence ("Aus dem Ministerium hieß es").
-      const from = statementSource(tokens, impersonal, text, lexicon) ?? openingSource(tokens, text, lexicon)
+      // A body the sentence is about beats the town it speaks from: "La région Grand Est … « prend acte » …, indique-t-on
+      // à Strasbourg".
+      const about = subjectOfSentence()
+      const aboutBody = about !== null && about.end <= i && about.head !== null && isGroupNoun(about.head.toLowerCase(), lexicon) && !roleHeadOf(about.head.toLowerCase(), lexicon) ? about : null
+      const stated = statementSource(tokens, impersonal, text, lexicon)
+      const from = (stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && aboutBody ? aboutBody : stated) ?? openingSource(tokens, text, lexicon)
       const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
       // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.
