@@ -269,6 +269,11 @@ describe('speakers', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Urs Hubacher', 'Sprecher', 'Urs Hubacher'])
   })
 
+  it('reads the name after a copula past "davon" ("Eine davon ist Lea Bürgisser")', () => {
+    const text = '«Wir suchen weiter», sagt Gemeindeammann Marianne Villiger-Rey.\n\nEine davon ist Lea Bürgisser. Die 34-Jährige arbeitet am Kantonsspital. Sie könne sich das vorstellen, sagt sie – «aber nur angestellt».'
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Marianne Villiger-Rey', 'Lea Bürgisser'])
+  })
+
   it('gives an age noun to the subject of a sentence since the last speaker', () => {
     expect(quotes('„Das war Charakter“, sagte Trainer Dirk Kaminski.\n\nInnenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich nach dem Spiel: „Das war dumm von mir.“').map(([, s]) => s)).toEqual(['Dirk Kaminski', 'Marvin Osterkamp'])
   })
