@@ -226,13 +226,13 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     return about && (about.entity.kind === 'person' || about.entity.human) ? about.entity : null
   }
   /**
-   * Whose words the last quotation of sentence `index` (at token `token`) is, when the next sentence of its paragraph
+   * Whose words the last quotation of sentence `index` is (`last`: the quotation is its last), when the next sentence of its paragraph
    * points back to them: "… sollte „die Grundlage für …“ schaffen. Von diesem Versprechen des damaligen Präsidenten …".
    */
-  const pointedBack = (index: number, token: number): Resolution | null => {
+  const pointedBack = (index: number, last: boolean): Resolution | null => {
     const s = sentences[index]
     const after = sentences[index + 1]
-    if (after?.block !== s.block || s.tokens.slice(token + 1).some((t) => t.kind === 'quote')) return null
+    if (!last || after?.block !== s.block) return null
     const owner = wordsPointedBack(after.tokens, blocks[s.block].text, lexicon)
     return owner ? registry.resolve(owner, s.block) : null
   }
@@ -263,9 +263,11 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // Only where the sentence says something: a cue, a spokesperson or an impersonal "man"/"on" ("Von Strenge hält der
       // Kapellmeister wenig" names no source).
       const opened = openingSource(s.tokens, block.text, lexicon)
-      const spokesperson = s.tokens.some((t) => t.kind === 'word' && registry.speaksForBody(t.lower))
-      const says = spokesperson || s.cues.length > 0 || s.tokens.some((t) => t.kind === 'word' && (t.lower === 'man' || t.lower === 'on'))
-      if (opened && opened !== 'document' && opened.kind === 'name' && says) registry.resolveSource(opened, s.block, spokesperson)
+      if (opened && opened !== 'document' && opened.kind === 'name') {
+        const spokesperson = s.tokens.some((t) => t.kind === 'word' && registry.speaksForBody(t.lower))
+        const says = spokesperson || s.cues.length > 0 || s.tokens.some((t) => t.kind === 'word' && (t.lower === 'man' || t.lower === 'on'))
+        if (says) registry.resolveSource(opened, s.block, spokesperson)
+      }
     }
     let attributedHere = false
     // A full name set off by commas with a role after it: "Camille Descamps-Lenoir, vannière installée à Bailleul,".
@@ -274,9 +276,9 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       if (end < k + 2 || s.tokens[end]?.text !== ',') return false
       const role = readMention(s.tokens, end + 1, block.text, lexicon)
       if (role?.kind === 'description' && role.role !== null && role.start === end + 1) return true
-      // A trade with the ending of a person's, where nouns are lower case: "vannière", "ébéniste".
+      // A trade with the ending of a person's, in French: "vannière", "ébéniste".
       const next = s.tokens[end + 1]
-      return locale.lowercaseNouns === true && next?.kind === 'word' && !next.upper && /(?:ier|ière|eur|euse|rice|iste|ien|ienne)$/u.test(next.lower)
+      return locale.inversion !== null && next?.kind === 'word' && !next.upper && /(?:ier|ière|eur|euse|rice|iste|ien|ienne)$/u.test(next.lower)
     }
     // People named in passing become salient too: "… die Autorin Kathrin Passig …".
     for (let k = 1; k < s.tokens.length && block.kind !== 'heading'; k++) {
@@ -431,14 +433,14 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         entity = broughtIn(s) ?? registry.previousSpeaker(s.block)
         confidence = entity ? 0.5 : 0
         if (!entity) {
-          const owner = pointedBack(index, c.token)
+          const owner = pointedBack(index, candidates[candidate]?.sentence !== s)
           entity = owner?.entity ?? null
           confidence = owner ? Math.min(0.6, owner.confidence) : 0
         }
         if (!entity && shape.words.length < 4) continue
       } else if (shape.words.length < 4 || !shape.sentenceEnd) {
         // A few words in quotes with nobody speaking: a scare quote or a name, unless the next sentence points back.
-        const owner = pointedBack(index, c.token)
+        const owner = pointedBack(index, candidates[candidate]?.sentence !== s)
         if (!owner) continue
         entity = owner.entity
         confidence = Math.min(0.6, owner.confidence)

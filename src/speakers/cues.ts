@@ -188,11 +188,12 @@ function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexic
   const anonymous = anonymousSource(tokens, j, lexicon)
   if (anonymous) return anonymous
   if (lexicon.otherDeterminers.has(t.lower)) {
-    // Read it as if nominative: "laut einem Sprecher" → "Sprecher".
-    const swapped = tokens.slice()
-    swapped[j] = {...t, lower: 'der'}
-    const m = readMention(swapped, j, text, lexicon)
-    return m
+    // Read it as if nominative: "laut einem Sprecher" → "Sprecher". (On a bounded copy: this runs at every cue.)
+    const swapped = tokens.slice(Math.max(0, j - 2), j + 24)
+    const at = Math.min(j, 2)
+    swapped[at] = {...t, lower: 'der'}
+    const m = readMention(swapped, at, text, lexicon)
+    return m ? {...m, start: m.start - at + j, end: m.end - at + j} : null
   }
   if (Object.hasOwn(lexicon.locale.objectPronouns, t.lower)) {
     return {kind: 'pronoun', start: j, end: j + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: lexicon.locale.objectPronouns[t.lower] === 'f' ? 'f' : 'm', demonstrative: false}
@@ -852,7 +853,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       } else if ((amongBody = passiveAmong(tokens, i, text, lexicon)) !== null) {
         // "In den Medien war der Auftrag als „…“ bezeichnet worden": a passive with no agent, among a body.
         mention = amongBody
-      } else if (opening && opening.end < i && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
+      } else if (opening && opening.end < i && i - opening.end <= maxClause && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
         // The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben".
         mention = opening
       } else if ((inverted = invertedPronoun(tokens, start, i, lexicon)) !== null) {

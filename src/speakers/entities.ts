@@ -122,9 +122,11 @@ export class EntityRegistry {
    */
   private sharingPart(parts: readonly string[]): Entity[] {
     if (parts.length === 0) return []
-    const found = new Set<Entity>(this.byPart.get(parts[parts.length - 1]) ?? [])
+    // The last few dozen met with that surname: many people sharing one (a list of names, hostile text) stay linear.
+    const recent = (list: Entity[] | undefined): Entity[] => (list === undefined ? [] : list.length > 48 ? list.slice(-48) : list)
+    const found = new Set<Entity>(recent(this.byPart.get(parts[parts.length - 1])))
     if (parts.length > 1) {
-      for (const part of parts) for (const e of this.singles.get(part) ?? []) if (e.nameParts.size === 1) found.add(e)
+      for (const part of parts) for (const e of recent(this.singles.get(part))) if (e.nameParts.size === 1) found.add(e)
     }
     return [...found]
   }

@@ -65,6 +65,20 @@ describe('speaker stage on hostile shapes', () => {
     expect(extractFacts(`Der Mann, der ${fill('von „x“ ', 100_000)}sprach.`, {lang: 'de'}).quotes).toEqual([])
   })
 
+  it('keeps thousands of people who share one surname apart, each mention checked against a bounded few', () => {
+    const parts: string[] = []
+    for (let n = 0; n < 3000; n++) parts.push(`“We are coming today,” said Ma${n}x Wicki.`)
+    const facts = extractFacts(parts.join(' '), {lang: 'en'})
+    expect(facts.quotes).toHaveLength(3000)
+    expect(facts.quotes[2999].speaker).toBe('Ma2999x Wicki')
+  })
+
+  it('reads thousands of unattributed fragments in one sentence, and of participles with their agents, once each', () => {
+    expect(extractFacts(`Das ist ${fill('„x“ und ', 100_000)}. Dann ging er.`, {lang: 'de'}).quotes).toEqual([])
+    const judged = extractFacts(`La mesure est ${fill('jugée « x » par des experts et ', 100_000)}voilà.`, {lang: 'fr'})
+    expect(judged.quotes.every((q) => q.text === 'x' || q.text.length < 40)).toBe(true)
+  })
+
   it('finishes on long runs of "!" and of capital letters', () => {
     expect(extractFacts('Er sagte' + '!'.repeat(100_000) + 'x', {lang: 'de'}).quotes).toEqual([])
     expect(extractFacts('Von der Leyen sagte es. ' + 'A'.repeat(100_000), {lang: 'de'}).quotes).toEqual([])
