@@ -566,6 +566,9 @@ function clauseAfterLabel(tokens: Token[]): number {
 const personNoun = /(er|in|ist|ent|ant|eur|or|oge|e)$/u
 
 /** Whether words read as a name are a person's name: two or three words, none a common noun. */
+/** Month names that a capitalised word before them does not make a name ("Ende Juni"); "August" is a first name too. */
+const months = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'january', 'february', 'march', 'june', 'july', 'october', 'december', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'])
+
 function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon, withRole = false): boolean {
   // After a role a name may be long: "Amtskollege Luiz Inácio Lula da Silva".
   const parts = name.split(/\s/u).filter((w) => /^\p{Lu}/u.test(w))
@@ -576,9 +579,12 @@ function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon,
   if (parts.length === 2 && /^\p{Lu}$/u.test(parts[1])) return true
   // A body's name may be longer: "Brandt & Vogel Cocoa NV".
   const most = withRole || isBodyName(name, lexicon) ? 5 : 3
-  // A surname may end in -en after a first name that does not: "Marco Zurkirchen", "Lars Petersen".
-  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/en$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase())
-  return parts.length >= 2 && parts.length <= most && parts.every((w, k) => (surname(w, k) || !common(w)) && !registry.isCommonNoun(w))
+  // A surname may end in -en after a first name that does not end like an adjective: "Marco Zurkirchen", "Lars
+  // Petersen", never "Große Sorgen".
+  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/(?:e|er|es|en|em)$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase())
+  // A time is no one: "Ende Juni", "Anfang Mai".
+  const month = parts.some((w) => months.has(w.toLowerCase()))
+  return !month && parts.length >= 2 && parts.length <= most && parts.every((w, k) => (surname(w, k) || !common(w)) && !registry.isCommonNoun(w))
 }
 
 /** Quotations that follow each other with only space between are one: „…wäre.“ „Wäre …“. */

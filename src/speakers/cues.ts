@@ -201,6 +201,9 @@ function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexic
   return readMention(tokens, j, text, lexicon)
 }
 
+/** Bodies' nouns that are also places: "In der Stadt wird …" says where, not who. */
+const places = new Set(['stadt', 'gemeinde', 'kanton', 'landkreis', 'land', 'region', 'bezirk', 'ort', 'dorf', 'kreis', 'bund'])
+
 /** Passive auxiliaries: "wurde … bestätigt". */
 const passive = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'est', 'été', 'fut'])
 /** Words that introduce the agent of a passive: "von", "by", "par". */
@@ -249,7 +252,9 @@ function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexi
   if (!auxiliary) return null
   // (Past the article in the dative: "in den Medien", "in der Partei".)
   const m = readMention(tokens, isWord(tokens[1]) && lexicon.otherDeterminers.has(tokens[1].lower) ? 2 : 1, text, lexicon)
-  return m?.kind === 'description' && isGroupNoun((m.head ?? '').toLowerCase(), lexicon) ? m : null
+  // A body, not a place: "In der Stadt wird …" is where, not who.
+  const head = (m?.head ?? '').toLowerCase()
+  return m?.kind === 'description' && isGroupNoun(head, lexicon) && !places.has(head) ? m : null
 }
 
 /**
@@ -468,8 +473,8 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   const opensSubject = tokens[k]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[k].lower) || Object.hasOwn(locale.nominativePronouns, tokens[k].lower))
   // Or a name with its role: "Auf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit …".
   const named = !opensSubject && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
-  // Or a bare plural of people: "Bereits am Sonntag zogen Demonstranten vor den Sitz …".
-  const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower) && isSpeakerLike(named, lexicon)
+  // Or a bare plural of people: "Bereits am Sonntag zogen Demonstranten vor den Sitz …" (never "stiegen Mieten").
+  const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower) && (roleHeadOf(tokens[k].lower, lexicon) !== null || isGroupNoun(tokens[k].lower, lexicon) || /(?:anten|enten|isten|ler|ner|er)$/u.test(tokens[k].lower))
   // Or a name the article has met: "Eine Woche später lädt Hubacher zum Apéro".
   const met = named?.kind === 'name' && named.name !== null && named.role === null && known(named.name)
   const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : (named?.kind === 'name' && named.role !== null) || bare || met ? named : null
@@ -745,7 +750,9 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const about = subjectOfSentence()
       const aboutBody = about !== null && about.end <= i && about.head !== null && isGroupNoun(about.head.toLowerCase(), lexicon) && !roleHeadOf(about.head.toLowerCase(), lexicon) ? about : null
       const stated = statementSource(tokens, impersonal, text, lexicon)
-      const from = (stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && aboutBody ? aboutBody : stated) ?? openingSource(tokens, text, lexicon)
+      // (Only a place after "à": "chez Renault", "auprès de X" name the source itself.)
+      const place = stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && isWord(tokens[stated.start - 1]) && /^(à|in)$/u.test(tokens[stated.start - 1].lower)
+      const from = (place && aboutBody ? aboutBody : stated) ?? openingSource(tokens, text, lexicon)
       const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
       // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.

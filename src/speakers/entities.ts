@@ -625,9 +625,14 @@ export class EntityRegistry {
       entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
       confidence = 0.7
     }
-    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && this.isRole(head) && /^(der|die)\s/iu.test(mention.text)) {
-      // A German role nobody in the article holds goes to whom the sentence just before was about, when they have no
-      // role yet: "Horst Wienecke sah das anders. Der Vorsitzende des Kleingartenvereins … sprach von einem „…“".
+    const ofBody = /^(der|die)\s\S+\s(des|der)\s/iu.test(mention.text)
+    const afterVerb = mention.start > 0 && /^(der|die)\s\S+$/iu.test(mention.text) && !otherParty.test(head)
+    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && this.isRole(head) && (ofBody || afterVerb) && cls !== 'spokesperson') {
+      // A German role of a body nobody in the article holds goes to whom the sentence just before was about, when they
+      // have no role yet: "Horst Wienecke sah das anders. Der Vorsitzende des Kleingartenvereins … sprach von einem „…“"
+      // Or after the verb: "Auch Konstantin Rehlinger hat unterschrieben. … „…“ gewesen, sagte der Regisseur". A role
+      // that opens its sentence with no body, or names another party, stays someone new ("Der Vater sagte", "sagte der
+      // Staatsanwalt").
       const about = this.previousSentenceSubject
       if (about && isPerson(about) && about.heads.size === 0 && about.block === block && genderFits(about) && !this.salient((e) => e !== about && isPerson(e) && e.heads.has(cls))) {
         entity = about
@@ -693,7 +698,7 @@ export class EntityRegistry {
       }
       if (!entity) {
         // (A German feminine noun of a person is someone too, of her gender: "Eine Pächterin, die seit 1989 …".)
-        const feminine = !this.lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(mention.head ?? '') && /^(die|eine)$/iu.test(mention.text.split(/\s/u)[0])
+        const feminine = !this.lexicon.locale.lowercaseNouns && personNounEnding.test((mention.head ?? '').toLowerCase()) && /in$/u.test(mention.head ?? '') && /^(die|eine)$/iu.test(mention.text.split(/\s/u)[0])
         const human = (this.isRole(head) || feminine || ageNoun.test(head)) && !isGroupNoun(head, this.lexicon)
         // A spokesperson's gender is not the body's they speak for.
         const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender ?? (feminine ? 'f' : null)
@@ -729,7 +734,8 @@ export class EntityRegistry {
       const words = mention.text.toLowerCase().split(/\s+/u)
       // Or an adjective of age before it: "la jeune femme", "the young woman".
       // In English the words before the noun: "the retired dinner lady" (never a nationality: "the Dutch minister").
-      const prenominal = this.lexicon.locale.inversion === null && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && words.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w) && !/^\p{Lu}/u.test(w))
+      const written = mention.text.split(/\s+/u)
+      const prenominal = this.lexicon.locale.inversion === null && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && written.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !/['’]s$/u.test(w) && !officeModifiers.has(w))
       const qualified = !mention.tail && ((words.length === 3 && ((words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])) || (words[2] === head && (this.lexicon.locale.ageAdjectives ?? []).includes(words[1])))) || prenominal)
       if (!this.isRole(head) || !(bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text))) return null
       return {gender: mention.gender, speaker: true, qualified}
@@ -877,6 +883,12 @@ export function longForm(before: string, acronym: string): string | null {
 }
 
 /** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
+/** German roles that name another party to what a person did: a prosecutor, a lawyer, the family. */
+const otherParty = /(?:staatsanwalt|staatsanwältin|richter|richterin|anwalt|anwältin|verteidiger|verteidigerin|polizist|polizistin|vater|mutter|sohn|tochter|bruder|schwester|ehefrau|ehemann|witwe|witwer|arzt|ärztin|zeuge|zeugin|opfer|täter)$/u
+
+/** Words before an English role that make it another office, not an epithet: "the deputy mayor", "the chief planner". */
+const officeModifiers = new Set(['deputy', 'chief', 'vice', 'acting', 'former', 'assistant', 'interim', 'senior', 'junior', 'associate', 'head', 'lead', 'principal', 'general'])
+
 function isPluralRole(head: string, lexicon: Lexicon): boolean {
   const singular = roleHeadOf(head, lexicon)
   return singular !== null && singular !== head && head.endsWith('s') && !head.endsWith('ss')

@@ -590,6 +590,9 @@ function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon)
   return null
 }
 
+/** French offices a tail with "au"/"aux" belongs to: "procureure aux poursuites criminelles", "adjoint au maire". */
+const datives = new Set(['adjoint', 'adjointe', 'procureur', 'procureure', 'délégué', 'déléguée', 'ministre', 'secrétaire', 'conseiller', 'conseillère', 'commissaire', 'chargé', 'chargée', 'haut-commissaire'])
+
 /** "54-year-old", "58-Jährige": someone described by age. */
 export const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
 
@@ -619,9 +622,13 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
       }
       if (!isWord(tokens[k])) break
     }
-    // "l'Ifremer", "l'Insee": one name written onto its article is a body's, as a sentence's subject or at its end.
+    // "l'Ifremer", "l'Insee": one name written onto its article is a body's, as a sentence's subject or at its end;
+    // a nationality is the person of that country ("a expliqué l'Allemand").
     const after = tokens[i + 1]
-    if (after === undefined || after.text === ',' || after.text === '.' || (isWord(after) && (locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower)))) {
+    if (locale.nationalityPattern.test(elided[2].toLowerCase())) {
+      return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: elided[2], role: null, adjectives: [elided[2].toLowerCase()], gender: /e$/u.test(elided[2]) ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
+    }
+    if (!locale.nationalityPattern.test(elided[2].toLowerCase()) && (after === undefined || after.text === ',' || after.text === '.' || (isWord(after) && (locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower))))) {
       return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[2], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
     return undefined
@@ -731,7 +738,11 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   }
   // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences", "d'opposition".
   let tail = ''
-  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, locale.roleTails)) {
+  // "au"/"aux" opens a tail only after an office that takes one ("la procureure aux poursuites", "l'adjoint au maire"),
+  // never what someone was spoken to or stood by ("le maire au Parisien", "le ministre aux journalistes").
+  const dative = isWord(tokens[end]) && /^(au|aux)$/u.test(tokens[end].lower)
+  const takesDative = dative && datives.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
+  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, locale.roleTails) && (!dative || takesDative)) {
     let m = end + 1
     // Words, and the full stop of a title ("de M. Lacombe").
     // A tail ends at another preposition ("le président de la République dans le hall").

@@ -159,7 +159,7 @@ export const de: SpeechLocale = {
     'stadträtin', 'gemeinderätin', 'bundesrätin', 'landrätin', 'athlet', 'athletin', 'läufer', 'läuferin', 'sportler', 'sportlerin',
     'darsteller', 'darstellerin', 'bühnenbildner', 'bühnenbildnerin', 'souffleuse', 'souffleur', 'lotse', 'lotsin',
     // Swiss heads of a commune or canton: "Gemeindeammann Marianne Villiger-Rey", "Landammann".
-    'ammann', 'ammännin',
+    'gemeindeammann', 'landammann', 'stadtammann',
     // Onlookers: "Ein älterer Zuschauer aus Malters sah das anders".
     'zuschauer', 'zuschauerin', 'besucher', 'besucherin', 'passant', 'passantin',
     // Family: "Wickis Mutter, Agnes Wicki", "eine Mutter aus dem Dorf".
@@ -227,8 +227,8 @@ export const de: SpeechLocale = {
     'gestern', 'morgen', 'laut', 'zufolge', 'es', 'man', 'wir', 'ich', 'du', 'ihr', 'sie', 'er', 'sein', 'seine', 'ihre',
     'nicht', 'noch', 'nur', 'immer', 'alle', 'viele', 'einige', 'mehrere', 'andere', 'beide', 'zwei', 'drei', 'eines',
     'dies', 'das', 'was', 'wer', 'wo', 'wann', 'warum', 'wieso', 'indem', 'sowie', 'sowohl', 'weder', 'entweder',
-    // Times that open a sentence: "Ende Juni schliesst …", "Anfang Mai", "Mitte März"; "Eine davon ist …".
-    'ende', 'anfang', 'mitte', 'davon', 'darunter',
+    // "Eine davon ist …".
+    'davon', 'darunter',
     'allerdings', 'insgesamt', 'zunächst', 'erst', 'zuerst', 'zuletzt', 'derzeit', 'zurzeit', 'inzwischen',
     'mittlerweile', 'demnach', 'deshalb', 'daher', 'darum', 'trotzdem', 'dennoch', 'stattdessen', 'vielmehr',
     'ebenso', 'gleichzeitig', 'zugleich', 'ferner', 'weiter', 'weiterhin', 'einst', 'damals', 'kürzlich', 'neben',

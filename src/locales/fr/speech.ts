@@ -35,7 +35,7 @@ export const fr: SpeechLocale = {
   opinionPhrases: ['convaincu', 'convaincue', 'persuadé', 'persuadée'],
   nominativePronouns: {il: 'm', elle: 'f'},
   objectPronouns: {lui: 'm', elle: 'f', eux: 'p'},
-  datives: ['lui', 'leur', 'nous'],
+  datives: ['lui', 'leur', 'nous', 'journalistes', 'médias'],
   fillers: ['mais', 'et', 'or', 'aussi', 'encore', 'ensuite', 'alors', 'également', 'pourtant', 'cependant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'soir', 'matin', 'aujourd’hui', "aujourd'hui", 'vivement', 'encore', 'enfin', 'notamment', 'par', 'ailleurs', 'en', 'outre', 'pour', 'sa', 'part', 'son', 'côté', 't'],
   nominativeDeterminers: ['le', 'la', 'l', 'les', 'un', 'une', 'des', 'ce', 'cette', 'cet', 'ces'],
   demonstratives: ['ce', 'cette', 'cet'],
