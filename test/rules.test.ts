@@ -1009,6 +1009,11 @@ describe('English and French', () => {
     expect(en('The plan, described as “unworkable” by the end of the year, was dropped.')).toEqual([])
   })
 
+  it('keeps a short form of a first name one person ("Joe Biden" and "Joseph R. Biden", "Sam" and "Samuel")', () => {
+    expect(en('Joseph R. Biden spoke on Monday. “We will act,” said Joe Biden.')).toEqual([['We will act,', 'Joseph R. Biden']])
+    expect(en('“We will act,” said Samuel Liccardo.\n\n“It is time,” Sam Liccardo added.').map(([, s]) => s)).toEqual(['Samuel Liccardo', 'Samuel Liccardo'])
+  })
+
   it('keeps two people with one surname apart, and gives the bare surname to the one its title or the quotes point to', () => {
     const family = 'Pauline Verrity, 68, was on board with her husband. “We were drifting,” she said.\n\nDerek Verrity, 70, escaped with cuts. “I want to shake his hand,” he said.\n\nMrs Verrity insists she will go up again. “Derek can stay on the ground,” she laughed.'
     expect(en(family).map(([, s]) => s)).toEqual(['Pauline Verrity', 'Derek Verrity', 'Pauline Verrity'])

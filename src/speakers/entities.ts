@@ -397,7 +397,9 @@ export class EntityRegistry {
     // or their first names agree, as an initial too: "Ramon Wicki" and "Agnes Wicki" are mother and son.
     const first = entity.name.split(/\s+/u)[0].toLowerCase()
     const initial = (a: string, b: string): boolean => /^\p{L}\.?$/u.test(a) && b.startsWith(a.replace('.', ''))
-    return parts.every((p) => entity.nameParts.has(p)) || names.every((p) => parts.includes(p)) || first === parts[0] || initial(first, parts[0]) || initial(parts[0], first)
+    // A short form of the first name is the same person: "Joe Biden" and "Joseph R. Biden", "Sam" and "Samuel".
+    const short = (a: string, b: string): boolean => a.length <= 4 && a.length < b.length && b.startsWith(a.slice(0, 2))
+    return parts.every((p) => entity.nameParts.has(p)) || names.every((p) => parts.includes(p)) || first === parts[0] || initial(first, parts[0]) || initial(parts[0], first) || short(first, parts[0]) || short(parts[0], first)
   }
 
   private byName(written: string, gender: 'm' | 'f' | null = null, reading = true): Entity {
