@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart, wordsPointedBack} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isBodyName, isPerson, type Resolution} from './speakers/entities.js'
-import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, readName, roleHeadOf} from './speakers/mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, readName, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -299,7 +299,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // A body by its compound name where it is, or where word comes from: "Im Kulturreferat der Stadt kennt man den Fall",
       // "beim Bundesamt", never where someone goes ("ins Universitätsklinikum gebracht"). A compound, not the bare noun.
       // ("Bei der Hagelversicherung rechnet man …": past an article after the preposition.)
-      const where = before.kind === 'word' && (lexicon.otherDeterminers.has(before.lower) || lexicon.nominativeDeterminers.has(before.lower)) ? s.tokens[k - 2] : before
+      const where = isArticle(before, lexicon) ? s.tokens[k - 2] : before
       if (!locale.lowercaseNouns && where?.kind === 'word' && locale.statementSources.concat(['im', 'in']).includes(where.lower) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
         registry.resolve({kind: 'name', start: k, end: k + 1, text: t.text, name: t.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, s.block)
         continue
@@ -314,7 +314,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
         k = bodyEnd - 1
         continue
       }
-      const determiner = before.kind === 'word' && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
+      const determiner = isArticle(before, lexicon)
       // A possessive stands where a determiner would: "Duluth's Josphat Mwangi-Ruel", "the club's Anna Berg".
       const owner = before.kind === 'word' && possessive.test(before.text)
       // (After a preposition that takes a person a name may be one: "klingelt bei Ramona Schlüter-Klein das Telefon".)
@@ -328,7 +328,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // (An adjective stands after an article, a preposition or another adjective: "die besiegte Mannschaft"; after a
       // subject it is the verb: "Er besiegte Marco Huber".)
       const beforeAdjective = s.tokens[k - 2]
-      const adjective = !locale.lowercaseNouns && adjectiveEnding.test(before.lower) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !lexicon.nominativeDeterminers.has(beforeAdjective.lower) && !lexicon.otherDeterminers.has(beforeAdjective.lower))))
+      const adjective = !locale.lowercaseNouns && adjectiveEnding.test(before.lower) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !isArticle(beforeAdjective, lexicon))))
       if (!relative && before.kind === 'word' && (determiner || adjective) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
@@ -550,8 +550,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
  * determiner at `at` ("die Deutsche Bahn", "the Norwegian Food Safety Authority"), or -1.
  */
 function namedBodyAfter(tokens: Token[], at: number, lexicon: ReturnType<typeof lexiconOf>): number {
-  const determiner = tokens[at]
-  if (determiner?.kind !== 'word' || !(lexicon.nominativeDeterminers.has(determiner.lower) || lexicon.otherDeterminers.has(determiner.lower))) return -1
+  if (!isArticle(tokens[at], lexicon)) return -1
   let j = at + 1
   while (j < tokens.length && j - at <= 5 && tokens[j].kind === 'word' && tokens[j].upper) j++
   return j - at >= 3 && isGroupNoun(tokens[j - 1].lower, lexicon) && !roleHeadOf(tokens[j - 1].lower, lexicon) ? j : -1
@@ -565,10 +564,10 @@ function clauseAfterLabel(tokens: Token[]): number {
 /** Endings of nouns for people: "Schriftstellerin", "Entwicklungshelfer", "Aktivist". */
 const personNoun = /(er|in|ist|ent|ant|eur|or|oge|e)$/u
 
-/** Whether words read as a name are a person's name: two or three words, none a common noun. */
 /** Month names that a capitalised word before them does not make a name ("Ende Juni"); "August" is a first name too. */
 const months = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'january', 'february', 'march', 'june', 'july', 'october', 'december', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'])
 
+/** Whether words read as a name are a person's name: two or three words, none a common noun. */
 function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon, withRole = false): boolean {
   // After a role a name may be long: "Amtskollege Luiz Inácio Lula da Silva".
   const parts = name.split(/\s/u).filter((w) => /^\p{Lu}/u.test(w))

@@ -6,7 +6,7 @@
  * quotation when a cue attributes it, or when it reads as a statement of its
  * own; a name-shaped span after a naming word or a class noun never does.
  */
-import {hasCommonNounEnding, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
+import {hasCommonNounEnding, isArticle, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 import {isLetterOrNumberCode, isWordCode} from '../text/chars.js'
 
@@ -100,8 +100,7 @@ export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: 
   const nameLike = shape.words.length <= 5 && !lexicon.functionWords.has(opener) && !lexicon.prepositions.has(opener) && !locale.relativePronouns.includes(opener) && !locale.subordinators.includes(opener)
   if (previous?.text === ',' && noun?.kind === 'word' && !shape.sentenceEnd && nameLike && !roleHeadOf(noun.lower, lexicon) && !locale.speechVerbs.has(noun.lower) && !locale.quotingNouns.includes(noun.lower)) {
     // The noun's determiner, past up to two adjectives: "a crowdfunding campaign".
-    const isDeterminer = (t: Token | undefined): boolean => t?.kind === 'word' && (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower))
-    const determined = [3, 4, 5].some((d) => isDeterminer(tokens[at - d]) && tokens.slice(at - d + 1, at - 1).every((t) => t.kind === 'word'))
+    const determined = [3, 4, 5].some((d) => isArticle(tokens[at - d], lexicon) && tokens.slice(at - d + 1, at - 1).every((t) => t.kind === 'word'))
     const after = tokens[at + 1]
     const nounLike = locale.lowercaseNouns ? !noun.upper : noun.upper
     if (nounLike && determined && (after?.text === ',' || (after?.kind === 'word' && !after.upper && !locale.lowercaseNouns))) return true

@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {adjectiveEnding, hasCommonNounEnding, isGroupNoun, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
+import {adjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -173,7 +173,7 @@ export function wordsPointedBack(tokens: Token[], text: string, lexicon: Lexicon
   if (!isWord(tokens[k]) || !locale.quotingNouns.includes(tokens[k].lower)) return null
   // The owner after "des", "der", "of", "de", "du": read as a source, in any case.
   const owner = tokens[k + 1]
-  if (!isWord(owner) || !/^(des|der|of|de|du|des)$/u.test(owner.lower)) return null
+  if (!isWord(owner) || !/^(des|der|of|de|du)$/u.test(owner.lower)) return null
   const m = owner.lower === 'of' || owner.lower === 'de' ? readMention(tokens, k + 2, text, lexicon) : sourceMention(tokens, owner.lower === 'du' ? k + 2 : k + 1, text, lexicon)
   return m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon) ? m : null
 }
@@ -266,11 +266,10 @@ function relativeOpener(tokens: Token[], verb: number, text: string, lexicon: Le
   while (j > 0 && verb - j < maxClause && tokens[j].kind !== 'punct') j--
   const opener = j + 1
   if (tokens[j]?.text !== ',' || !isWord(tokens[opener]) || !lexicon.locale.relativePronouns.includes(tokens[opener].lower)) return -1
-  const determiner = (u: Token | undefined): boolean => isWord(u) && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.otherDeterminers.has(u.lower))
   for (let k = opener + 1; k < verb; k++) {
     const m = isWord(tokens[k]) ? readMention(tokens, k, text, lexicon) : null
     // (A capitalised word after its article is a noun, not a name: "die den Lärm als … bezeichneten".)
-    const noun = m?.kind === 'name' && m.end === k + 1 && k - 1 > opener && determiner(tokens[k - 1])
+    const noun = m?.kind === 'name' && m.end === k + 1 && k - 1 > opener && isArticle(tokens[k - 1], lexicon)
     if (m && !noun && (m.kind === 'name' || m.kind === 'pronoun' || isSpeakerLike(m, lexicon))) return -1
   }
   return opener
@@ -299,7 +298,7 @@ function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Le
     // Where nouns are capitalised, one capitalised word after its article is a noun, not a name: "die Rede, die …";
     // unless it names a body, in the nominative: "die Rhetorik des Bauernverbands, der …" → "Bauernverband".
     const before = tokens[j - 1]
-    const articled = m?.kind === 'name' && m.end === j + 1 && !lexicon.locale.lowercaseNouns && isWord(before) && (lexicon.nominativeDeterminers.has(before.lower) || lexicon.otherDeterminers.has(before.lower))
+    const articled = m?.kind === 'name' && m.end === j + 1 && !lexicon.locale.lowercaseNouns && isArticle(before, lexicon)
     if (m && articled && m.end === end) {
       const body = isGroupNoun(tokens[j].lower.replace(/e?s$/u, ''), lexicon) ? lexicon.locale.nominativeBody?.(`${before.text} ${tokens[j].text}`) : null
       if (body) return {...m, name: body}
@@ -339,7 +338,7 @@ export function documentSpeaker(mention: Mention, tokens: Token[], verb: number,
     }
     // Past a determiner and lower-case words before a name: "by Atlanta-based Halvorsen Energy Advisors", "de la Cour".
     let from = k + 1
-    if (tokens[from]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[from].lower) || lexicon.otherDeterminers.has(tokens[from].lower)) && tokens[from + 1]?.kind === 'word' && tokens[from + 1].upper) from++
+    if (isArticle(tokens[from], lexicon) && tokens[from + 1]?.kind === 'word' && tokens[from + 1].upper) from++
     const author = tokens[from]?.kind === 'word' && tokens[from].upper ? readMention(tokens, from, text, lexicon) : null
     if (author && author.kind !== 'pronoun' && author.kind !== 'description') return author
   }
@@ -457,8 +456,7 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   // The finite verb: the first lower-case word that is no function word, determiner or number.
   let k = from
   // (An adjective before its noun is no verb: "Auf der anderen Seite haderte …".)
-  const article = (u: Token | undefined): boolean => u?.kind === 'word' && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.otherDeterminers.has(u.lower))
-  const adjective = (j: number): boolean => article(tokens[j - 1]) && adjectiveEnding.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper && !locale.speechVerbs.has(tokens[j].lower) && !lexicon.auxiliaries.has(tokens[j].lower)
+  const adjective = (j: number): boolean => isArticle(tokens[j - 1], lexicon) && adjectiveEnding.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper && !locale.speechVerbs.has(tokens[j].lower) && !lexicon.auxiliaries.has(tokens[j].lower)
   while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text) || adjective(k))) k++
   if (tokens[k]?.kind !== 'word' || (k === from && !doubtful)) return read
   // "Einer der Betroffenen ist Vasile, 52, …": after a copula, the name is whom the sentence is about.
@@ -571,9 +569,8 @@ function relativeSource(tokens: Token[], comma: number, text: string, lexicon: L
   const locale = lexicon.locale
   for (let j = comma - 1; j >= 0 && comma - j <= 8 && tokens[j].kind === 'word'; j--) {
     if (!locale.documentNouns.includes(tokens[j].lower)) continue
-    const determiner = j > 0 && isWord(tokens[j - 1]) ? tokens[j - 1].lower : ''
-    const start = lexicon.nominativeDeterminers.has(determiner) || lexicon.otherDeterminers.has(determiner) ? j - 1 : j
-    const document: Mention = {kind: 'description', start, end: j + 1, text: text.slice(tokens[start].start, tokens[j].end), name: null, head: tokens[j].text, role: null, adjectives: [], gender: null, demonstrative: false, indefinite: lexicon.indefinites.has(determiner)}
+    const start = j > 0 && isArticle(tokens[j - 1], lexicon) ? j - 1 : j
+    const document: Mention = {kind: 'description', start, end: j + 1, text: text.slice(tokens[start].start, tokens[j].end), name: null, head: tokens[j].text, role: null, adjectives: [], gender: null, demonstrative: false, indefinite: start < j && lexicon.indefinites.has(tokens[start].lower)}
     const author = documentSpeaker(document, tokens, comma, text, lexicon)
     return author.kind === 'name' ? author : 'document'
   }

@@ -507,6 +507,8 @@ export class EntityRegistry {
   private lastMentionBlock = -1
 
   private resolveMention(mention: Mention, block: number): Resolution | null {
+    // Of the mention's gender, or of one not known on either side.
+    const genderFits = (e: {gender: 'm' | 'f' | null}): boolean => e.gender === null || mention.gender === null || e.gender === mention.gender
     if (mention.kind === 'name' && mention.name) {
       const entity = this.byName(mention.name, mention.gender)
       this.learnRole(entity, mention)
@@ -521,24 +523,24 @@ export class EntityRegistry {
       return {entity: body, confidence: 0.7}
     }
     if (mention.kind === 'pronoun') {
-      const fits = (e: Entity): boolean => isPerson(e) && (e.gender === null || mention.gender === null || e.gender === mention.gender)
+      const fits = (e: Entity): boolean => isPerson(e) && genderFits(e)
       const previous = this.previousSpeaker(block)
       // The spokesperson who just spoke for a body goes on for it: "une porte-parole du bailleur assure que « … ».
       // « … », ajoute-t-elle".
       const spokesperson = this.spokenFor
-      if (previous && spokesperson && spokesperson.entity === previous && spokesperson.block === block && (spokesperson.gender === null || mention.gender === null || spokesperson.gender === mention.gender)) {
+      if (previous && spokesperson && spokesperson.entity === previous && spokesperson.block === block && genderFits(spokesperson)) {
         this.tick(previous)
         return {entity: previous, confidence: 0.7}
       }
       // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
-      const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.plural !== true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
+      const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.plural !== true && genderFits(e))
       // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
       // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
       const exact = mention.gender === null ? null : this.salient((e) => isPerson(e) && e.gender === mention.gender)
       // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
       // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
       // Someone described but never named counts when they are a sentence's subject: "Der Beschuldigte … . «…», sagte er".
-      const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && e.plural !== true && (e.gender === null || mention.gender === null || e.gender === mention.gender))
+      const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && e.plural !== true && genderFits(e))
       const subject = this.recentSubject(block, fitsSubject)
       // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
       // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie",
@@ -565,7 +567,6 @@ export class EntityRegistry {
     const cls = this.classOf(head)
     const nationality = this.nationalityOf([...mention.adjectives, head])
     const clash = (e: Entity): boolean => nationality !== null && e.nationality !== null && e.nationality !== nationality
-    const genderFits = (e: Entity): boolean => e.gender === null || mention.gender === null || e.gender === mention.gender
     const roleFits = (e: Entity): boolean => e.kind === 'person' && e.heads.has(cls) && !clash(e) && genderFits(e)
     let entity: Entity | null = null
     let confidence = 0.8
@@ -884,13 +885,13 @@ export function longForm(before: string, acronym: string): string | null {
   return form.length > acronym.length + 2 ? form : null
 }
 
-/** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
 /** German roles that name another party to what a person did: a prosecutor, a lawyer, the family. */
 const otherParty = /(?:staatsanwalt|staatsanwältin|richter|richterin|anwalt|anwältin|verteidiger|verteidigerin|polizist|polizistin|vater|mutter|sohn|tochter|bruder|schwester|ehefrau|ehemann|witwe|witwer|arzt|ärztin|zeuge|zeugin|opfer|täter)$/u
 
 /** Words before an English role that make it another office, not an epithet: "the deputy mayor", "the chief planner". */
 const officeModifiers = new Set(['deputy', 'chief', 'vice', 'acting', 'former', 'assistant', 'interim', 'senior', 'junior', 'associate', 'head', 'lead', 'principal', 'general'])
 
+/** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
 function isPluralRole(head: string, lexicon: Lexicon): boolean {
   const singular = roleHeadOf(head, lexicon)
   return singular !== null && singular !== head && head.endsWith('s') && !head.endsWith('ss')

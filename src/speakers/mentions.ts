@@ -198,6 +198,11 @@ export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
 }
 
+/** Whether a token is an article or other determiner, in any case: "der", "dem", "einen", "la", "the". */
+export function isArticle(token: Token | undefined, lexicon: Lexicon): token is Token {
+  return isWord(token) && (lexicon.nominativeDeterminers.has(token.lower) || lexicon.otherDeterminers.has(token.lower))
+}
+
 const doubleFirstName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
 function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolean): boolean {
@@ -286,7 +291,7 @@ const bodyConnectors = new Set(['for', 'of', 'and', '&', 'on', 'de', 'du', 'des'
  */
 function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
   let start = i
-  if (isWord(tokens[start]) && (lexicon.nominativeDeterminers.has(tokens[start].lower) || lexicon.otherDeterminers.has(tokens[start].lower))) start++
+  if (isArticle(tokens[start], lexicon)) start++
   const first = tokens[start]
   if (!isWord(first)) return null
   // "l'Agence": the article written onto the noun (at the start of a sentence too: "L'Agence", never "L'entreprise").
