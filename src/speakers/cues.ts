@@ -178,6 +178,18 @@ export function wordsPointedBack(tokens: Token[], text: string, lexicon: Lexicon
   return m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon) ? m : null
 }
 
+/**
+ * The mention at `at` read as if that token were `lower`: a determiner in another case ("einem" as "der"), a
+ * preposition fused with its article ("au" as "le"). On a bounded copy of the tokens around it: this runs at every cue.
+ */
+function readAsIf(tokens: Token[], at: number, lower: string, text: string, lexicon: Lexicon): Mention | null {
+  const from = Math.max(0, at - 2)
+  const swapped = tokens.slice(from, at + 24)
+  swapped[at - from] = {...tokens[at], lower}
+  const m = readMention(swapped, at - from, text, lexicon)
+  return m ? {...m, start: m.start + from, end: m.end + from} : null
+}
+
 /** Reads a source after "laut", "nach Angaben (von|des)": any case of determiner. */
 function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
   let j = at
@@ -187,14 +199,8 @@ function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexic
   // "selon une source proche du dossier": a source with no name.
   const anonymous = anonymousSource(tokens, j, lexicon)
   if (anonymous) return anonymous
-  if (lexicon.otherDeterminers.has(t.lower)) {
-    // Read it as if nominative: "laut einem Sprecher" → "Sprecher". (On a bounded copy: this runs at every cue.)
-    const swapped = tokens.slice(Math.max(0, j - 2), j + 24)
-    const at = Math.min(j, 2)
-    swapped[at] = {...t, lower: 'der'}
-    const m = readMention(swapped, at, text, lexicon)
-    return m ? {...m, start: m.start - at + j, end: m.end - at + j} : null
-  }
+  // Read it as if nominative: "laut einem Sprecher" → "Sprecher".
+  if (lexicon.otherDeterminers.has(t.lower)) return readAsIf(tokens, j, 'der', text, lexicon)
   if (Object.hasOwn(lexicon.locale.objectPronouns, t.lower)) {
     return {kind: 'pronoun', start: j, end: j + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: lexicon.locale.objectPronouns[t.lower] === 'f' ? 'f' : 'm', demonstrative: false}
   }
@@ -606,9 +612,7 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
     // A preposition fused with its article holds the determiner: "au ministère" is "à le ministère".
     const fused = locale.fusedArticles[tokens[from - 1].lower]
     if (fused && !next.upper) {
-      const swapped = tokens.slice()
-      swapped[from - 1] = {...tokens[from - 1], lower: fused}
-      const m = readMention(swapped, from - 1, text, lexicon)
+      const m = readAsIf(tokens, from - 1, fused, text, lexicon)
       return m && isSpeakerLike(m, lexicon) ? {...m, start: from, text: text.slice(next.start, tokens[m.end - 1].end)} : null
     }
     // A body's name after its article where nouns are lower case: "de la Drac Occitanie", "à la SNCF".
