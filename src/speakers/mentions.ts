@@ -198,8 +198,13 @@ export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
 }
 
+/** Whether the token after a name ends it as a subject: the end of the sentence, a comma, a full stop, its verb. */
+function endsSubject(after: Token | undefined, lexicon: Lexicon): boolean {
+  return after === undefined || after.text === ',' || after.text === '.' || (isWord(after) && (lexicon.locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower)))
+}
+
 /** Whether a token is an article or other determiner, in any case: "der", "dem", "einen", "la", "the". */
-export function isArticle(token: Token | undefined, lexicon: Lexicon): token is Token {
+export function isArticle(token: Token | undefined, lexicon: Lexicon): boolean {
   return isWord(token) && (lexicon.nominativeDeterminers.has(token.lower) || lexicon.otherDeterminers.has(token.lower))
 }
 
@@ -633,7 +638,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     if (locale.nationalityPattern.test(elided[2].toLowerCase())) {
       return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: elided[2], role: null, adjectives: [elided[2].toLowerCase()], gender: /e$/u.test(elided[2]) ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
     }
-    if (!locale.nationalityPattern.test(elided[2].toLowerCase()) && (after === undefined || after.text === ',' || after.text === '.' || (isWord(after) && (locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower))))) {
+    if (endsSubject(after, lexicon)) {
       return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[2], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
     return undefined
@@ -690,8 +695,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
         // that …" is no one speaking.
         const nameEnd = readName(tokens, k, lexicon)
         // (Or ending the sentence, or before its verb: "», indique la Drac.", "la Drac a indiqué …".)
-        const after = tokens[nameEnd]
-        const setOff = after === undefined || after.text === ',' || after.text === '(' || after.text === '.' || (isWord(after) && (locale.speechVerbs.has(after.lower) || lexicon.auxiliaries.has(after.lower)))
+        const setOff = tokens[nameEnd]?.text === '(' || endsSubject(tokens[nameEnd], lexicon)
         if (nameEnd > k && setOff) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
       }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
@@ -756,7 +760,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     // someone else ("le maire de Lille et son adjoint").
     const coordinated = (k: number): boolean => {
       const next = tokens[k + 1]
-      return tokens[k]?.kind === 'word' && (tokens[k].lower === 'et' || tokens[k].lower === 'and') && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !lexicon.nominativeDeterminers.has(next.lower) && !lexicon.otherDeterminers.has(next.lower) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
+      return isWord(tokens[k]) && (tokens[k].lower === 'et' || tokens[k].lower === 'and') && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
     }
     // An elided "d'" holds its noun: "d'opposition" is the whole tail.
     if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
