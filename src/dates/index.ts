@@ -1,9 +1,6 @@
 import type {Language, TemporalType} from '../types.js'
-import {dates as de} from '../locales/de/dates.js'
-import {dates as en} from '../locales/en/dates.js'
-import {dates as fr} from '../locales/fr/dates.js'
+import {dateLocales, fallbackDateLanguage} from '../lang/dates.js'
 import {parseDay} from './calendar.js'
-import type {DateLocale} from './locale.js'
 import type {Resolver, Tense} from './resolve.js'
 import {type Candidate, type CompiledLocale, compileLocale, DIGIT, MAX_KEY_LENGTH as MAX_KEY, type WordEntry} from './rules.js'
 
@@ -25,14 +22,10 @@ export interface TemporalMatch {
   type: TemporalType
 }
 
-const locales: Record<Language, DateLocale> = {de, en, fr}
-
 // Every pattern is compiled once, when the module loads.
-const compiled: Record<Language, CompiledLocale> = {
-  de: compileLocale(de),
-  en: compileLocale(en),
-  fr: compileLocale(fr)
-}
+const compiled = Object.fromEntries(
+  Object.entries(dateLocales).map(([lang, locale]) => [lang, compileLocale(locale)])
+) as Record<Language, CompiledLocale>
 
 /**
  * Finds the dates, times, durations and sets (TIMEX3) in the plain text of an article and gives each
@@ -41,7 +34,7 @@ const compiled: Record<Language, CompiledLocale> = {
  * Offsets are UTF-16 indices into `text`; text === input.slice(start, end). Sorted by start, non-overlapping.
  */
 export function findTemporalExpressions(text: string, context: DateContext): TemporalMatch[] {
-  const locale = compiled[context.lang] ?? compiled[locales.de.lang]
+  const locale = compiled[context.lang] ?? compiled[fallbackDateLanguage]
   const {candidates, cues} = scan(text, locale)
   return resolveAll(text, choose(candidates), cues, parseDay(context.publicationDate))
 }
