@@ -45,6 +45,8 @@ export interface DateLocale {
   dayPartsAfterDay: Record<string, DayPart>
   /** Prepositions or articles that must precede a lone day-part noun ("am Abend", "in der Nacht"). */
   dayPartCues: string[]
+  /** Words besides the day-part cues that make a bare weekend noun a date ("übers Wochenende", "zum Wochenende"). */
+  weekendCues: string[]
   /** Adjectives inside a day-part phrase ("in den frühen Morgenstunden"). */
   dayPartAdjectives: string[]
   /** Deictic day words → offset in days from the publication date ("gestern" → -1). */
@@ -105,7 +107,10 @@ export interface DateLocale {
   yearNouns: string[]
   /** Genitive year nouns after a month or season with a relative modifier ("Juli dieses Jahres"). */
   yearNounsGenitive: string[]
-  /** Range words: before the first part ("von", "zwischen") and between the parts ("bis", "und"). */
+  /**
+   * Range words: before the first part ("von", "zwischen") and between the parts ("bis", "und"). The
+   * first of each makes two years one expression ("von 1950 bis 1953"); the others leave them two.
+   */
   rangeFrom: string[]
   rangeTo: string[]
   /** Suffixes that follow a day number ("." in German, "st" in English, "er" in French). Empty string allowed. */
@@ -117,6 +122,8 @@ export interface DateLocale {
   /** Words for the decade after a two- or four-digit number with `decadeSuffix` ("90er"); nouns that may follow ("Jahre"). */
   decadeSuffix: string
   decadeNouns: string[]
+  /** Endings glued to a decade without its noun ("den 90ern"), as written. */
+  decadeEndings: string[]
   /** Decade words ("neunziger") → 10–90 (the 1900s are meant). */
   decadeWords: Record<string, number>
   /** Century nouns after an ordinal ("19. Jahrhundert"). */

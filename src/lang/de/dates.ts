@@ -43,6 +43,7 @@ export const dates: DateLocale = {
     nachmittag: 'AF', Nachmittag: 'AF', abend: 'EV', Abend: 'EV', nacht: 'NI', Nacht: 'NI'
   },
   dayPartCues: ['am', 'in', 'über', 'gegen', 'zur', 'bis zum', 'seit dem', 'vom', 'im Laufe des', 'im Laufe der'],
+  weekendCues: ['übers', 'zum', 'vom', 'jedes', 'jedem'],
   dayPartAdjectives: ['frühen', 'späten', 'späteren', 'früher'],
   relativeDays: {vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2},
   relativeDayAdjectives: {vorgestrigen: -2, gestrigen: -1, heutigen: 0, morgigen: 1, übermorgigen: 2},
@@ -162,6 +163,7 @@ export const dates: DateLocale = {
   numericDateSeparators: ['.'],
   decadeSuffix: 'er',
   decadeNouns: ['Jahre', 'Jahren', 'Jahrzehnt', 'Jahrzehnts'],
+  decadeEndings: ['n'],
   decadeWords: {
     zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90
   },

@@ -1,0 +1,81 @@
+/** A date locale compiled, once, into its rules and an index of the words the scan looks up. */
+import type {DateLocale} from './locale.js'
+import {compileLexicon, DIGIT, families, firstToken, type Rule} from './rules/index.js'
+
+/** Longest key a word lookup can hit. */
+export const MAX_KEY_LENGTH = 40
+
+/** What a word (lower-cased leading run of letters and digits) means to the scan. */
+export interface WordEntry {
+  /** Bit i: rule i may begin at this word. */
+  begins: number
+  /** Bit i: this word can be the head of rule i. */
+  heads: number
+  /** Tense cue: +1 future, −1 past, 0 none. */
+  tense: -1 | 0 | 1
+}
+
+/** A locale compiled into rules, once. */
+export interface CompiledLocale {
+  rules: Rule[]
+  words: Map<string, WordEntry>
+  /** The entry of words that begin with a digit. */
+  digit: WordEntry | undefined
+  /**
+   * `words` by `keyHash` of the key (keys up to `MAX_KEY_LENGTH`): the scan hashes a word's code units
+   * as it reads them and compares only the keys of that hash, without slicing the word out.
+   */
+  byHash: Map<number, Array<{key: string; entry: WordEntry}>>
+}
+
+/** A hash of `text[from..to)`'s code units (FNV-1a, 32 bits), the same for a key and for a word in the text. */
+export function keyHash(text: string, from: number, to: number): number {
+  let h = 0x81_1c_9d_c5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01_00_01_93)
+  return h
+}
+
+export function compileLocale(L: DateLocale): CompiledLocale {
+  const lexicon = compileLexicon(L)
+  const rules = families.flatMap((family) => family(lexicon))
+  const words = indexWords(rules, L)
+  return {rules, words, digit: words.get(DIGIT), byHash: hashWords(words)}
+}
+
+/**
+ * Each word a rule may begin with or needs as its head, and each tense cue. Each key is stored
+ * lower-cased and capitalized, the two forms the patterns accept, so that the scan can look a word up
+ * as it stands.
+ */
+function indexWords(rules: Rule[], L: DateLocale): Map<string, WordEntry> {
+  const words = new Map<string, WordEntry>()
+  const entry = (key: string): WordEntry => {
+    let e = words.get(key)
+    if (!e) {
+      e = {begins: 0, heads: 0, tense: 0}
+      words.set(key, e)
+      words.set(key.charAt(0).toUpperCase() + key.slice(1), e)
+    }
+    return e
+  }
+  if (rules.length > 30) throw new Error('too many rules for the bit masks')
+  rules.forEach((r, i) => {
+    for (const key of r.first) entry(key).begins |= 1 << i
+    for (const key of r.heads) entry(key).heads |= 1 << i
+  })
+  for (const w of L.pastCues) if (firstToken(w)) entry(firstToken(w)).tense = -1
+  for (const w of L.futureCues) if (firstToken(w)) entry(firstToken(w)).tense = 1
+  return words
+}
+
+function hashWords(words: Map<string, WordEntry>): CompiledLocale['byHash'] {
+  const byHash: CompiledLocale['byHash'] = new Map()
+  for (const [key, e] of words) {
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) continue
+    const h = keyHash(key, 0, key.length)
+    const list = byHash.get(h)
+    if (list) list.push({key, entry: e})
+    else byHash.set(h, [{key, entry: e}])
+  }
+  return byHash
+}
