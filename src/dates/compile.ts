@@ -21,11 +21,24 @@ export interface CompiledLocale {
   words: Map<string, WordEntry>
   /** The entry of words that begin with a digit. */
   digit: WordEntry | undefined
-  /**
-   * `words` by `keyHash` of the key (keys up to `MAX_KEY_LENGTH`): the scan hashes a word's code units
-   * as it reads them and compares only the keys of that hash, without slicing the word out.
-   */
-  byHash: Map<number, Array<{key: string; entry: WordEntry}>>
+  /** `words` by `keyHash` of the key (keys up to `MAX_KEY_LENGTH`), for `lookUp`. */
+  byHash: HashIndex
+}
+
+/**
+ * The word index as an open-addressing hash table: the scan hashes a word's code units as it reads
+ * them and compares only the keys of that hash, without slicing the word out (and without a `Map` of
+ * numbers, whose hashes beyond small integers are boxed).
+ */
+export interface HashIndex {
+  /** Slots − 1 (a power of two − 1). */
+  mask: number
+  /** Per slot: the key's hash. */
+  hashes: Int32Array
+  /** Per slot: 1 + the index of its key in `keys`, 0 when empty. */
+  slots: Int32Array
+  keys: string[]
+  entries: WordEntry[]
 }
 
 /** A hash of `text[from..to)`'s code units (FNV-1a, 32 bits), the same for a key and for a word in the text. */
@@ -68,14 +81,30 @@ function indexWords(rules: Rule[], L: DateLocale): Map<string, WordEntry> {
   return words
 }
 
-function hashWords(words: Map<string, WordEntry>): CompiledLocale['byHash'] {
-  const byHash: CompiledLocale['byHash'] = new Map()
+function hashWords(words: Map<string, WordEntry>): HashIndex {
+  let size = 16
+  while (size < words.size * 2) size *= 2
+  const index: HashIndex = {mask: size - 1, hashes: new Int32Array(size), slots: new Int32Array(size), keys: [], entries: []}
   for (const [key, e] of words) {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) continue
     const h = keyHash(key, 0, key.length)
-    const list = byHash.get(h)
-    if (list) list.push({key, entry: e})
-    else byHash.set(h, [{key, entry: e}])
+    let slot = h & index.mask
+    while (index.slots[slot] !== 0) slot = (slot + 1) & index.mask
+    index.keys.push(key)
+    index.entries.push(e)
+    index.hashes[slot] = h
+    index.slots[slot] = index.keys.length
   }
-  return byHash
+  return index
+}
+
+/** The entry of the word `text[from..to)` whose `keyHash` is `h`, if the index holds it. */
+export function lookUp(index: HashIndex, text: string, from: number, to: number, h: number): WordEntry | undefined {
+  const length = to - from
+  for (let slot = h & index.mask, k: number; (k = index.slots[slot]) !== 0; slot = (slot + 1) & index.mask) {
+    if (index.hashes[slot] !== h) continue
+    const key = index.keys[k - 1]
+    if (key.length === length && text.startsWith(key, from)) return index.entries[k - 1]
+  }
+  return undefined
 }

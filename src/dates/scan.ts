@@ -1,5 +1,5 @@
 /** Stage 1 of the tagger: one scan over the words of the text proposes candidates (which may overlap). */
-import {type CompiledLocale, MAX_KEY_LENGTH, type WordEntry} from './compile.js'
+import {type CompiledLocale, lookUp, MAX_KEY_LENGTH} from './compile.js'
 import type {TenseCue} from './resolve.js'
 import type {Candidate} from './rules/index.js'
 
@@ -11,8 +11,6 @@ export interface Scan {
 
 /** How many words after its first word a rule's head may stand. */
 const HEAD_REACH = 8
-
-const noKeys: ReadonlyArray<{key: string; entry: WordEntry}> = []
 
 /** Which UTF-16 units are parts of words: ASCII letters and digits, and letters beyond Latin-1 punctuation. */
 export const WORD_UNIT = (() => {
@@ -27,9 +25,14 @@ export const WORD_UNIT = (() => {
   return table
 })()
 
-/** The words of the text: where each starts, the rules that may begin there, the rules whose head it is. */
+/**
+ * The words of the text that matter to the rules (a rule may begin at them or needs them as its head):
+ * where each starts, its place among all words, the rules that may begin there, the rules whose head it is.
+ */
 interface Words {
+  count: number
   starts: number[]
+  places: number[]
   begins: number[]
   heads: number[]
 }
@@ -45,13 +48,14 @@ export function scan(text: string, locale: CompiledLocale): Scan {
   const emit = (c: Candidate): void => {
     if (c.end > c.start && !text.slice(c.start, c.end).includes('\n\n')) candidates.push(c)
   }
-  const {starts, begins, heads} = readWords(text, locale, cues)
+  const {count, starts, places, begins, heads} = readWords(text, locale, cues)
   const rules = locale.rules
-  for (let w = 0; w < starts.length; w++) {
+  for (let w = 0; w < count; w++) {
     let todo = begins[w]
     if (todo === 0) continue
     let ahead = 0
-    for (let k = w; k < starts.length && k <= w + HEAD_REACH; k++) ahead |= heads[k]
+    const reach = places[w] + HEAD_REACH
+    for (let k = w; k < count && places[k] <= reach; k++) ahead |= heads[k]
     todo &= ahead
     const at = starts[w]
     for (let i = 0; todo !== 0; i++, todo >>>= 1) {
@@ -68,11 +72,10 @@ export function scan(text: string, locale: CompiledLocale): Scan {
 
 /** Reads the words of the text and looks each up in the locale's word index; collects the tense cues. */
 function readWords(text: string, locale: CompiledLocale, cues: Scan['cues']): Words {
-  const starts: number[] = []
-  const begins: number[] = []
-  const heads: number[] = []
+  const words: Words = {count: 0, starts: [], places: [], begins: [], heads: []}
   const n = text.length
-  const byHash = locale.byHash
+  const index = locale.byHash
+  let place = 0
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i)
     if (WORD_UNIT[c] === 0) { i++; continue }
@@ -80,21 +83,19 @@ function readWords(text: string, locale: CompiledLocale, cues: Scan['cues']): Wo
     let h = Math.imul(0x81_1c_9d_c5 ^ c, 0x01_00_01_93)
     let j = i + 1
     for (let d: number; j < n && WORD_UNIT[(d = text.charCodeAt(j))] === 1; j++) h = Math.imul(h ^ d, 0x01_00_01_93)
-    let e: WordEntry | undefined
-    if (c >= 48 && c <= 57) e = locale.digit
-    else if (j - i <= MAX_KEY_LENGTH) {
-      for (const k of byHash.get(h) ?? noKeys) {
-        if (k.key.length === j - i && text.startsWith(k.key, i)) {
-          e = k.entry
-          break
-        }
+    const e = c >= 48 && c <= 57 ? locale.digit : j - i <= MAX_KEY_LENGTH ? lookUp(index, text, i, j, h) : undefined
+    if (e !== undefined) {
+      if ((e.begins | e.heads) !== 0) {
+        words.starts.push(i)
+        words.places.push(place)
+        words.begins.push(e.begins)
+        words.heads.push(e.heads)
+        words.count++
       }
+      if (e.tense !== 0) cues.push({at: i, tense: e.tense})
     }
-    starts.push(i)
-    begins.push(e ? e.begins : 0)
-    heads.push(e ? e.heads : 0)
-    if (e && e.tense !== 0) cues.push({at: i, tense: e.tense})
+    place++
     i = j
   }
-  return {starts, begins, heads}
+  return words
 }

@@ -5,14 +5,18 @@ const CLOSERS = new Set([0x22, 0x201c, 0x201d, 0xbb, 0xab, 0x29, 0x2019, 0x27])
 const OPENERS = new Set([0x22, 0x201e, 0x201c, 0xbb, 0xab, 0x28])
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f
 
+/** The marks a sentence start may follow: a line break, . ! ? (a native search finds them faster than a loop over every code unit). */
+const MARK = /[\n.!?]/g
+
 /** Sentence starts: after . ! ? that ends a word (not a number) and is followed by a capital, and at line breaks. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0]
   const n = text.length
-  for (let i = 0; i < n; i++) {
+  MARK.lastIndex = 0
+  while (MARK.test(text)) {
+    const i = MARK.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 10) { starts.push(i + 1); continue }
-    if (c !== 46 && c !== 33 && c !== 63) continue
     if (c === 46) {
       const p = text.charCodeAt(i - 1)
       if (!((WORD_UNIT[p] === 1 && !(p >= 48 && p <= 57)) || CLOSERS.has(p))) continue
