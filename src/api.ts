@@ -1,6 +1,6 @@
 /** `extractFacts`: the facts of an article without touching a tree. */
 import type {Root} from 'mdast'
-import {extract} from './extract.js'
+import {extract} from './pipeline.js'
 import {type Options, resolveOptions} from './options.js'
 import type {Facts} from './types.js'
 

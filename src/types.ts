@@ -38,6 +38,11 @@ export interface Quotation {
   /** How sure the attribution is, from 0 to 1. */
   confidence: number
   /**
+   * The id of the pattern that found the speaker (`cue:verb-first`, `previous-speaker`, …), when one did; `factbox
+   * --explain` shows the patterns weighed.
+   */
+  reason?: string
+  /**
    * Who the extractor would name when it withholds the name: the attribution's
    * confidence is below `minConfidence`, so `speaker` is null and the box shows
    * the quotation without a name. Absent otherwise.

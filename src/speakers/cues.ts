@@ -24,6 +24,8 @@ export interface Cue {
   inside?: boolean
   /** With `fromPrevious`: only a body the sentence before names may speak ("indique-t-on", never "dit-on"'s neighbour). */
   bodyOnly?: boolean
+  /** How the cue found its mention: a short stable id ("verb-first", "laut"), given as part of an attribution's reason. */
+  pattern?: string
 }
 
 const boundary = new Set([',', ';', ':', '(', ')', '–', '—', '-'])
