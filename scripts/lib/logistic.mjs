@@ -151,3 +151,69 @@ export function calibrate(knots, s) {
   }
   return knots.at(-1)[1]
 }
+
+/**
+ * Fits a conditional logit (a softmax over each group's candidates) by Newton's method with an L2 penalty: groups
+ * [{candidates: [{x}], right: [indexes], w?}], the target spread evenly over a group's right candidates. Groups with no
+ * right candidate teach nothing and are left out. Returns {bias: 0, weights}.
+ */
+export function fitRanker(groups, {l2 = 1, iterations = 30, names = featureIndex(groups.flatMap((g) => g.candidates))} = {}) {
+  const n = names.length
+  const at = new Map(names.map((name, k) => [name, k]))
+  const rows = groups.filter((g) => g.right.length > 0 && g.candidates.length > 1).map((g) => ({
+    w: g.w ?? 1,
+    right: new Set(g.right),
+    cands: g.candidates.map((c) => {
+      const idx = []
+      const val = []
+      for (const [name, value] of Object.entries(c.x)) {
+        const k = at.get(name)
+        if (k !== undefined && value !== 0) {
+          idx.push(k)
+          val.push(value)
+        }
+      }
+      return {idx, val}
+    })
+  }))
+  let beta = new Array(n).fill(0)
+  for (let it = 0; it < iterations; it++) {
+    const H = Array.from({length: n}, () => new Array(n).fill(0))
+    const g = new Array(n).fill(0)
+    for (const r of rows) {
+      const s = r.cands.map((c) => c.idx.reduce((z, k, a) => z + beta[k] * c.val[a], 0))
+      const top = Math.max(...s)
+      const e = s.map((v) => Math.exp(v - top))
+      const sum = e.reduce((a, b) => a + b, 0)
+      const p = e.map((v) => v / sum)
+      const t = 1 / r.right.size
+      const mu = new Map()
+      r.cands.forEach((c, j) => {
+        const target = r.right.has(j) ? t : 0
+        c.idx.forEach((k, a) => {
+          g[k] += r.w * (target - p[j]) * c.val[a]
+          mu.set(k, (mu.get(k) ?? 0) + p[j] * c.val[a])
+        })
+        for (let a = 0; a < c.idx.length; a++) for (let b = 0; b < c.idx.length; b++) H[c.idx[a]][c.idx[b]] += r.w * p[j] * c.val[a] * c.val[b]
+      })
+      const m = [...mu]
+      for (const [ka, va] of m) for (const [kb, vb] of m) H[ka][kb] -= r.w * va * vb
+    }
+    for (let i = 0; i < n; i++) {
+      H[i][i] += l2
+      g[i] -= l2 * beta[i]
+    }
+    const step = solve(H, g)
+    let change = 0
+    beta = beta.map((b, k) => {
+      change = Math.max(change, Math.abs(step[k]))
+      return b + step[k]
+    })
+    if (change < 1e-7) break
+  }
+  const weights = {}
+  names.forEach((name, k) => {
+    if (Math.abs(beta[k]) > 1e-9) weights[name] = Number(beta[k].toFixed(6))
+  })
+  return {bias: 0, weights}
+}

@@ -8,6 +8,7 @@ import {sentenceSubject, subjectStart, wordsPointedBack} from '../speakers/cues.
 import {EntityRegistry, type Entity, type Resolution} from '../speakers/entities.js'
 import {isSpeakerLike, readMention} from '../speakers/mentions.js'
 import type {Quotation} from '../types.js'
+import type {AttributionModel} from './model.js'
 
 export interface Reading {
   document: ArticleDocument
@@ -18,14 +19,31 @@ export interface Reading {
   /** The entity behind each quotation's speaker, in the same order. */
   speakers: Array<Entity | null>
   findings: Finding[]
+  /** The last quotation attributed: who, with which words, where. */
+  lastQuotation: LastQuotation | null
+  /** The weights proposals are ranked with. */
+  model: AttributionModel
+}
+
+/** What a quotation that follows another may take over from it. */
+export interface LastQuotation {
+  entity: Entity | null
+  mention: string | null
+  block: number
+  /** Index of its sentence. */
+  sentence: number
+  /** A cue of its sentence attributed it. */
+  cue: boolean
 }
 
 /** Starts reading a document: names and their roles are registered article-wide before anything is resolved. */
-export function startReading(document: ArticleDocument): Reading {
-  const registry = new EntityRegistry(document.lexicon, document.fullText)
+export function startReading(document: ArticleDocument, model: AttributionModel): Reading {
+  // The fullest form of a name is looked for in the prose, not in headlines: "More Offensive Things Donald Trump …".
+  const prose = document.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n\n')
+  const registry = new EntityRegistry(document.lexicon, prose)
   if (!document.locale.lowercaseNouns) registry.learnCommonNouns(document.sentences.map((s) => s.tokens))
   for (const s of document.sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)
-  return {document, registry, previousSentence: null, quotes: [], speakers: [], findings: []}
+  return {document, registry, previousSentence: null, quotes: [], speakers: [], findings: [], lastQuotation: null, model}
 }
 
 /**

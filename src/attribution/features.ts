@@ -1,0 +1,65 @@
+/**
+ * What the ranker weighs: features of a proposal (its pattern, the mention it read, the entity, how many other
+ * proposals agree) and of the quotation it is for (where it stands, its shape, the language). Language-independent
+ * where they can be, so that what English and German teach holds for French too.
+ */
+import type {Features, Proposal} from './patterns.js'
+import type {QuotationReading} from './quotation.js'
+import type {Reading} from './context.js'
+import {isName, isNameText} from './names.js'
+
+/** Words in a quotation, bucketed. */
+function length(words: number): string {
+  return words <= 3 ? '1-3' : words <= 6 ? '4-6' : '7+'
+}
+
+/** What the quotation itself says, shared by all its proposals and by the question whether it is a quotation. */
+export function quotationFeatures(reading: Reading, q: QuotationReading): Features {
+  const f: Features = {[`sit:${q.situation}`]: 1, [`words:${length(q.shape.words.length)}`]: 1, [`lang:${reading.document.lang}`]: 1}
+  if (q.full) f.full = 1
+  if (q.alone) f.alone = 1
+  if (q.span.close < 0) f.open = 1
+  if (q.shape.firstUpper) f.firstUpper = 1
+  if (q.shape.sentenceEnd) f.sentenceEnd = 1
+  if (q.shape.nameShaped) f.nameShaped = 1
+  if (q.naming) f.naming = 1
+  if (q.heading) f.heading = 1
+  if (q.previousToken?.text === ':') f.afterColon = 1
+  if (q.site.token === 0) f.opensSentence = 1
+  if (q.site.sentence.reported) f.reported = 1
+  return f
+}
+
+/** The features of every proposal for a quotation, in place. */
+export function proposalFeatures(reading: Reading, q: QuotationReading, proposals: readonly Proposal[]): Features[] {
+  const sit = q.situation
+  const lang = reading.document.lang
+  const last = reading.lastQuotation?.entity ?? null
+  const count = new Map<unknown, number>()
+  for (const p of proposals) count.set(p.entity, (count.get(p.entity) ?? 0) + 1)
+  // The proposal of the cue the old ladder chose, when it named someone: what the others agree with or not.
+  const chosen = proposals.find((p) => p.pattern === 'cue' && p.features.chosen === 1) ?? null
+  const {lexicon} = reading.document
+  return proposals.map((p) => {
+    const f: Features = {[`p:${p.pattern}`]: 1, [`p:${p.pattern}|sit:${sit}`]: 1, [`p:${p.pattern}|lang:${lang}`]: 1, prior: p.prior}
+    for (const [name, value] of Object.entries(p.features)) f[`${p.pattern}:${name}`] = value
+    f[`m:${p.read?.kind ?? 'none'}`] = 1
+    if (p.read?.role) f['m:role'] = 1
+    if (p.read?.indefinite) f['m:indefinite'] = 1
+    const e = p.entity
+    f[`e:${e.body ? 'body' : e.kind}`] = 1
+    if (e.plural) f['e:plural'] = 1
+    if (e.quotes > 0) f['e:quoted'] = 1
+    if (e === last) f['e:last'] = 1
+    if (isName(e, lexicon, reading.registry)) f.nameOk = 1
+    if (!isNameText(e.name, lexicon)) f.nameJunk = 1
+    f[`${p.pattern}:m:${p.read?.kind ?? 'none'}`] = 1
+    if (chosen) {
+      f[p === chosen ? 'fromChosen' : e === chosen.entity ? 'agreeChosen' : 'againstChosen'] = 1
+      if (p !== chosen && p.read && chosen.read && p.read.start === chosen.read.start) f.sameMentionAsChosen = 1
+    }
+    const agree = (count.get(e) ?? 1) - 1
+    f[`agree:${agree >= 2 ? '2+' : agree}`] = 1
+    return f
+  })
+}
