@@ -25,8 +25,8 @@ export const sharedUsage = `  -j, --jobs <n>       worker threads (default and m
   --force-jobs         take --jobs above the number of CPUs as given
   --follow-symlinks    read symbolic links found in a directory or glob that lead
                        outside it (by default they are skipped, with a warning)
-  --max-size <size>    skip larger files, as an error (default: 5MB; bytes, or
-                       with a unit: 500kB, 5MB, 1MiB)
+  --max-size <size>    refuse larger files, as input errors (default: 5MB; bytes,
+                       or with a unit: 500kB, 5MB, 1MiB)
   --shard <i/n>        only the i-th of n contiguous parts of the sorted file list (1-based)
   --date <YYYY-MM-DD>  publication date for relative dates (default: each file's frontmatter)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)

@@ -38,9 +38,11 @@ const usage = `Usage: factbox check [options] <file|directory|glob>...
 
 Commands:
   check                report the problems the plugin finds (file:line:column, rule id);
-                       --frail, --format json, --shard i/n, --jobs n (factbox check --help)
+                       --frail, --format json, --shard i/n, --jobs n, --follow-symlinks,
+                       --max-size (factbox check --help)
   build                a standalone HTML page per article (--out <dir>), or the facts as
-                       JSON Lines (--json); --shard i/n, --jobs n (factbox build --help)
+                       JSON Lines (--json); --shard i/n, --jobs n, --follow-symlinks,
+                       --max-size (factbox build --help)
 
   Without a command, renders each article to HTML with its key-facts box (stdout), or prints its facts.
 
@@ -57,7 +59,8 @@ Options:
   Only regular files are read (a symbolic link named here is followed); pipes,
   sockets and devices are refused.
 
-Exit codes: 0 done (check: no errors), 1 problems or unreadable input, 2 usage error.`
+Exit codes: 0 done (check: no errors), 1 problems or an input that could not be read or
+processed (the others are still done), 2 usage error, 130/143 build --out interrupted.`
 
 const commands = {check, build} as const
 

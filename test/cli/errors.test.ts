@@ -94,9 +94,10 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
     expect(help.status, help.stderr).toBe(0)
     expect(help.stdout).toMatch(/^Usage: factbox check/u)
     expect(help.stdout).toContain('build')
+    expect(help.stdout).toContain('--max-size')
     for (const [command, options] of [
-      ['check', ['--frail', '--format', '--jobs', '--shard', 'Exit codes']],
-      ['build', ['--out', '--json', '--base', '--jobs', '--shard', 'Exit codes']]
+      ['check', ['--frail', '--format', '--jobs', '--force-jobs', '--follow-symlinks', '--max-size', '--shard', 'Exit codes']],
+      ['build', ['--out', '--json', '--base', '--jobs', '--force-jobs', '--follow-symlinks', '--max-size', '--shard', 'Exit codes', '143']]
     ] as const) {
       const text = (await factboxInProcess([command, '--help'], '.')).stdout
       expect(text).toMatch(new RegExp(`^Usage: factbox ${command}`, 'u'))
