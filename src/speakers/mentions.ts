@@ -3,7 +3,7 @@
  * or without a role ("Justizsprecher Joachim Banke", "Koh Yu-hwan, emeritierter
  * Professor …"), or a description ("der Kremlchef", "dieser Experte").
  */
-import type {SpeechLocale} from '../locales/types.js'
+import type {SpeechLocale} from '../lang/types.js'
 import type {Token} from './tokens.js'
 
 export type MentionKind = 'pronoun' | 'name' | 'description'

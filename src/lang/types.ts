@@ -1,3 +1,5 @@
+import type {BoxLabels} from '../box/settings.js'
+
 /** Words a language needs for finding quotations and their speakers. */
 export interface SpeechLocale {
   /** Finite forms and participles of speech verbs (lower case) → the particles they need ('' for none). */
@@ -125,4 +127,14 @@ export interface SpeechLocale {
   /** Prepositions after which a name met in passing may be a person's: "bei Ramona Schlüter-Klein", "with Ann Berg". */
   personPrepositions: readonly string[]
   subjunctive: readonly string[]
+}
+
+/** Everything the extractor knows of one language: one folder, src/lang/<xx>/, registered in src/lang/index.ts. */
+export interface LanguageData {
+  /** Words for finding quotations and their speakers. */
+  speech: SpeechLocale
+  /** Words of the key-facts box. */
+  labels: BoxLabels
+  /** The language's most common short words (lower case): `detectLanguage` picks the language whose markers are most frequent. */
+  markers: readonly string[]
 }
