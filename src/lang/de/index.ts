@@ -1,7 +1,7 @@
 /** German: everything the extractor knows of the language. */
 import type {LanguageData} from '../types.js'
 import {labels} from './labels.js'
-import {de as speech} from './speech.js'
+import {speech} from './speech.js'
 
 export const de: LanguageData = {
   speech,

@@ -1,7 +1,7 @@
 /** English: everything the extractor knows of the language. */
 import type {LanguageData} from '../types.js'
 import {labels} from './labels.js'
-import {en as speech} from './speech.js'
+import {speech} from './speech.js'
 
 export const en: LanguageData = {
   speech,

@@ -1,7 +1,7 @@
 /** French: everything the extractor knows of the language. */
 import type {LanguageData} from '../types.js'
 import {labels} from './labels.js'
-import {fr as speech} from './speech.js'
+import {speech} from './speech.js'
 
 export const fr: LanguageData = {
   speech,
