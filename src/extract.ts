@@ -18,7 +18,7 @@ import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart, wordsPointedBack} from './speakers/cues.js'
 import {EntityRegistry, type Entity, isBodyName, isPerson, type Resolution} from './speakers/entities.js'
-import {adjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isSpeakerLike, type Lexicon, lexiconOf, possessive, readMention, readName, roleHeadOf} from './speakers/mentions.js'
+import {hasAdjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isPossessive, isSpeakerLike, type Lexicon, lexiconOf, readMention, readName, roleHeadOf} from './speakers/mentions.js'
 import {joinParticleSurnames, particleSurnames, type Token, tokenize} from './speakers/tokens.js'
 import {collectBlocks, type TextBlock} from './text/blocks.js'
 import {type SentenceSpan, splitSentences} from './text/sentences.js'
@@ -155,7 +155,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   // Stage 1: quotation spans, sentences, cues.
   const fullText = blocks.map((b) => b.text).join('\n\n')
   // Surnames with particles matter only where a sentence starts with a capitalised particle ("Von der Leyen …").
-  const surnames = /(?:^|[.!?:»«"“”„]\s*|\n)(?:V[oa]n|D[eiau]|D[eo]s|Del|La|Le|Al|El|Ter?|Bin|Ibn)\s/u.test(fullText) ? particleSurnames(fullText, lexicon.particles) : new Set<string>()
+  const surnames = /(?:^|[.!?:»«"“”„]\s*|\n)(?:V[oa]n|D[eiau]|D[eo]s|Del|La|Le|Al|El|Ter?|Bin|Ibn)\s/u.test(fullText) ? particleSurnames(fullText, lexicon) : new Set<string>()
   const sentences: SentenceRecord[] = []
   const candidates: Candidate[] = []
   const blockSentences: SentenceSpan[][] = []
@@ -316,7 +316,7 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       }
       const determiner = isArticle(before, lexicon)
       // A possessive stands where a determiner would: "Duluth's Josphat Mwangi-Ruel", "the club's Anna Berg".
-      const owner = before.kind === 'word' && possessive.test(before.text)
+      const owner = before.kind === 'word' && isPossessive(before.text, lexicon)
       // (After a preposition that takes a person a name may be one: "klingelt bei Ramona Schlüter-Klein das Telefon".)
       // (After any preposition, a name set off with its role: "C'est à Camille Descamps-Lenoir, vannière installée à
       // Bailleul, que …".)
@@ -328,18 +328,18 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
       // (An adjective stands after an article, a preposition or another adjective: "die besiegte Mannschaft"; after a
       // subject it is the verb: "Er besiegte Marco Huber".)
       const beforeAdjective = s.tokens[k - 2]
-      const adjective = !locale.lowercaseNouns && adjectiveEnding.test(before.lower) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !isArticle(beforeAdjective, lexicon))))
+      const adjective = !locale.lowercaseNouns && hasAdjectiveEnding(before.lower, lexicon) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !isArticle(beforeAdjective, lexicon))))
       if (!relative && before.kind === 'word' && (determiner || adjective) && !roleHeadOf(t.lower, lexicon)) {
         // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
         const next = s.tokens[k + 1]
-        if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) continue
+        if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower, lexicon)) continue
         from = k + 1
       }
       let m = readMention(s.tokens, from, block.text, lexicon)
       // Adjectives before a role say where the person is from: "des venezolanischen Präsidenten Hugo Chávez".
       if (m && from === k && roleHeadOf(t.lower, lexicon)) {
         const adjectives: string[] = []
-        for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && adjectiveEnding.test(s.tokens[j].lower); j--) adjectives.unshift(s.tokens[j].lower)
+        for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && hasAdjectiveEnding(s.tokens[j].lower, lexicon); j--) adjectives.unshift(s.tokens[j].lower)
         if (adjectives.length > 0) m = {...m, adjectives: [...adjectives, ...m.adjectives]}
       }
       const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, lexicon, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
@@ -573,14 +573,14 @@ function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon,
   const parts = name.split(/\s/u).filter((w) => /^\p{Lu}/u.test(w))
   // A German plural ends in -en ("Demonstranten"); where nouns are lower case a name may ("Sébastien", "Julien").
   // Nor is a capitalised word with the ending of a common noun ("Medien", "Erweiterung") a name where only names are capitalised.
-  const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (/en$/u.test(w) || hasCommonNounEnding(w.toLowerCase()))
+  const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (/en$/u.test(w) || hasCommonNounEnding(w.toLowerCase(), lexicon))
   // A surname cut to its initial, as courts are reported: "Dennis K.".
   if (parts.length === 2 && /^\p{Lu}$/u.test(parts[1])) return true
   // A body's name may be longer: "Brandt & Vogel Cocoa NV".
   const most = withRole || isBodyName(name, lexicon) ? 5 : 3
   // A surname may end in -en after a first name that does not end like an adjective: "Marco Zurkirchen", "Lars
   // Petersen", never "Große Sorgen".
-  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/(?:e|er|es|en|em)$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase())
+  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/(?:e|er|es|en|em)$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase(), lexicon)
   // A time is no one: "Ende Juni", "Anfang Mai".
   const month = parts.some((w) => months.has(w.toLowerCase()))
   return !month && parts.length >= 2 && parts.length <= most && parts.every((w, k) => (surname(w, k) || !common(w)) && !registry.isCommonNoun(w))

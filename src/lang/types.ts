@@ -138,6 +138,8 @@ export interface Grammar {
   nounEnding?: RegExp
   /** Endings of adjectives before a noun: "russische", "neuen". */
   adjectiveEnding: RegExp | null
+  /** A capitalised adjective made of a place's name, before a body or role: "das Wiener Rathaus", "der Deutsche Skiverband". */
+  placeAdjective: RegExp | null
   /** Words with an adjective's ending that are no adjectives: quantifiers, possessives, determiners. */
   notAdjectives: readonly string[]
   /** Endings of common nouns, which no name has: "Erweiterung", "Reportern". */
@@ -146,8 +148,8 @@ export interface Grammar {
   pluralEndings: ReadonlyArray<readonly [plural: string, singular: string]>
   /** The ending of a capitalised noun in the plural, which no single name has: "Analysten". */
   pluralEnding: RegExp | null
-  /** The ending of a noun in the genitive, which its nominative drops: "Bauernverbandes" → "Bauernverband". */
-  genitiveEnding: RegExp | null
+  /** Endings of a noun in the genitive, longest first, which its nominative drops: "Bauernverbandes" → "Bauernverband". */
+  genitiveEndings: readonly string[]
   /** A name in the genitive, before the role it owns: "Thüringens Verkehrsminister", "Wickis Mutter". */
   genitiveName: RegExp | null
   /** An article (or "de") written onto the next word with an apostrophe: "l'autrice", "d'Airbus", "L'Agence". */
@@ -187,6 +189,12 @@ export interface Roles {
   roleStem: RegExp | null
   /** The ending of a role noun in the plural, where its singular is listed: "organizers", "habitants" (never "boss"). */
   pluralRole: RegExp
+  /** The ending of a nationality noun for a woman: "l'Allemande" (else the noun is a man's: "l'Allemand"). */
+  feminineNationality: RegExp | null
+  /** A noun of where someone is from, capitalised, for someone just named: "die Norwegerin", "der Oberstdorfer". */
+  demonym: RegExp | null
+  /** The ending of such a noun for a woman: "Norwegerin". */
+  feminineDemonym: RegExp | null
   /** A capitalised feminine noun of a person: "die Norwegerin", "eine Biathletin". */
   feminineNoun: RegExp | null
   /** The ending of a feminine role noun: "Justizsprecherin". */
@@ -297,6 +305,8 @@ export interface Names {
   doubleFirstName: RegExp | null
   /** A possessive that ends a name: "Duluth's", "the club’s". */
   possessive: RegExp | null
+  /** The ending of a plural that an apostrophe after it makes a possessive inside a name: "the Yorkshire Landlords’ Forum". */
+  pluralPossessive: RegExp | null
   /** Words that name a work, a brand or a thing in quotes rather than anyone's words. */
   namingWords: readonly string[]
   /** "as" in "known as “…”": a name follows. */

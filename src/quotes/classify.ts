@@ -90,7 +90,7 @@ export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: 
   if (locale.lowercaseNouns && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower) && !lexicon.functionWords.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.fillers.has(next.lower)) return true
   // A name after a definite article, whoever speaks: die „Automobilwoche“, des „Kriegsrechtes“; but a speaker's
   // one word with the ending of a common noun is their term: man werde gegen den „Terrorismus“ vorgehen.
-  const term = attributed && shape.words.length === 1 && !locale.lowercaseNouns && hasCommonNounEnding(shape.words[0].toLowerCase())
+  const term = attributed && shape.words.length === 1 && !locale.lowercaseNouns && hasCommonNounEnding(shape.words[0].toLowerCase(), lexicon)
   if (shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && previous?.kind === 'word' && locale.definiteArticles.includes(previous.lower) && !term) return true
   // A name set off after its class noun: "das Prinzip, „ein Mann, eine Stimme“, gebe es", "une pétition, « Sauvons les
   // humanités », qui …", "a crowdfunding campaign, “Keep Marram Warm”, which …". Never after someone: "sagte der Minister, „…“".
@@ -130,7 +130,7 @@ export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: 
   // One attributed word is a term the speaker used: Analysten sprachen von „Panikverkäufen“.
   if (shape.nameShaped && shape.words.length <= 4 && previous?.kind === 'word' && !previous.upper && !(attributed && shape.words.length === 1)) {
     const verb = locale.speechVerbs.has(previous.lower) || lexicon.auxiliaries.has(previous.lower) || locale.subjunctive.includes(previous.lower)
-    if (!verb && previous.lower !== 'als' && previous.lower !== 'wie') return true
+    if (!verb && !locale.comparisons.includes(previous.lower)) return true
   }
   // A heading-like span standing where a noun would: „Shenzhou 6“ besteht aus …
   if (shape.nameShaped && shape.words.some((w) => /^\d/u.test(w))) return true

@@ -3,7 +3,7 @@
  * "„…“, sagte X", "X sagte: „…“", "so X", "laut X", "nach Angaben von X",
  * "X zufolge", "war der Ansicht", "für ihn".
  */
-import {adjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
+import {genitiveEndingOf, hasAdjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isSpeakerLike, isWord, type Lexicon, type Mention, readMention, roleHeadOf, roleOfToken} from './mentions.js'
 import type {Token} from './tokens.js'
 
 export type CueKind = 'verb' | 'source' | 'opinion'
@@ -54,7 +54,7 @@ function isAside(tokens: Token[], from: number, to: number, lexicon: Lexicon): b
     const u = tokens[k]
     if (u.kind !== 'word') return false
     // Where relative pronouns are also articles (German "die", "der"), only after a comma.
-    if (locale.relativePronouns.includes(u.lower) && k > from && (locale.lowercaseNouns || tokens[k - 1].text === ',')) relative = true
+    if (locale.relativePronouns.includes(u.lower) && k > from && (!locale.relativesAreArticles || tokens[k - 1].text === ',')) relative = true
     if (!relative && (locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower))) return false
   }
   return relative || to - from <= maxAside - 2
@@ -102,7 +102,8 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
       j++
       continue
     }
-    if ((t.lower === 'am' || t.lower === 'im') && tokens[j + 1]?.kind === 'word') {
+    // "sagte am Montag der Minister".
+    if (lexicon.locale.fusedPrepositions.includes(t.lower) && tokens[j + 1]?.kind === 'word') {
       j += 2
       continue
     }
@@ -113,7 +114,7 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
       const opens = (u: Token | undefined): boolean =>
         u?.kind === 'word' && !lexicon.locale.relativePronouns.includes(u.lower) && !lexicon.demonstratives.has(u.lower) && (lexicon.nominativeDeterminers.has(u.lower) || lexicon.titles.has(u.lower) || lexicon.locale.possessives.includes(u.lower))
       // After the phrase's noun, an article written onto its noun opens the subject too: "a raconté au Devoir l'homme de 77 ans".
-      const opensSubject = (u: Token | undefined): boolean => opens(u) || (u?.kind === 'word' && lexicon.locale.inversion != null && /^l['’]\p{L}/u.test(u.lower))
+      const opensSubject = (u: Token | undefined): boolean => opens(u) || (u?.kind === 'word' && lexicon.locale.elidedDefinite?.test(u.lower) === true)
       let k = j + 1
       if (opens(tokens[k])) k++
       if (tokens[k]?.kind === 'word') k++
@@ -168,13 +169,15 @@ export function wordsPointedBack(tokens: Token[], text: string, lexicon: Lexicon
   let k = isWord(tokens[0]) && lexicon.prepositions.has(tokens[0].lower) ? 1 : 0
   const pointer = tokens[k]
   // A demonstrative in any case: "diese", "diesem", "these", "ces".
-  if (!isWord(pointer) || !(lexicon.demonstratives.has(pointer.lower) || /^(dies(e[mnrs]?)?|these|those|ces)$/u.test(pointer.lower))) return null
+  if (!isWord(pointer) || !(lexicon.demonstratives.has(pointer.lower) || locale.demonstrativeForms.includes(pointer.lower))) return null
   k++
   if (!isWord(tokens[k]) || !locale.quotingNouns.includes(tokens[k].lower)) return null
-  // The owner after "des", "der", "of", "de", "du": read as a source, in any case.
+  // The owner after "des", "der", "of", "de", "du": read after a preposition, as a source after one fused with its
+  // article or from its article in the genitive, in any case.
   const owner = tokens[k + 1]
-  if (!isWord(owner) || !/^(des|der|of|de|du)$/u.test(owner.lower)) return null
-  const m = owner.lower === 'of' || owner.lower === 'de' ? readMention(tokens, k + 2, text, lexicon) : sourceMention(tokens, owner.lower === 'du' ? k + 2 : k + 1, text, lexicon)
+  const marker = isWord(owner) && Object.hasOwn(locale.ownerMarkers, owner.lower) ? locale.ownerMarkers[owner.lower] : null
+  if (marker === null) return null
+  const m = marker === 'preposition' ? readMention(tokens, k + 2, text, lexicon) : sourceMention(tokens, marker === 'fused' ? k + 2 : k + 1, text, lexicon)
   return m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon) ? m : null
 }
 
@@ -193,27 +196,19 @@ function readAsIf(tokens: Token[], at: number, lower: string, text: string, lexi
 /** Reads a source after "laut", "nach Angaben (von|des)": any case of determiner. */
 function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
   let j = at
-  if (tokens[j]?.kind === 'word' && (tokens[j].lower === 'von' || tokens[j].lower === 'vom')) j++
+  if (tokens[j]?.kind === 'word' && lexicon.locale.sourcePrepositions.includes(tokens[j].lower)) j++
   const t = tokens[j]
   if (t?.kind !== 'word') return null
   // "selon une source proche du dossier": a source with no name.
   const anonymous = anonymousSource(tokens, j, lexicon)
   if (anonymous) return anonymous
   // Read it as if nominative: "laut einem Sprecher" → "Sprecher".
-  if (lexicon.otherDeterminers.has(t.lower)) return readAsIf(tokens, j, 'der', text, lexicon)
+  if (lexicon.otherDeterminers.has(t.lower)) return readAsIf(tokens, j, lexicon.locale.nominativeArticle, text, lexicon)
   if (Object.hasOwn(lexicon.locale.objectPronouns, t.lower)) {
     return {kind: 'pronoun', start: j, end: j + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: lexicon.locale.objectPronouns[t.lower] === 'f' ? 'f' : 'm', demonstrative: false}
   }
   return readMention(tokens, j, text, lexicon)
 }
-
-/** Bodies' nouns that are also places: "In der Stadt wird …" says where, not who. */
-const places = new Set(['stadt', 'gemeinde', 'kanton', 'landkreis', 'land', 'region', 'bezirk', 'ort', 'dorf', 'kreis', 'bund'])
-
-/** Passive auxiliaries: "wurde … bestätigt". */
-const passive = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'est', 'été', 'fut'])
-/** Words that introduce the agent of a passive: "von", "by", "par". */
-const agentMarkers = new Set(['von', 'vom', 'by', 'par'])
 
 /**
  * The agent after a participle and the quotation it takes: "jugée « illusoire » par X", "described as “…” by X"
@@ -222,19 +217,19 @@ const agentMarkers = new Set(['von', 'vom', 'by', 'par'])
 function agentAfter(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   let k = verb + 1
   if (isWord(tokens[k]) && lexicon.locale.knownAs.includes(tokens[k].lower)) k++
-  if (tokens[k]?.kind !== 'quote' || !isWord(tokens[k + 1]) || !agentMarkers.has(tokens[k + 1].lower)) return null
+  if (tokens[k]?.kind !== 'quote' || !isWord(tokens[k + 1]) || !lexicon.agentMarkers.has(tokens[k + 1].lower)) return null
   // (sourceMention reads past "von" itself.)
-  const m = sourceMention(tokens, /^(von|vom)$/u.test(tokens[k + 1].lower) ? k + 1 : k + 2, text, lexicon)
+  const m = sourceMention(tokens, lexicon.locale.sourcePrepositions.includes(tokens[k + 1].lower) ? k + 1 : k + 2, text, lexicon)
   return m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon) ? m : null
 }
 
 /** Index of "von" in a passive clause whose participle is `verb`, or -1. */
 function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lexicon): number {
-  if (!tokens.slice(start, verb).some((t) => t.kind === 'word' && passive.has(t.lower))) return -1
+  if (!tokens.slice(start, verb).some((t) => t.kind === 'word' && lexicon.passiveAuxiliaries.has(t.lower))) return -1
   for (let j = verb - 1; j > start; j--) {
     const t = tokens[j]
     if (t.kind !== 'word') return -1
-    if (agentMarkers.has(t.lower) && tokens[j + 1]?.kind === 'word' && (lexicon.otherDeterminers.has(tokens[j + 1].lower) || tokens[j + 1].upper)) return j
+    if (lexicon.agentMarkers.has(t.lower) && tokens[j + 1]?.kind === 'word' && (lexicon.otherDeterminers.has(tokens[j + 1].lower) || tokens[j + 1].upper)) return j
   }
   return -1
 }
@@ -247,20 +242,20 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
 function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
   const first = tokens[0]
   // (A sentence's opening clause is short: bounded, so that a run of verbs stays linear.)
-  if (!lexicon.locale.verbSecond || !isWord(first) || !/^(in|im)$/u.test(first.lower) || verb > 40) return null
+  if (!lexicon.locale.verbSecond || !isWord(first) || !lexicon.locale.insidePrepositions.includes(first.lower) || verb > 40) return null
   // One clause from the start to the participle, past a quotation: "… als „…“ bezeichnet worden".
-  let auxiliary = isWord(tokens[verb + 1]) && passive.has(tokens[verb + 1].lower)
+  let auxiliary = isWord(tokens[verb + 1]) && lexicon.passiveAuxiliaries.has(tokens[verb + 1].lower)
   for (let k = 1; k < verb; k++) {
     const t = tokens[k]
     if (t.kind === 'punct') return null
-    if (isWord(t) && passive.has(t.lower)) auxiliary = true
+    if (isWord(t) && lexicon.passiveAuxiliaries.has(t.lower)) auxiliary = true
   }
   if (!auxiliary) return null
   // (Past the article in the dative: "in den Medien", "in der Partei".)
   const m = readMention(tokens, isWord(tokens[1]) && lexicon.otherDeterminers.has(tokens[1].lower) ? 2 : 1, text, lexicon)
   // A body, not a place: "In der Stadt wird …" is where, not who.
   const head = (m?.head ?? '').toLowerCase()
-  return m?.kind === 'description' && isGroupNoun(head, lexicon) && !places.has(head) ? m : null
+  return m?.kind === 'description' && isGroupNoun(head, lexicon) && !lexicon.places.has(head) ? m : null
 }
 
 /**
@@ -306,7 +301,7 @@ function mentionEndingAt(tokens: Token[], end: number, text: string, lexicon: Le
     const before = tokens[j - 1]
     const articled = m?.kind === 'name' && m.end === j + 1 && !lexicon.locale.lowercaseNouns && isArticle(before, lexicon)
     if (m && articled && m.end === end) {
-      const body = isGroupNoun(tokens[j].lower.replace(/e?s$/u, ''), lexicon) ? lexicon.locale.nominativeBody?.(`${before.text} ${tokens[j].text}`) : null
+      const body = isGroupNoun(nominativeOf(tokens[j].lower, lexicon), lexicon) ? lexicon.locale.nominativeBody?.(`${before.text} ${tokens[j].text}`) : null
       if (body) return {...m, name: body}
       continue
     }
@@ -462,7 +457,7 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   // The finite verb: the first lower-case word that is no function word, determiner or number.
   let k = from
   // (An adjective before its noun is no verb: "Auf der anderen Seite haderte …".)
-  const adjective = (j: number): boolean => isArticle(tokens[j - 1], lexicon) && adjectiveEnding.test(tokens[j].lower) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper && !locale.speechVerbs.has(tokens[j].lower) && !lexicon.auxiliaries.has(tokens[j].lower)
+  const adjective = (j: number): boolean => isArticle(tokens[j - 1], lexicon) && hasAdjectiveEnding(tokens[j].lower, lexicon) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper && !locale.speechVerbs.has(tokens[j].lower) && !lexicon.auxiliaries.has(tokens[j].lower)
   while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text) || adjective(k))) k++
   if (tokens[k]?.kind !== 'word' || (k === from && !doubtful)) return read
   // "Einer der Betroffenen ist Vasile, 52, …": after a copula, the name is whom the sentence is about.
@@ -472,13 +467,13 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   }
   k++
   // Past pronoun objects: "sieht das die Wildbiologin …", "wandte sich die …".
-  while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (tokens[k].lower === 'das' && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++
+  while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (locale.articleObjects.includes(tokens[k].lower) && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++
   // "betreut sie …": a pronoun after the verb is the subject too.
   const opensSubject = tokens[k]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[k].lower) || Object.hasOwn(locale.nominativePronouns, tokens[k].lower))
   // Or a name with its role: "Auf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit …".
   const named = !opensSubject && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
   // Or a bare plural of people: "Bereits am Sonntag zogen Demonstranten vor den Sitz …" (never "stiegen Mieten").
-  const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower) && (roleHeadOf(tokens[k].lower, lexicon) !== null || isGroupNoun(tokens[k].lower, lexicon) || /(?:anten|enten|isten|ler|ner|er)$/u.test(tokens[k].lower))
+  const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower, lexicon) && (roleHeadOf(tokens[k].lower, lexicon) !== null || isGroupNoun(tokens[k].lower, lexicon) || locale.peoplePlural?.test(tokens[k].lower) === true)
   // Or a name the article has met: "Eine Woche später lädt Hubacher zum Apéro".
   const met = named?.kind === 'name' && named.name !== null && named.role === null && known(named.name)
   const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : (named?.kind === 'name' && named.role !== null) || bare || met ? named : null
@@ -496,6 +491,12 @@ function subjectAfterQuote(tokens: Token[], verb: number, text: string, lexicon:
     return m && m.end === verb && m.kind !== 'pronoun' ? m : null
   }
   return null
+}
+
+/** A noun without its genitive ending: "bauernverbands" → "bauernverband". */
+function nominativeOf(lower: string, lexicon: Lexicon): string {
+  const ending = genitiveEndingOf(lower, lexicon)
+  return ending === null ? lower : lower.slice(0, -ending.length)
 }
 
 /** A subject that ends, with its apposition, right where the verb's clause starts, after a comma. */
@@ -541,15 +542,15 @@ function sourcePhraseAt(tokens: Token[], i: number, phrases: readonly string[]):
 function impersonalStatement(tokens: Token[], i: number, lexicon: Lexicon): number {
   const locale = lexicon.locale
   const t = tokens[i]
-  if (locale.impersonalStatements.includes(t.lower) && tokens[i + 1]?.lower === 'es') return i + 2
+  if (locale.impersonalStatements.includes(t.lower) && locale.statementPronoun !== null && tokens[i + 1]?.lower === locale.statementPronoun) return i + 2
   // "on assure", "on nous indique": the same statement in the plain word order.
-  if (locale.inversion && locale.speechVerbs.has(t.lower) && !t.upper) {
+  if (locale.impersonalSubject !== null && locale.speechVerbs.has(t.lower) && !t.upper) {
     let k = i - 1
     if (tokens[k]?.kind === 'word' && locale.clitics.includes(tokens[k].lower)) k--
-    if (tokens[k]?.kind === 'word' && tokens[k].lower === 'on') return i + 1
+    if (tokens[k]?.kind === 'word' && tokens[k].lower === locale.impersonalSubject) return i + 1
   }
   const inverted = locale.inversion?.exec(t.lower)
-  if (!inverted || inverted[2] !== 'on' || locale.impersonalVerbs.includes(inverted[1])) return -1
+  if (!inverted || inverted[2] !== locale.impersonalSubject || locale.impersonalVerbs.includes(inverted[1])) return -1
   if (locale.speechVerbs.has(inverted[1])) return i + 1
   // "a-t-on appris auprès de la préfecture"
   return lexicon.auxiliaries.has(inverted[1]) && tokens[i + 1]?.kind === 'word' ? i + 2 : -1
@@ -564,7 +565,7 @@ function relativeStatement(tokens: Token[], i: number, lexicon: Lexicon): number
   if (!locale.prepositionalRelatives || !locale.impersonalStatements.includes(tokens[i].lower)) return -1
   const start = clauseStart(tokens, i)
   if (tokens[start - 1]?.text !== ',' || !lexicon.prepositions.has(tokens[start]?.lower ?? '') || !locale.prepositionalRelatives.includes(tokens[start + 1]?.lower ?? '')) return -1
-  return tokens.slice(start + 2, i).some((u) => u.kind === 'word' && u.lower === 'es') ? start - 1 : -1
+  return tokens.slice(start + 2, i).some((u) => u.kind === 'word' && u.lower === locale.statementPronoun) ? start - 1 : -1
 }
 
 /**
@@ -644,11 +645,14 @@ function anonymousSource(tokens: Token[], at: number, lexicon: Lexicon): Mention
   const locale = lexicon.locale
   const from = isWord(tokens[at]) && lexicon.indefinites.has(tokens[at].lower) ? at + 1 : at
   const next = tokens[from]
-  if (!isWord(next) || !(locale.anonymousSources.includes(next.lower) || (next.upper && /kreisen$/u.test(next.lower)))) return null
+  const circles = locale.sourceCircles
+  if (!isWord(next) || !(locale.anonymousSources.includes(next.lower) || (next.upper && circles !== null && next.lower.endsWith(circles.ending)))) return null
   let end = from + 1
   // "policière", "proche de l'enquête": what the source is, up to a comma or a verb.
   while (locale.lowercaseNouns && end - from < 6 && isWord(tokens[end]) && !tokens[end].upper && !locale.speechVerbs.has(tokens[end].lower) && !lexicon.auxiliaries.has(tokens[end].lower) && !locale.relativePronouns.includes(tokens[end].lower) && !locale.clitics.includes(tokens[end].lower)) end++
-  const role = tokens.slice(from, end).map((w) => w.text).join(' ').replace(/kreisen$/u, 'kreise')
+  // "aus Regierungskreisen" → "Regierungskreise".
+  const written = tokens.slice(from, end).map((w) => w.text).join(' ')
+  const role = circles !== null && written.endsWith(circles.ending) ? written.slice(0, -circles.ending.length) + circles.nominative : written
   return {kind: 'description', start: at, end, text: role, name: null, head: locale.lowercaseNouns ? next.text : role, role, adjectives: [], gender: null, demonstrative: false, indefinite: true}
 }
 
@@ -656,7 +660,8 @@ function anonymousSource(tokens: Token[], at: number, lexicon: Lexicon): Mention
 /** Whether a word may be the verb of an attribution after a quotation: no function word, article, pronoun or auxiliary. */
 function isIncidentVerb(t: Token, lexicon: Lexicon): boolean {
   const locale = lexicon.locale
-  const lower = t.lower.replace(/^s['’]/u, '')
+  const reflexive = locale.elidedReflexive
+  const lower = reflexive ? t.lower.replace(reflexive, '') : t.lower
   return (
     lower.length > 2 &&
     !lexicon.functionWords.has(lower) &&
@@ -696,14 +701,15 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     if (locale.sourceBefore.includes(t.lower)) {
       const afterPause = i === 0 || previous.kind === 'quote' || (previous.kind === 'punct' && boundary.has(previous.text))
       // "so" and "pour" name a source only after a pause: "…“, so X", "Pour le ministre, …".
-      if ((t.lower === 'so' || t.lower === 'pour') && !afterPause) continue
+      if (locale.pauseSources.includes(t.lower) && !afterPause) continue
       const m = sourceMention(tokens, i + 1, text, lexicon)
       if (m) {
         const next = tokens[m.end]
         const afterQuote = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
-        if (t.lower === 'so' && next && next.kind !== 'punct' && !(afterQuote && next.kind === 'word' && lexicon.functionWords.has(next.lower))) continue
+        // "„…“, so X." closes the clause ("so wichtig" is no source).
+        if (locale.closingSources.includes(t.lower) && next && next.kind !== 'punct' && !(afterQuote && next.kind === 'word' && lexicon.functionWords.has(next.lower))) continue
         // "pour" is a source only for someone: "Pour le ministre, …", not "pour le recrutement".
-        if (t.lower !== 'pour' || (m.kind !== 'description' ? true : isSpeakerLike(m, lexicon) && !m.indefinite)) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
+        if (!locale.personSources.includes(t.lower) || (m.kind !== 'description' ? true : isSpeakerLike(m, lexicon) && !m.indefinite)) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
       }
       continue
     }
@@ -752,7 +758,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const aboutBody = about !== null && about.end <= i && about.head !== null && isGroupNoun(about.head.toLowerCase(), lexicon) && !roleHeadOf(about.head.toLowerCase(), lexicon) ? about : null
       const stated = statementSource(tokens, impersonal, text, lexicon)
       // (Only a place after "à": "chez Renault", "auprès de X" name the source itself.)
-      const place = stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && isWord(tokens[stated.start - 1]) && /^(à|in)$/u.test(tokens[stated.start - 1].lower)
+      const place = stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && isWord(tokens[stated.start - 1]) && locale.placePrepositions.includes(tokens[stated.start - 1].lower)
       const from = (place && aboutBody ? aboutBody : stated) ?? openingSource(tokens, text, lexicon)
       const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
       if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
@@ -773,7 +779,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     // A verb fused with its pronoun: "estime-t-il", "poursuit-elle"; after a quotation any verb attributes it: "», a-t-il souri".
     const inverted = locale.inversion?.exec(t.lower)
     // "peut-on lire", "faut-il rappeler": impersonal, nobody speaks.
-    const fused = inverted && inverted[2] !== 'on' && !locale.impersonalVerbs.includes(inverted[1]) ? inverted : null
+    const fused = inverted && inverted[2] !== locale.impersonalSubject && !locale.impersonalVerbs.includes(inverted[1]) ? inverted : null
     const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
     if (fused && lexicon.auxiliaries.has(fused[1]) && afterQuotation && tokens[i + 1]?.kind === 'word' && !locale.speechVerbs.has(tokens[i + 1].lower)) {
       cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.7})
@@ -792,7 +798,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
     const auxiliary = closedClause && lexicon.auxiliaries.has(t.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].upper && !locale.speechVerbs.has(tokens[i + 1].lower) && isIncidentVerb(tokens[i + 1], lexicon)
     if (auxiliary) {
       // Past the infinitive of a causative: "», a fait valoir l'avocat", "», a fait savoir la préfecture".
-      const infinitive = locale.causatives?.includes(tokens[i + 1].lower) && isWord(tokens[i + 2]) && !tokens[i + 2].upper && /(?:er|ir|oir|re)$/u.test(tokens[i + 2].lower) ? 1 : 0
+      const infinitive = locale.causatives?.includes(tokens[i + 1].lower) && isWord(tokens[i + 2]) && !tokens[i + 2].upper && locale.infinitive?.test(tokens[i + 2].lower) === true ? 1 : 0
       const m = mentionAfter(tokens, i + 2 + infinitive, text, lexicon)
       if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
         cues.push({kind: 'verb', index: i + 1 + infinitive, text: text.slice(t.start, tokens[i + 1 + infinitive].end), mention: m, strength: 0.7})
@@ -828,7 +834,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
       const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
       // "told Reuters": the one after the verb is spoken to.
       const spokenTo = locale.objectVerbs.includes(t.lower)
-      if (/^zitiert(e|en)?$/u.test(t.lower) && !tokens.some((u) => u.kind === 'word' && /^(wird|wurde|werden|wurden)$/u.test(u.lower))) {
+      if (locale.quotingVerbs.includes(t.lower) && !tokens.some((u) => u.kind === 'word' && locale.finitePassives.includes(u.lower))) {
         // Active "X zitiert Y mit den Worten": Y speaks.
         mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
       } else if (locale.gerund?.test(t.lower) && (cues.some((c) => c.kind === 'verb' && c.mention) || (opening && opening.end <= start))) {
@@ -879,7 +885,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
         // "hatte VW-Chef Winterkorn in einem Interview erklärt"; "a déclaré jeudi Karine Delmas"
         const next = tokens.slice(start + 1, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower)) ? i + 1 : start + 1
         mention = spokenTo && next === i + 1 ? null : mentionAfter(tokens, next, text, lexicon)
-      } else if (previous.kind === 'word' && /^(und|sowie|oder|and|et)$/u.test(previous.lower)) {
+      } else if (previous.kind === 'word' && locale.conjunctions.includes(previous.lower)) {
         // The second verb has the first one's subject: "…, Claire Vidalenc, défend « … » et rappelle que …".
         mention = cues.findLast((c) => c.kind === 'verb' && c.mention && c.mention.kind !== 'pronoun')?.mention ?? opening
       } else {
@@ -932,7 +938,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
 
   // "war der Ansicht", "ist überzeugt": the subject of the sentence speaks.
   // The sentence's words as one string, built only when a word could start a phrase looked for below.
-  const mayHavePhrase = tokens.some((t) => t.kind === 'word' && (lexicon.opinionStarts.has(t.lower) || t.lower === 'mit'))
+  const mayHavePhrase = tokens.some((t) => t.kind === 'word' && (lexicon.opinionStarts.has(t.lower) || lexicon.withWordsStarts.has(t.lower)))
   const lowerText = mayHavePhrase ? tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ') : ''
   // Padded once, not once per phrase.
   const padded = ` ${lowerText} `
@@ -945,16 +951,17 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   }
 
   // "X versuchte mit den Worten zu beruhigen: „…“"
-  if (/ mit (den|folgenden) worten /u.test(padded)) {
+  const withWords = locale.withWords
+  if (withWords !== null && lexicon.withWordsNeedles.some((needle) => padded.includes(needle))) {
     const m = subjectOfSentence() ?? (() => {
       const verb = tokens.findIndex((t, k) => k > 0 && t.kind === 'word' && !t.upper && tokens[k - 1].kind !== 'punct')
       return verb > 0 ? mentionAfter(tokens, verb + 1, text, lexicon) : null
     })()
-    if (m && isSpeakerLike(m, lexicon)) cues.push({kind: 'verb', index: m.end, text: 'mit den Worten', mention: m, strength: 0.7})
+    if (m && isSpeakerLike(m, lexicon)) cues.push({kind: 'verb', index: m.end, text: withWords.shown, mention: m, strength: 0.7})
   }
 
   // "Für ihn …": in his view.
-  if (tokens[0]?.kind === 'word' && tokens[0].lower === 'für' && tokens[1]?.kind === 'word' && Object.hasOwn(locale.objectPronouns, tokens[1].lower)) {
+  if (tokens[0]?.kind === 'word' && locale.viewPrepositions.includes(tokens[0].lower) && tokens[1]?.kind === 'word' && Object.hasOwn(locale.objectPronouns, tokens[1].lower)) {
     const m = sourceMention(tokens, 1, text, lexicon)
     if (m) cues.push({kind: 'opinion', index: 0, text: `${tokens[0].text} ${tokens[1].text}`, mention: m, strength: 0.6})
   }

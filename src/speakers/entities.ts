@@ -6,7 +6,7 @@
  */
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
-import {ageNoun, isAcronym, isGroupNoun, personNounEnding, possessive, roleHeadOf} from './mentions.js'
+import {elision, genitiveEndingOf, hasPersonEnding, isAcronym, isAgeNoun, isGroupNoun, isPossessive, roleHeadOf, withoutElidedOf, withoutElision} from './mentions.js'
 import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
 
 export interface Entity {
@@ -172,7 +172,7 @@ export class EntityRegistry {
         if (k + 1 >= tokens.length || demonstratives.has(t.lower) || !(nominativeDeterminers.has(t.lower) || otherDeterminers.has(t.lower))) continue
         // "von der Leyen": a name particle, not a determiner.
         const before = tokens[k - 1]
-        if (before?.kind === 'word' && (before.lower === 'von' || before.lower === 'van' || before.lower === 'de')) continue
+        if (before?.kind === 'word' && this.lexicon.locale.articleParticles.includes(before.lower)) continue
         // ", das Anna Berg nicht vergisst": after a comma it is a relative pronoun.
         if (before?.text === ',' && this.lexicon.locale.relativePronouns.includes(t.lower)) continue
         let next = tokens[k + 1]
@@ -253,7 +253,8 @@ export class EntityRegistry {
 
   /** The role class of a head noun, feminine and masculine forms alike ("Expertin", "Experte"). */
   private classOf(head: string): string {
-    const stem = (w: string): string => w.replace(/(in|innen|e|en|n)$/u, '')
+    const ending = this.lexicon.locale.roleStem
+    const stem = (w: string): string => (ending ? w.replace(ending, '') : w)
     // A compound role is of its head's class: "Verkehrsministerin" → "minister".
     const h = stem(roleHeadOf(head, this.lexicon) ?? head)
     for (const [name, members] of Object.entries(this.lexicon.locale.roleClasses)) {
@@ -311,7 +312,7 @@ export class EntityRegistry {
         // "Le Français Théo Marchal": a nationality noun is no first name.
         if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
         // "L'entraîneur Fabrice Cazaux": an article with its noun is no first name.
-        if (this.standsAlone(before[k]) || possessive.test(before[k]) || this.lexicon.locale.sides.includes(w) || /^[ld]['’]\p{Ll}/u.test(w)) break
+        if (this.standsAlone(before[k]) || isPossessive(before[k], this.lexicon) || this.lexicon.locale.sides.includes(w) || /^\p{Ll}/u.test(elision(w, this.lexicon)?.[1] ?? '')) break
         kept.unshift(before[k])
       }
       const candidate = [...kept, name].join(' ')
@@ -609,7 +610,7 @@ export class EntityRegistry {
         if (epithet.gender) recent.gender ??= epithet.gender
       }
     }
-    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && mention.gender !== null && mention.end - mention.start === 2 && this.isRole(head) && !/e$/u.test(head) && cls !== 'spokesperson') {
+    if (!entity && !this.lexicon.locale.roleEpithets && !mention.indefinite && !mention.demonstrative && mention.gender !== null && mention.end - mention.start === 2 && this.isRole(head) && this.lexicon.locale.adjectivalNounEnding?.test(head) !== true && cls !== 'spokesperson') {
       // A German role for whoever just spoke, when both are known to be of its gender: "„…“, sagt Achterberg. … „…“,
       // sagt die Archäologin". Anyone else stays the role ("der Staatsanwalt" is often someone never named), and so does
       // a party described by an adjective ("Der Beschuldigte selbst …" is someone new).
@@ -619,7 +620,7 @@ export class EntityRegistry {
         confidence = 0.6
       }
     }
-    if (!entity && !mention.indefinite && ageNoun.test(head)) {
+    if (!entity && !mention.indefinite && isAgeNoun(head, this.lexicon)) {
       // "the 54-year-old", "der 58-Jährige": someone just named: the subject of a sentence since the last speaker
       // ("Innenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich"), else that speaker.
       // (Someone described but never named counts: "Eine Geschädigte aus Lüneburg … sagte die 41-Jährige".)
@@ -628,9 +629,13 @@ export class EntityRegistry {
       entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
       confidence = 0.7
     }
-    const ofBody = /^(der|die)\s\S+\s(des|der)\s/iu.test(mention.text)
-    const afterVerb = mention.start > 0 && /^(der|die)\s\S+$/iu.test(mention.text) && !otherParty.test(head)
-    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && this.isRole(head) && (ofBody || afterVerb) && cls !== 'spokesperson') {
+    // "Der Vorsitzende des Kleingartenvereins", "sagte der Regisseur": a role after its definite article, with a body in
+    // the genitive or after the verb.
+    const written = mention.text.split(/\s/u)
+    const definite = written.length >= 2 && written[1] !== '' && Object.hasOwn(this.lexicon.locale.definiteGenders, written[0].toLowerCase())
+    const ofBody = definite && written.length >= 4 && this.lexicon.locale.genitiveArticles.includes(written[2].toLowerCase())
+    const afterVerb = mention.start > 0 && definite && written.length === 2 && this.lexicon.locale.otherParty?.test(head) !== true
+    if (!entity && !this.lexicon.locale.roleEpithets && !mention.indefinite && !mention.demonstrative && this.isRole(head) && (ofBody || afterVerb) && cls !== 'spokesperson') {
       // A German role of a body nobody in the article holds goes to whom the sentence just before was about, when they
       // have no role yet: "Horst Wienecke sah das anders. Der Vorsitzende des Kleingartenvereins … sprach von einem „…“"
       // Or after the verb: "Auch Konstantin Rehlinger hat unterschrieben. … „…“ gewesen, sagte der Regisseur". A role
@@ -656,14 +661,14 @@ export class EntityRegistry {
       if (noun) {
         // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
         entity =
-          // (Where nouns are lower case a body's name opens with its noun: "du comité" is the "Comité régional de …".)
-          this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`) || (this.lexicon.locale.lowercaseNouns && e.name.toLowerCase().startsWith(`${noun} `)))) ??
-          (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
+          // (Where a body's name opens with its noun: "du comité" is the "Comité régional de …".)
+          this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`) || (this.lexicon.locale.namesOpenWithNoun && e.name.toLowerCase().startsWith(`${noun} `)))) ??
+          (this.lexicon.locale.compoundNouns ? this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)) : null)
         if (entity) confidence = 0.7
         // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une
         // porte-parole du bailleur assure …".
-        // Not a body that a German compound names: "ein Sprecher des Finanzministeriums" is not the government just named.
-        else if (cls === 'spokesperson' && (this.lexicon.locale.lowercaseNouns || this.lexicon.groupNouns.has(noun)) && this.currentBodies.length + this.previousBodies.length > 0) {
+        // Not a body that a compound names: "ein Sprecher des Finanzministeriums" is not the government just named.
+        else if (cls === 'spokesperson' && (!this.lexicon.locale.compoundNouns || this.lexicon.groupNouns.has(noun)) && this.currentBodies.length + this.previousBodies.length > 0) {
           entity = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? null
           confidence = 0.6
         }
@@ -687,7 +692,7 @@ export class EntityRegistry {
       entity = this.salient((e) => e.body === true && e.block !== undefined && block - e.block <= 2)
       if (entity) confidence = 0.6
     }
-    if (!entity && this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.tail && isGroupNoun(head, this.lexicon)) {
+    if (!entity && this.lexicon.locale.namesOpenWithNoun && !mention.indefinite && !mention.tail && isGroupNoun(head, this.lexicon)) {
       // "Selon le diocèse" after "Le diocèse de Limoges": the body the article named by that noun.
       entity = this.salient((e) => !isPerson(e) && e.name.toLowerCase().startsWith(`${head} `))
     }
@@ -696,13 +701,14 @@ export class EntityRegistry {
       const name = this.descriptionName(mention)
       entity = this.entities.find((e) => e.kind === 'description' && e.name === name) ?? null
       // "le président de la République" … "le chef de l'État": one unnamed person of one class.
-      if (!entity && this.lexicon.locale.lowercaseNouns && !mention.indefinite && this.isRole(head)) {
+      if (!entity && this.lexicon.locale.roleEpithets && !mention.indefinite && this.isRole(head)) {
         entity = this.salient((e) => e.kind === 'description' && e.heads.has(cls) && genderFits(e))
       }
       if (!entity) {
-        // (A German feminine noun of a person is someone too, of her gender: "Eine Pächterin, die seit 1989 …".)
-        const feminine = !this.lexicon.locale.lowercaseNouns && personNounEnding.test((mention.head ?? '').toLowerCase()) && /in$/u.test(mention.head ?? '') && /^(die|eine)$/iu.test(mention.text.split(/\s/u)[0])
-        const human = (this.isRole(head) || feminine || ageNoun.test(head)) && !isGroupNoun(head, this.lexicon)
+        // (A feminine noun of a person is someone too, of her gender: "Eine Pächterin, die seit 1989 …".)
+        const locale = this.lexicon.locale
+        const feminine = hasPersonEnding((mention.head ?? '').toLowerCase(), this.lexicon) && locale.feminineRoleEnding?.test(mention.head ?? '') === true && locale.feminineDeterminers.includes(mention.text.split(/\s/u)[0].toLowerCase())
+        const human = (this.isRole(head) || feminine || isAgeNoun(head, this.lexicon)) && !isGroupNoun(head, this.lexicon)
         // A spokesperson's gender is not the body's they speak for.
         const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender ?? (feminine ? 'f' : null)
         entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender, human, plural: isPluralRole(head, this.lexicon), lastSeen: 0, quotes: 0}
@@ -731,25 +737,29 @@ export class EntityRegistry {
     // A plural is never one person just named: "the organizers said".
     if (isPluralRole(head, this.lexicon)) return null
     const bare = mention.start === mention.end - 2
-    if (this.lexicon.locale.lowercaseNouns) {
+    if (this.lexicon.locale.roleEpithets) {
       // With an adjective after the role too, where it follows the noun: "le coureur flamand", "le grimpeur savoyard"
       // (never "the Dutch minister", nor a nationality: "le ministre belge").
       const words = mention.text.toLowerCase().split(/\s+/u)
       // Or an adjective of age before it: "la jeune femme", "the young woman".
       // In English the words before the noun: "the retired dinner lady" (never a nationality: "the Dutch minister").
       const written = mention.text.split(/\s+/u)
-      const prenominal = this.lexicon.locale.inversion === null && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && written.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !/['’]s$/u.test(w) && !officeModifiers.has(w))
+      const prenominal = this.lexicon.locale.modifiersBeforeNoun && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && written.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !isPossessive(w, this.lexicon) && !this.lexicon.officeModifiers.has(w))
       const qualified = !mention.tail && ((words.length === 3 && ((words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])) || (words[2] === head && (this.lexicon.locale.ageAdjectives ?? []).includes(words[1])))) || prenominal)
-      if (!this.isRole(head) || !(bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text))) return null
+      // "l'élue": a role written onto its article.
+      const onto = elision(mention.text, this.lexicon)
+      const elided = onto !== null && onto[0] === onto[0].toLowerCase() && /^\p{L}/u.test(onto[1])
+      if (!this.isRole(head) || !(bare || qualified || elided)) return null
       return {gender: mention.gender, speaker: true, qualified}
     }
-    if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || !/^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) return null
-    return {gender: /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null, speaker: false}
+    if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || this.lexicon.locale.demonym?.test(mention.head ?? '') !== true) return null
+    const article = mention.text.split(/\s/u)[0].toLowerCase()
+    return {gender: this.lexicon.locale.feminineDemonym?.test(head) === true ? 'f' : Object.hasOwn(this.lexicon.locale.definiteGenders, article) && this.lexicon.locale.definiteGenders[article] === 'm' ? 'm' : null, speaker: false}
   }
 
   /** The body named in the genitive after a role, in the nominative: "Sprecher des Münchner Baureferats (MBR)" → "Münchner Baureferat". */
   private genitiveBody(mention: Mention): string | null {
-    const genitive = this.lexicon.locale.nominativeBody && mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
+    const genitive = this.lexicon.locale.nominativeBody && mention.role ? this.lexicon.genitiveTail?.exec(mention.role) : null
     return genitive ? this.lexicon.locale.nominativeBody?.(genitive[1].replace(/\s*\([^()]*\)$/u, '')) ?? null : null
   }
 
@@ -762,18 +772,22 @@ export class EntityRegistry {
     const locale = this.lexicon.locale
     const head = (mention.head ?? '').toLowerCase()
     if (cls === 'spokesperson') {
-      if (locale.lowercaseNouns) {
+      // Where roles take their body after a preposition: "a spokeswoman for the cooperative".
+      if (locale.roleTails.length > 0) {
         const words = (mention.body ?? '').toLowerCase().split(/\s+/u).filter((w) => w && !this.lexicon.nominativeDeterminers.has(w) && !this.lexicon.otherDeterminers.has(w) && !locale.possessives.includes(w) && !locale.definiteArticles.includes(w))
-        return words[0] && !/^\p{Lu}/u.test(words[0]) ? words[0].replace(/^[ld]['’]/u, '') : null
+        return words[0] && !/^\p{Lu}/u.test(words[0]) ? withoutElision(words[0], this.lexicon) : null
       }
       const body = this.genitiveBody(mention)
       if (body) return lastWord(body)
       // "Bahnsprecher" → "bahn", "Regierungssprecher" → "regierung" (without the linking "s").
-      const prefix = head.replace(/(?:presse)?sprecher(?:in)?$/u, '').replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/u, '')
+      const spokesperson = locale.spokespersonNoun
+      const linking = locale.linkingS
+      const compound = spokesperson ? head.replace(spokesperson, '') : head
+      const prefix = linking ? compound.replace(linking, '') : compound
       return prefix.length >= 3 && prefix !== head ? prefix : null
     }
     if (mention.indefinite || !isGroupNoun(head, this.lexicon)) return null
-    if (!locale.lowercaseNouns) return head
+    if (locale.compoundNouns) return head
     // "the food safety authority": the words of the noun phrase after its determiner.
     const words = mention.text.toLowerCase().split(/\s+/u)
     return words.slice(1).join(' ') || null
@@ -787,14 +801,14 @@ export class EntityRegistry {
       // A spokesperson or a document speaks for the body it names: "an FNV spokesperson", "a research note from ING".
       // A body itself is named by its whole phrase: "le ministère de l'Économie".
       const speaksFor = this.classOf(head.toLowerCase()) === 'spokesperson' || (!this.isRole(head.toLowerCase()) && !isGroupNoun(head.toLowerCase(), this.lexicon))
-      const body = speaksFor ? bodyIn(mention.role ?? '', head) ?? bodyIn(mention.body ?? '', '') : null
+      const body = speaksFor ? bodyIn(mention.role ?? '', head, this.lexicon) ?? bodyIn(mention.body ?? '', '', this.lexicon) : null
       if (body) return body
       // A body by its common noun and what follows it: "le ministère des Pêches et de l'Économie maritime", "la mairie de Lille".
       if (!speaksFor && !this.isRole(head.toLowerCase()) && mention.tail) return `${head} ${mention.tail}`
       // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary";
       // someone met once is named by what they are, not where they are from: "une habitante du cinquième" → "habitante".
       // A tail that qualifies the role stays: "un élu d'opposition".
-      const tail = mention.indefinite && mention.tail && !/^d['’]/u.test(mention.tail) && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
+      const tail = mention.indefinite && mention.tail && withoutElidedOf(mention.tail, this.lexicon) === mention.tail && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
       if (mention.role) {
         // Without the count that tells one of several apart: "a second passenger" → "passenger", "un autre habitant" → "habitant".
         const counted = mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
@@ -817,14 +831,14 @@ export class EntityRegistry {
     if (roleHeadOf(lower, this.lexicon) || !isGroupNoun(lower, this.lexicon) || mention.adjectives.length === 0) return head
     // "das auswärtige Amt" → "Auswärtiges Amt", "der oberste Gerichtshof" → "Oberster Gerichtshof".
     const determiner = mention.text.split(/\s/u)[0].toLowerCase()
-    const ending = determiner === 'das' ? 's' : determiner === 'der' ? 'r' : ''
-    const words = [...mention.adjectives.map((a) => (a.endsWith('e') ? a + ending : a)), head].join(' ')
+    const bare = this.lexicon.locale.bareAdjective
+    const words = [...mention.adjectives.map((a) => (bare ? bare(a, determiner) : a)), head].join(' ')
     return words[0].toUpperCase() + words.slice(1)
   }
 
   /** The one capitalised compound of the article that ends in `lower` ("Bundesgerichtshof" for "gerichtshof"), if there is exactly one. */
   private compoundNamed(lower: string): string | null {
-    if (this.lexicon.locale.lowercaseNouns || lower.length < 4) return null
+    if (!this.lexicon.locale.compoundNouns || lower.length < 4) return null
     let known = this.compoundAnswers.get(lower)
     if (known === undefined) {
       // The article's capitalised words, read once; each head asked once.
@@ -832,7 +846,8 @@ export class EntityRegistry {
       const found = new Set<string>()
       for (const word of this.capitalised) {
         // Also in the genitive: "des Landschaftsverbands" names the Landschaftsverband.
-        const nominative = word.toLowerCase().endsWith(`${lower}s`) || word.toLowerCase().endsWith(`${lower}es`) ? word.replace(/e?s$/u, '') : word
+        const genitive = this.lexicon.locale.genitiveEndings.some((ending) => word.toLowerCase().endsWith(`${lower}${ending}`))
+        const nominative = genitive ? word.slice(0, word.length - (genitiveEndingOf(word, this.lexicon) ?? '').length) : word
         if (nominative.length > lower.length + 2 && nominative.toLowerCase().endsWith(lower)) found.add(nominative)
       }
       known = found.size === 1 ? [...found][0] : null
@@ -885,16 +900,10 @@ export function longForm(before: string, acronym: string): string | null {
   return form.length > acronym.length + 2 ? form : null
 }
 
-/** German roles that name another party to what a person did: a prosecutor, a lawyer, the family. */
-const otherParty = /(?:staatsanwalt|staatsanwältin|richter|richterin|anwalt|anwältin|verteidiger|verteidigerin|polizist|polizistin|vater|mutter|sohn|tochter|bruder|schwester|ehefrau|ehemann|witwe|witwer|arzt|ärztin|zeuge|zeugin|opfer|täter)$/u
-
-/** Words before an English role that make it another office, not an epithet: "the deputy mayor", "the chief planner". */
-const officeModifiers = new Set(['deputy', 'chief', 'vice', 'acting', 'former', 'assistant', 'interim', 'senior', 'junior', 'associate', 'head', 'lead', 'principal', 'general'])
-
 /** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
 function isPluralRole(head: string, lexicon: Lexicon): boolean {
   const singular = roleHeadOf(head, lexicon)
-  return singular !== null && singular !== head && head.endsWith('s') && !head.endsWith('ss')
+  return singular !== null && singular !== head && lexicon.locale.pluralRole.test(head)
 }
 
 /** A body, named or met by its common noun: "Deutsche Bahn", "Das Haffklinikum verweist auf die Zahlen". */
@@ -911,27 +920,25 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 
-/** The legal form that ends a company's name: "Rochat Composants SA", "Brandt & Vogel Cocoa NV", "Hagedorn GmbH". */
-const legalForm = /\s(?:SA|AG|GmbH|Ltd|Inc|NV|BV|plc|PLC|LLC|Corp|SAS|SARL|SE|KG|SpA|Oy|AB|ASA)\.?$/u
-
 /**
  * Whether a name names a body: its legal form ("Rochat Composants SA"), its last word is a group noun ("Prairie Line
  * Cooperative", "Deutsche Bahn"), or its first with one word after ("Naturschutzbund Deutschland"), or the one before
  * the last ("Arts Council England"); "Stadtrat Reto Bachmann" is a person.
  */
 export function isBodyName(name: string, lexicon: Lexicon): boolean {
-  if (legalForm.test(name)) return true
+  if (lexicon.legalForm?.test(name) === true) return true
   const words = name.toLowerCase().split(/\s+/u)
   // "Institute for Nature Conservation and Forests", "Fédération française du bâtiment": a group noun with its complement.
-  const complement = words.slice(1).some((w) => /^(?:for|of|on|de|du|des|d['’].*)$/u.test(w))
+  const complement = words.slice(1).some((w) => lexicon.locale.nameComplements.includes(w) || lexicon.locale.elidedOf?.test(w) === true)
   // "Arts Council England": a group noun inside the name with a place after it.
   const inside = words.length >= 3 && isGroupNoun(words[words.length - 2], lexicon)
   return isGroupNoun(words[words.length - 1], lexicon) || inside || (isGroupNoun(words[0], lexicon) && (words.length === 2 || complement))
 }
 
 /** The capitalised name of a body in a role or tail: "FNV spokesperson" → "FNV", "from ING" → "ING". */
-function bodyIn(words: string, head: string): string | null {
+function bodyIn(words: string, head: string, lexicon: Lexicon): string | null {
   const before = head ? words.slice(0, Math.max(0, words.lastIndexOf(head))) : words
-  const name = /(\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’.-]*|of|de|du|des|la|for))*)/u.exec(before)
-  return name ? name[1].replace(/\s+(?:of|de|du|des|la|for)$/u, '') : null
+  const name = lexicon.bodyNameIn.exec(before)
+  const linkEnd = lexicon.bodyNameLinkEnd
+  return name ? (linkEnd ? name[1].replace(linkEnd, '') : name[1]) : null
 }

@@ -69,6 +69,35 @@ export interface Lexicon {
   abbreviations: Set<string>
   /** The opinion phrases padded with a space each side, as `findCues` looks for them. */
   opinionNeedles: string[]
+  /** `locale.withWords` phrases padded likewise, and their first words. */
+  withWordsNeedles: string[]
+  withWordsStarts: Set<string>
+  /** `locale.capitalParticles` as a set. */
+  capitalParticles: Set<string>
+  /** `locale.masculineDeterminers` as a set. */
+  masculineDeterminers: Set<string>
+  /** `locale.notAdjectives` as a set. */
+  notAdjectives: Set<string>
+  /** `locale.bodyConnectors` as a set. */
+  bodyConnectors: Set<string>
+  /** `locale.dativeOffices` as a set. */
+  dativeOffices: Set<string>
+  /** `locale.passiveAuxiliaries` as a set. */
+  passiveAuxiliaries: Set<string>
+  /** `locale.agentMarkers` as a set. */
+  agentMarkers: Set<string>
+  /** `locale.places` as a set. */
+  places: Set<string>
+  /** `locale.officeModifiers` as a set. */
+  officeModifiers: Set<string>
+  /** A name that ends in a legal form (`locale.legalForms`): "Rochat Composants SA". */
+  legalForm: RegExp | null
+  /** A role that goes on with a body in the genitive (`locale.genitiveArticles`): " des Münchner Baureferats". */
+  genitiveTail: RegExp | null
+  /** The capitalised name of a body inside a role or tail, with `locale.nameLinks` between its words: "Bank of England". */
+  bodyNameIn: RegExp
+  /** A body's name that ends on a `locale.nameLinks` word, which the name drops. */
+  bodyNameLinkEnd: RegExp | null
   /**
    * Every word that can start a cue in `findCues` (besides a fused inverted verb): source words
    * before and after, first words of source phrases, document verbs, "heißt", speech verbs.
@@ -77,6 +106,15 @@ export interface Lexicon {
 }
 
 const lexicons = new WeakMap<SpeechLocale, Lexicon>()
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/** A pattern around the alternation of `words` (escaped), or null when there are none. */
+function alternation(words: readonly string[], pattern: (alternatives: string) => string): RegExp | null {
+  return words.length === 0 ? null : new RegExp(pattern(words.map(escapeRegExp).join('|')), 'u')
+}
 
 export function lexiconOf(locale: SpeechLocale): Lexicon {
   let lexicon = lexicons.get(locale)
@@ -99,11 +137,26 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
-      particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
+      particles: new Set(locale.nameParticles),
       auxiliaries: new Set(locale.auxiliaries),
       subjunctive: new Set(locale.subjunctive),
       abbreviations: new Set(locale.abbreviations),
       opinionNeedles: locale.opinionPhrases.map((p) => ` ${p} `),
+      withWordsNeedles: (locale.withWords?.phrases ?? []).map((p) => ` ${p} `),
+      withWordsStarts: new Set((locale.withWords?.phrases ?? []).map((p) => p.split(' ')[0])),
+      capitalParticles: new Set(locale.capitalParticles),
+      masculineDeterminers: new Set(locale.masculineDeterminers),
+      notAdjectives: new Set(locale.notAdjectives),
+      bodyConnectors: new Set(locale.bodyConnectors),
+      dativeOffices: new Set(locale.dativeOffices),
+      passiveAuxiliaries: new Set(locale.passiveAuxiliaries),
+      agentMarkers: new Set(locale.agentMarkers),
+      places: new Set(locale.places),
+      officeModifiers: new Set(locale.officeModifiers),
+      legalForm: alternation(locale.legalForms, (words) => `\\s(?:${words})\\.?$`),
+      genitiveTail: alternation(locale.genitiveArticles, (words) => `\\s((?:${words})\\s.+)$`),
+      bodyNameIn: new RegExp(`(\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*${locale.nameLinks.map((w) => `|${escapeRegExp(w)}`).join('')}))*)`, 'u'),
+      bodyNameLinkEnd: alternation(locale.nameLinks, (words) => `\\s+(?:${words})$`),
       cueWords: new Set([
         ...locale.sourceBefore,
         ...locale.sourcePhrases.map((p) => p.split(' ')[0]),
@@ -118,19 +171,36 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
   return lexicon
 }
 
-/** Endings of common nouns that a name does not continue with ("Putin Reportern"). */
-const commonNounEnding = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|chen|ern|ungen|ionen|eien|ien)$/u
-/** Endings of German adjectives ("russische", "neuen"). */
-export const adjectiveEnding = /(e|en|er|es|em)$/u
-/** Words with adjective endings that are not adjectives: quantifiers and possessives. */
-const notAdjective = new Set(['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'])
-
-/** Whether a word has the ending of a common noun ("Erweiterung", "Reportern"): no part of a name. */
-export function hasCommonNounEnding(lower: string): boolean {
-  return commonNounEnding.test(lower)
+/** Whether a word has the ending of a common noun ("Erweiterung", "Reportern"): no part of a name ("Putin Reportern"). */
+export function hasCommonNounEnding(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.commonNounEnding?.test(lower) === true
 }
 
-const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', ''], ['n', ''], ['s', '']]
+/** Whether a word has the ending of an adjective before its noun: "russische", "neuen". */
+export function hasAdjectiveEnding(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.adjectiveEnding?.test(lower) === true
+}
+
+/** The genitive ending a word has ("Frankreichs" → "s", "Bauernverbandes" → "es"), or null. */
+export function genitiveEndingOf(word: string, lexicon: Lexicon): string | null {
+  return lexicon.locale.genitiveEndings.find((ending) => word.endsWith(ending)) ?? null
+}
+
+/** "54-year-old", "58-Jährige": someone described by age. */
+export function isAgeNoun(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.ageNoun?.test(lower) === true
+}
+
+/** Whether a word ends in a possessive, which ends a name: "Duluth's", "the club’s". */
+export function isPossessive(word: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.possessive?.test(word) === true
+}
+
+/** A word with an article (or "de") written onto it: "l'autrice" → ["l'", "autrice"]; null for any other word. */
+export function elision(word: string, lexicon: Lexicon): [article: string, rest: string] | null {
+  const m = lexicon.locale.elidedArticle?.exec(word)
+  return m ? [m[0], word.slice(m[0].length)] : null
+}
 
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon, capitalised = false): string | null {
@@ -151,15 +221,15 @@ export function roleHeadOf(lower: string, lexicon: Lexicon, capitalised = false)
 /** The role a word names, or null: `listedOnly` leaves out nouns known by their ending alone. */
 function findRoleHead(lower: string, lexicon: Lexicon, listedOnly = false): string | null {
   if (!listedOnly && lexicon.locale.personNoun?.test(lower)) return lower
-  // German roles are the last part of a compound ("Verkehrsminister", "Polizeisprecherin"); English and French
-  // ones are whole words, or the last part after a hyphen ("ex-ministre"): never "Trump" for "mp" or "espère" for "père".
-  const compound = !lexicon.locale.lowercaseNouns
+  // Roles are the last part of a compound ("Verkehrsminister", "Polizeisprecherin"), where nouns compound; elsewhere
+  // whole words, or the last part after a hyphen ("ex-ministre"): never "Trump" for "mp" or "espère" for "père".
+  const compound = lexicon.locale.compoundNouns
   const ends = (word: string, head: string): boolean => (compound ? word.endsWith(head) : word === head || word.endsWith(`-${head}`))
   for (const head of lexicon.roleHeads) {
     if (ends(lower, head)) return head
   }
   // Plurals: "Autoren", "Expertinnen", "Sprechern", "organizers", "riverains".
-  for (const [plural, single] of pluralEndings) {
+  for (const [plural, single] of lexicon.locale.pluralEndings) {
     if (!lower.endsWith(plural) || lower.length < plural.length + 3) continue
     const singular = lower.slice(0, -plural.length) + single
     for (const head of lexicon.roleHeads) {
@@ -178,21 +248,24 @@ export function roleOfToken(t: Token, lexicon: Lexicon): string | null {
  * A mark inside a name between capitalised words: "Brandt & Vogel", the apostrophe of a plural possessive in
  * "the Yorkshire Landlords’ Forum".
  */
-function joinsName(tokens: Token[], k: number): boolean {
+function joinsName(tokens: Token[], k: number, lexicon: Lexicon): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   if (!isWord(before) || !before.upper || !isWord(after) || !after.upper) return false
   const mark = tokens[k].text
-  return mark === '&' || ((mark === '’' || mark === "'") && before.lower.endsWith('s'))
+  return mark === '&' || ((mark === '’' || mark === "'") && lexicon.locale.pluralPossessive?.test(before.lower) === true)
 }
 
 /** A tail word, or a noun with an elided "d'" that opens one ("d'opposition", "d’Airbus"). */
-function isRoleTail(lower: string, tails: readonly string[]): boolean {
-  return tails.includes(lower) || (tails.includes("d'") && /^d['’]\p{L}/u.test(lower))
+function isRoleTail(lower: string, lexicon: Lexicon): boolean {
+  const tails = lexicon.locale.roleTails
+  return tails.includes(lower) || (tails.includes("d'") && lexicon.locale.elidedOf?.test(lower) === true && /^\p{L}/u.test(lower.slice(2)))
 }
 
-/** German endings of a noun for a person ("Pendlerin", "Schäfer", "Polizist", "Biologin"): before a full name, a role. */
-export const personNounEnding = /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u
+/** Whether a word has the ending of a noun for a person ("Pendlerin", "Schäfer", "Polizist", "Biologin"): before a full name, a role. */
+export function hasPersonEnding(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.personEnding?.test(lower) === true
+}
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
@@ -207,8 +280,6 @@ function endsSubject(after: Token | undefined, lexicon: Lexicon): boolean {
 export function isArticle(token: Token | undefined, lexicon: Lexicon): boolean {
   return isWord(token) && (lexicon.nominativeDeterminers.has(token.lower) || lexicon.otherDeterminers.has(token.lower))
 }
-
-const doubleFirstName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
 function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolean): boolean {
   const t = tokens[j]
@@ -225,18 +296,9 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
   if (/^\d/u.test(t.text) || lexicon.locale.numberWord?.test(t.lower)) return false
   // "Gerd-Jürgen Bruckschen": after a double first name any ending is a surname's.
   // (Where nouns are lower case, a capitalised word with such an ending is a name: "Sébastien", "Bastien".)
-  if (!first && !lexicon.locale.lowercaseNouns && commonNounEnding.test(t.lower) && !/-/u.test(t.text) && !doubleFirstName.test(tokens[j - 1]?.text ?? '')) return false
+  if (!first && !lexicon.locale.lowercaseNouns && hasCommonNounEnding(t.lower, lexicon) && !/-/u.test(t.text) && lexicon.locale.doubleFirstName?.test(tokens[j - 1]?.text ?? '') !== true) return false
   return true
 }
-
-/** German determiners before a masculine singular noun in the nominative (and its genitive and dative). */
-const masculineDeterminers = new Set(['der', 'ein', 'dieser', 'jener', 'kein', 'sein', 'ihr', 'unser', 'des', 'eines', 'dem', 'einem', 'dessen'])
-
-/** Particles written with a capital inside a surname. */
-const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
-
-/** An English possessive: "Duluth's", "the club’s". */
-export const possessive = /\p{L}['’]s$/u
 
 /** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
 export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
@@ -244,7 +306,7 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   let j = i + 1
   while (j < tokens.length && j - i < 6) {
     // A possessive ends a name: "Duluth's Josphat Mwangi-Ruel" is someone from Duluth.
-    if (possessive.test(tokens[j - 1].text)) break
+    if (isPossessive(tokens[j - 1].text, lexicon)) break
     // An initial: "George W. Bush".
     if (isWord(tokens[j]) && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.text === '.' && nameTokenAt(tokens, j + 2, lexicon, false)) {
       j += 2
@@ -260,7 +322,7 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
       continue
     }
     // A capitalised particle inside a name: "Yannick Le Goff", "Marine Le Pen", "Robert De Niro".
-    if (isWord(tokens[j]) && tokens[j].upper && capitalParticles.has(tokens[j].lower) && nameTokenAt(tokens, j + 1, lexicon, false)) {
+    if (isWord(tokens[j]) && tokens[j].upper && lexicon.capitalParticles.has(tokens[j].lower) && nameTokenAt(tokens, j + 1, lexicon, false)) {
       j += 2
       continue
     }
@@ -274,9 +336,9 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
     let k = j
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && lexicon.particles.has(tokens[k].lower) && k - j < 2) k++
     const particle = tokens.slice(j, k).map((t) => t.lower).join(' ')
-    const allowed = particle !== 'der' && particle !== 'den' && particle !== 'le' && particle !== 'la' && !commonNounEnding.test(tokens[j - 1].lower)
+    const allowed = !lexicon.locale.loneArticles.includes(particle) && !hasCommonNounEnding(tokens[j - 1].lower, lexicon)
     // Never a role or a common noun after the particles: "Lea Brunnhuber von der Anwohner*inneninitiative".
-    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleOfToken(tokens[k], lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !commonNounEnding.test(tokens[k].lower) && tokens[k + 1]?.text !== '*') {
+    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleOfToken(tokens[k], lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !hasCommonNounEnding(tokens[k].lower, lexicon) && tokens[k + 1]?.text !== '*') {
       j = k + 1
       continue
     }
@@ -284,9 +346,6 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   }
   return j
 }
-
-/** Words that join the parts of a body's name: "Department for Culture, Media and Sport", "Cour des comptes". */
-const bodyConnectors = new Set(['for', 'of', 'and', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "l'", 'l’', "d'", 'd’'])
 
 /**
  * A body's name that opens with a capitalised group noun, where nouns are lower case: "the Institute for
@@ -300,8 +359,9 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   const first = tokens[start]
   if (!isWord(first)) return null
   // "l'Agence": the article written onto the noun (at the start of a sentence too: "L'Agence", never "L'entreprise").
-  const elided = /^[ldLD]['’](?=\p{L})/u.exec(first.text)
-  const noun = (elided ? first.text.slice(elided[0].length) : first.text)
+  const written = elision(first.text, lexicon)
+  const elided = written !== null && /^\p{L}/u.test(written[1]) ? written : null
+  const noun = elided ? elided[1] : first.text
   // An acronym after its article: "à la BSPP", "the FNV".
   if (start > i && isAcronym(noun) && !(isWord(tokens[start + 1]) && tokens[start + 1].upper)) {
     return {kind: 'name', start: i, end: start + 1, text: words(tokens, i, start + 1, text), name: noun, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
@@ -312,7 +372,7 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     if (start === i || elided) return null
     let last = start
     // (With "and" or "of" between capitalised words: "The Maryland-National Capital Park and Planning Commission".)
-    while (last + 1 < tokens.length && last - start < 8 && isWord(tokens[last + 1]) && (tokens[last + 1].upper || (bodyConnectors.has(tokens[last + 1].lower) && isWord(tokens[last + 2]) && tokens[last + 2].upper))) last++
+    while (last + 1 < tokens.length && last - start < 8 && isWord(tokens[last + 1]) && (tokens[last + 1].upper || (lexicon.bodyConnectors.has(tokens[last + 1].lower) && isWord(tokens[last + 2]) && tokens[last + 2].upper))) last++
     if (last === start || !isGroupNoun(tokens[last].lower, lexicon) || roleHeadOf(tokens[last].lower, lexicon)) return null
     const name = text.slice(tokens[start].start, tokens[last].end)
     return {kind: 'name', start: i, end: last + 1, text: words(tokens, i, last + 1, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
@@ -324,20 +384,20 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     const t = tokens[k]
     if (t.kind === 'punct') {
       // "Culture, Media and Sport": a comma inside a list of capitalised words that an "and" closes.
-      if (t.text === ',' && isWord(tokens[k + 1]) && tokens[k + 1].upper && [2, 3].some((d) => tokens[k + d]?.lower === 'and' || tokens[k + d]?.lower === 'et')) continue
+      if (t.text === ',' && isWord(tokens[k + 1]) && tokens[k + 1].upper && [2, 3].some((d) => lexicon.locale.conjunctions.includes(tokens[k + d]?.lower ?? ''))) continue
 
       break
     }
     if (t.kind !== 'word') break
-    if (t.upper || /^[ld]['’]\p{Lu}/u.test(t.text)) {
+    if (t.upper || elidesOntoName(t.text, lexicon)) {
       last = k + 1
       continue
     }
     // "Department of Agriculture, Food and the Marine": an article after "and".
-    if (bodyConnectors.has(t.lower) || ((t.lower === 'the' || t.lower === 'la' || t.lower === 'le') && /^(?:and|et|of|de)$/u.test(tokens[k - 1]?.lower ?? ''))) continue
+    if (lexicon.bodyConnectors.has(t.lower) || (lexicon.locale.bodyArticles.includes(t.lower) && lexicon.locale.bodyJoiners.includes(tokens[k - 1]?.lower ?? ''))) continue
     // French names go on in lower case: "française du bâtiment", "régionale de santé".
     // Never past a clitic written onto the verb: "la Région Nouvelle-Aquitaine s'est dite prête", "n'a pas".
-    if (lowerWords && !/^[snmt]['’]/u.test(t.lower) && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
+    if (lowerWords && lexicon.locale.elidedClitic?.test(t.lower) !== true && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
       last = k + 1
       continue
     }
@@ -349,6 +409,12 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   // "(DCMS)": the acronym belongs to the mention.
   const close = tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')' ? end + 3 : end
   return {kind: 'name', start: i, end: close, text: words(tokens, i, close, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+}
+
+/** A lower-case article written onto a capitalised word inside a name: "l'Économie", "d'Armor". */
+function elidesOntoName(word: string, lexicon: Lexicon): boolean {
+  const written = elision(word, lexicon)
+  return written !== null && written[0] === written[0].toLowerCase() && /^\p{Lu}/u.test(written[1])
 }
 
 function words(tokens: Token[], from: number, to: number, text: string): string {
@@ -377,13 +443,13 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
     // "Martin Behrsing, Sprecher des Forums kommentierte …": the closing comma is missing.
     if (sawRole && !loose && !t.upper && j > start + 1 && lexicon.locale.speechVerbs.has(t.lower)) return {role: words(tokens, start, j, text), end: j}
     // Before the role only adjectives, where nouns are capitalised ("emeritierter Professor"); any words where they are not ("a retired teacher").
-    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower) && !lexicon.locale.lowercaseNouns) loose = true
+    if (!sawRole && !t.upper && !hasAdjectiveEnding(t.lower, lexicon) && !lexicon.locale.lowercaseNouns) loose = true
   }
   const close = tokens[j]
   if (loose || !sawRole) {
     // ", ein Repräsentant aus Minnesota, sagte": a noun phrase with its determiner between
     // commas, right before a speech verb, is an apposition whatever its noun.
-    const beforeVerb = tokens[i].text === ',' && start > i + 1 && close?.text === ',' && isWord(tokens[j + 1]) && lexicon.locale.speechVerbs.has(tokens[j + 1].lower) && isWord(tokens[start]) && (tokens[start].upper || adjectiveEnding.test(tokens[start].lower))
+    const beforeVerb = tokens[i].text === ',' && start > i + 1 && close?.text === ',' && isWord(tokens[j + 1]) && lexicon.locale.speechVerbs.has(tokens[j + 1].lower) && isWord(tokens[start]) && (tokens[start].upper || hasAdjectiveEnding(tokens[start].lower, lexicon))
     if (!beforeVerb) return null
     sawRole = true
   }
@@ -395,11 +461,10 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
   return null
 }
 
-/** Normalises "russische Präsident" after "der" to "russischer Präsident". */
-function displayRole(determiner: string | null, adjectives: string[], head: string, tail: string): string {
-  const masculine = determiner !== null && /^(der|dieser|jener|ein|kein)$/u.test(determiner) && !/in$/u.test(head)
-  const neuter = determiner !== null && /^(das|dieses|ein)$/u.test(determiner) && /(oberhaupt|mitglied|opfer)$/iu.test(head)
-  const adjusted = adjectives.map((a) => (a.endsWith('e') && (masculine || neuter) ? a + (neuter ? 's' : 'r') : a))
+/** A role as shown without its determiner: "russische Präsident" after "der" → "russischer Präsident". */
+function displayRole(determiner: string | null, adjectives: string[], head: string, tail: string, lexicon: Lexicon): string {
+  const decline = lexicon.locale.roleAdjective
+  const adjusted = decline ? adjectives.map((a) => decline(a, determiner, head)) : adjectives
   return [...adjusted, head].join(' ') + (tail ? ' ' + tail : '')
 }
 
@@ -427,11 +492,13 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'description' || m.document === true) return true
   const head = (m.head ?? '').toLowerCase()
   // "die Norwegerin", "eine Biathletin": a feminine noun of a person.
-  const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
-  // "sagt der Schafhalter": a German noun with the ending of a person's after its article.
-  const personLike = !lexicon.locale.lowercaseNouns && !m.indefinite && m.end - m.start === 2 && personNounEnding.test(head) && !hasCommonNounEnding(head)
+  const feminine = lexicon.locale.feminineNoun?.test(m.head ?? '') === true && lexicon.locale.feminineDeterminers.includes(m.text.split(/\s/u)[0].toLowerCase())
+  // "sagt der Schafhalter": a noun with the ending of a person's after its article.
+  const personLike = !m.indefinite && m.end - m.start === 2 && hasPersonEnding(head, lexicon) && !hasCommonNounEnding(head, lexicon)
+  // "Analysten sprachen …": a bare noun of people.
+  const bare = m.start === m.end - 1 && lexicon.locale.bareSpeakerEnding?.test(head) === true
   // (A description given a role by what surrounds it counts: "A cutter who …".)
-  return m.role !== null || m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  return m.role !== null || m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || isAgeNoun(head, lexicon) || bare
 }
 
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
@@ -457,7 +524,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     if (tokens[j]?.text === '.') j++
     const end = readName(tokens, j, lexicon)
     if (end > j) {
-      const gender = /^(frau|lady|mrs|ms|miss|professorin|mme|madame|mlle|mademoiselle)$/u.test(t.lower) ? 'f' : /^(herr|sir|lord|mr|m|monsieur)$/u.test(t.lower) ? 'm' : null
+      const gender = Object.hasOwn(locale.titleGenders, t.lower) ? locale.titleGenders[t.lower] : null
       return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
     }
     return null
@@ -476,18 +543,18 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
   // A country's or a body's genitive before a role: "Thüringens Verkehrsminister Jörg Wendelin".
   // One level only: a run of genitives ("Bundesministers Bundesministers …") is no chain to follow.
-  if (!nested && !locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
+  if (!nested && locale.genitiveName?.test(t.text) === true && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
     const inner = readMention(tokens, i + 1, text, lexicon, true)
     if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
   }
   // With the name set off after it: "Wickis Mutter, Agnes Wicki, …".
-  if (!nested && !locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && tokens[i + 2]?.text === ',') {
+  if (!nested && locale.genitiveName?.test(t.text) === true && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && tokens[i + 2]?.text === ',') {
     const base: Mention = {kind: 'description', start: i, end: i + 2, text: words(tokens, i, i + 2, text), name: null, head: tokens[i + 1].text, role: `${t.text} ${tokens[i + 1].text}`, adjectives: [], gender: genderOfRole(tokens[i + 1].lower, null, lexicon), demonstrative: false}
     const named = nameInApposition(base, tokens, i, i + 2, text, lexicon)
     if (named) return named
   }
   const end = readName(tokens, i, lexicon)
-  if (end === i + 1 && /s$/u.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper && adjectiveEnding.test(tokens[i + 1].lower) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
+  if (end === i + 1 && genitiveEndingOf(t.text, lexicon) !== null && isWord(tokens[i + 1]) && !tokens[i + 1].upper && hasAdjectiveEnding(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
     return readDescription(tokens, i, text, lexicon, nested)
   }
   if (end === i) return null
@@ -495,7 +562,7 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     // "Ludlow Town Council clerk Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Tide coach Dimitri Karagiannis":
     // a body or place, its lower-case role, then the name ("Shire of Corrabup president Neville Stribling").
     let bodyEnd = end
-    while (isWord(tokens[bodyEnd]) && (tokens[bodyEnd].lower === 'of' || tokens[bodyEnd].lower === 'for') && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
+    while (isWord(tokens[bodyEnd]) && locale.placeLinks.includes(tokens[bodyEnd].lower) && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
     let k = bodyEnd
     while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
     if (k > bodyEnd && roleOfToken(tokens[k - 1], lexicon)) {
@@ -514,8 +581,8 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
   const first = tokens[i]
   const roleHead = roleOfToken(first, lexicon)
   if (end - i === 1) {
-    // (A capitalised German plural: "Analysten"; where nouns are lower case, a word in -en is a name: "Verkammen".)
-    const plural = !locale.lowercaseNouns && /en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')
+    // (A capitalised plural: "Analysten"; where nouns are lower case, a word in -en is a name: "Verkammen".)
+    const plural = locale.pluralEnding?.test(first.lower) === true && locale.doubleFirstName?.test(first.text) !== true && !first.lower.includes(' ')
     if (roleHead || plural || lexicon.groupNouns.has(first.lower)) {
       // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
@@ -587,24 +654,30 @@ function nameInApposition(base: Mention, tokens: Token[], i: number, end: number
   return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
 }
 
-/** Gender of a role noun: by its determiner and ending where nouns are lower case, by "-in" in German. */
+/** Gender of a role noun: by its ending ("Justizsprecherin"), its determiner ("la", "son … -rice"), its ending again ("spokeswoman"). */
 function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon): 'm' | 'f' | null {
+  const locale = lexicon.locale
   // A German feminine role ends in -in ("Justizsprecherin"); an English one may not ("Captain", "Chaplain").
-  if (!lexicon.locale.lowercaseNouns && /in$/u.test(head)) return 'f'
-  if (lexicon.locale.lowercaseNouns && determiner !== null) {
-    if (/^(la|une|cette|sa)$/u.test(determiner)) return 'f'
-    if (/^(le|un|ce|cet|son)$/u.test(determiner)) return /(rice|euse|esse|ienne|ère|ée|ante|ente)$/u.test(head) ? 'f' : 'm'
-  }
-  if (/(woman|women|wife|mother|daughter|sister|girl|ess|rice|euse|esse|ienne|ère)$/u.test(head)) return 'f'
-  if (/(man|men|husband|father|son|brother|boy|eur|ier|ien)$/u.test(head)) return 'm'
+  if (locale.feminineRoleEnding?.test(head) === true) return 'f'
+  const byDeterminer = determiner !== null && Object.hasOwn(locale.determinerGenders, determiner) ? locale.determinerGenders[determiner] : null
+  if (byDeterminer === 'f') return 'f'
+  if (byDeterminer === 'm') return locale.feminineNounEnding?.test(head) === true ? 'f' : 'm'
+  if (locale.feminineEnding?.test(head) === true) return 'f'
+  if (locale.masculineEnding?.test(head) === true) return 'm'
   return null
 }
 
-/** French offices a tail with "au"/"aux" belongs to: "procureure aux poursuites criminelles", "adjoint au maire". */
-const datives = new Set(['adjoint', 'adjointe', 'procureur', 'procureure', 'délégué', 'déléguée', 'ministre', 'secrétaire', 'conseiller', 'conseillère', 'commissaire', 'chargé', 'chargée', 'haut-commissaire'])
+/** A phrase without the article written onto its first word: "l'autrice de 38 ans" → "autrice de 38 ans". */
+export function withoutElision(phrase: string, lexicon: Lexicon): string {
+  const m = lexicon.locale.elidedArticle?.exec(phrase)
+  return m ? phrase.slice(m[0].length) : phrase
+}
 
-/** "54-year-old", "58-Jährige": someone described by age. */
-export const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
+/** A phrase without the "d'" written onto its first word: "d'opposition" → "opposition". */
+export function withoutElidedOf(phrase: string, lexicon: Lexicon): string {
+  const m = lexicon.locale.elidedOf?.exec(phrase)
+  return m ? phrase.slice(m[0].length) : phrase
+}
 
 /**
  * Reads a description in a language whose nouns are lower case: "the deputy
@@ -620,11 +693,12 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   let j = i
   let headFromToken: string | null = null
   let byNationality = false
-  const elided = /^([ldLD])['’](\p{L}.*)$/u.exec(t.text)
+  const written = elision(t.text, lexicon)
+  const elided = written !== null && /^\p{L}/u.test(written[1]) ? written : null
   if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || locale.possessives.includes(t.lower)) {
     determiner = t.lower
     j = i + 1
-  } else if (elided && /^\p{Lu}/u.test(elided[2])) {
+  } else if (elided && /^\p{Lu}/u.test(elided[1])) {
     // "l'Union bruxelloise des indépendants (UBI)": a body named up to its acronym.
     for (let k = i + 1; k < Math.min(tokens.length - 2, i + 7); k++) {
       if (tokens[k].text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')') {
@@ -635,17 +709,17 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     // "l'Ifremer", "l'Insee": one name written onto its article is a body's, as a sentence's subject or at its end;
     // a nationality is the person of that country ("a expliqué l'Allemand").
     const after = tokens[i + 1]
-    if (locale.nationalityPattern.test(elided[2].toLowerCase())) {
-      return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: elided[2], role: null, adjectives: [elided[2].toLowerCase()], gender: /e$/u.test(elided[2]) ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
+    if (locale.nationalityPattern.test(elided[1].toLowerCase())) {
+      return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: elided[1], role: null, adjectives: [elided[1].toLowerCase()], gender: locale.feminineNationality?.test(elided[1]) === true ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
     }
     if (endsSubject(after, lexicon)) {
-      return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[2], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+      return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[1], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
     return undefined
-  } else if (elided && !/^\p{Lu}/u.test(elided[2])) {
+  } else if (elided && !/^\p{Lu}/u.test(elided[1])) {
     // "l'autrice": the determiner and the noun in one token.
-    determiner = elided[1].toLowerCase()
-    headFromToken = elided[2].toLowerCase()
+    determiner = elided[0][0].toLowerCase()
+    headFromToken = elided[1].toLowerCase()
     j = i + 1
   } else if (t.upper && locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
     // "Dutch union FNV": a nationality adjective opens the phrase.
@@ -724,7 +798,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   // Adjectives after the noun: "sa directrice générale", "le ministre bruxellois de la Mobilité".
   let headEnd = head + 1
   if (head >= 0 && locale.roleTails.length > 0) {
-    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && /(e|s|al|el|if|ois|ais|ain|ien|ique|aire|é|ée|ant|ent)$/u.test(tokens[headEnd].lower) && !(/(é|ée|és|ées)$/u.test(tokens[headEnd].lower) && isWord(tokens[headEnd + 1]) && !locale.roleTails.includes(tokens[headEnd + 1].lower))) headEnd++
+    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && locale.postnominalAdjective?.test(tokens[headEnd].lower) === true && !(locale.participleEnding?.test(tokens[headEnd].lower) === true && isWord(tokens[headEnd + 1]) && !locale.roleTails.includes(tokens[headEnd + 1].lower))) headEnd++
   }
   if (head < 0) return determiner === null ? undefined : null
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
@@ -743,24 +817,24 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     let close = end + 1
     while (close < tokens.length && close - end <= 8 && tokens[close].text !== ')' && tokens[close].text !== '(') close++
     const after = tokens[close + 1]
-    if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, locale.roleTails))) end = close + 1
+    if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, lexicon))) end = close + 1
   }
   // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences", "d'opposition".
   let tail = ''
   // "au"/"aux" opens a tail only after an office that takes one ("la procureure aux poursuites", "l'adjoint au maire"),
   // never what someone was spoken to or stood by ("le maire au Parisien", "le ministre aux journalistes").
-  const dative = isWord(tokens[end]) && /^(au|aux)$/u.test(tokens[end].lower)
-  const takesDative = dative && datives.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
-  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, locale.roleTails) && (!dative || takesDative)) {
+  const dative = isWord(tokens[end]) && locale.dativeTails.includes(tokens[end].lower)
+  const takesDative = dative && lexicon.dativeOffices.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
+  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, lexicon) && (!dative || takesDative)) {
     let m = end + 1
     // Words, and the full stop of a title ("de M. Lacombe").
     // A tail ends at another preposition ("le président de la République dans le hall").
-    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.subordinators.includes(tokens[k].lower) && !Object.hasOwn(locale.nominativePronouns, tokens[k].lower) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k)
+    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.subordinators.includes(tokens[k].lower) && !Object.hasOwn(locale.nominativePronouns, tokens[k].lower) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k, lexicon)
     // "aux poursuites criminelles et pénales", "de l'Économie et des Finances": "et" goes on inside the tail, not into
     // someone else ("le maire de Lille et son adjoint").
     const coordinated = (k: number): boolean => {
       const next = tokens[k + 1]
-      return isWord(tokens[k]) && (tokens[k].lower === 'et' || tokens[k].lower === 'and') && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
+      return isWord(tokens[k]) && locale.conjunctions.includes(tokens[k].lower) && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
     }
     // An elided "d'" holds its noun: "d'opposition" is the whole tail.
     if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
@@ -769,7 +843,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     end = m
   }
   const headText = head === i && headFromToken ? t.text.slice(2) : tokens[head].text
-  const role = roleHead ? (headFromToken !== null && head === i ? t.text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text)).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
+  const role = roleHead ? withoutElision(headFromToken !== null && head === i ? t.text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text), lexicon) + (tail ? ' ' + tail : '') : null
   const gender = genderOfRole(headWord, determiner, lexicon)
   const base: Mention = {
     kind: 'description',
@@ -786,7 +860,9 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   }
   if (tail) {
     base.tail = tail
-    base.body = tail.replace(/^(?:\S+\s+|d['’])/u, '')
+    // Past the tail's preposition: "for the association" → "the association", "d'opposition" → "opposition".
+    const preposition = /^\S+\s+/u.exec(tail)
+    base.body = preposition ? tail.slice(preposition[0].length) : withoutElidedOf(tail, lexicon)
   }
   // "la maire (DVG) Hélène Vasseur": a party between role and name.
   if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
@@ -797,7 +873,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   // (The gender of a noun that is no role is not the name's: "Avec une vingtaine de bénévoles, Régis Bouscarat, …".)
   const set = !nested && (roleHead || determiner !== null) ? nameInApposition(roleHead ? base : {...base, gender: null}, tokens, i, end, text, lexicon) : null
   if (set) return set
-  if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base
+  if (!roleHead && !isGroupNoun(headWord, lexicon) && !isAgeNoun(headWord, lexicon)) return determiner === null ? undefined : base
   return base
 }
 
@@ -810,7 +886,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     for (let k = j + 1; k < Math.min(tokens.length - 1, j + 14); k++) {
       const t = tokens[k]
       if (t.kind !== 'word') break
-      if (!t.upper && adjectiveEnding.test(t.lower) && isWord(tokens[k + 1]) && tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon)) {
+      if (!t.upper && hasAdjectiveEnding(t.lower, lexicon) && isWord(tokens[k + 1]) && tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon)) {
         j = k
         break
       }
@@ -818,7 +894,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   }
   // Compounds cut short before the head: "Das Gesundheits- und Umweltdepartement".
   const cutFrom = j
-  while (j - cutFrom < 12 && isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && /^(und|oder)$/u.test(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
+  while (j - cutFrom < 12 && isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && lexicon.locale.compoundConjunctions.includes(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
   const cut = j > cutFrom
   const limit = Math.min(tokens.length, j + 10)
   let laterNoun = false
@@ -826,7 +902,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     const t = tokens[j]
     if (t.kind !== 'word') break
     // "Die 23-Jährige aus Ruhpolding": someone described by age.
-    if (ageNoun.test(t.lower)) {
+    if (isAgeNoun(t.lower, lexicon)) {
       head = j
       break
     }
@@ -836,9 +912,9 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       continue
     }
     // A capitalised adjective of a title: "der Oberkommandierende General".
-    if (adjectiveEnding.test(t.lower) && !roleHeadOf(t.lower, lexicon) && isWord(tokens[j + 1]) && tokens[j + 1].upper && roleHeadOf(tokens[j + 1].lower, lexicon)) continue
+    if (hasAdjectiveEnding(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && isWord(tokens[j + 1]) && tokens[j + 1].upper && roleHeadOf(tokens[j + 1].lower, lexicon)) continue
     // An adjective of a name before a body or a role: "das Wiener Rathaus", "der Münchner Polizeisprecher", "der Deutsche Skiverband".
-    if (/^\p{Lu}\p{Ll}+(?:er|e|en|es)$/u.test(t.text) && isWord(tokens[j + 1]) && tokens[j + 1].upper && (isGroupNoun(tokens[j + 1].lower, lexicon) || roleHeadOf(tokens[j + 1].lower, lexicon))) continue
+    if (lexicon.locale.placeAdjective?.test(t.text) === true && isWord(tokens[j + 1]) && tokens[j + 1].upper && (isGroupNoun(tokens[j + 1].lower, lexicon) || roleHeadOf(tokens[j + 1].lower, lexicon))) continue
     head = j
     // A role noun is the head: "der Geschäftsführer alle Vorwürfe", "der Präsident seine Position".
     if (roleHeadOf(t.lower, lexicon)) {
@@ -848,7 +924,7 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     const next = tokens[j + 1]
     // A noun inside a participial phrase: "der mit großer Begeisterung aufgenommene … Präsident".
     // (Only inside a phrase a preposition opened: "Die Polizei veröffentlichte am Abend …" has its head already.)
-    laterNoun = tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !notAdjective.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
+    laterNoun = tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && hasAdjectiveEnding(next.lower, lexicon) && !lexicon.notAdjectives.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
       [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
     if (!laterNoun) break
   }
@@ -856,22 +932,22 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
   const headToken = tokens[head]
   if (lexicon.notSpeakers.has(headToken.lower)) return null
   const adjectives: string[] = []
-  for (let k = head - 1; k > i && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower); k--) {
+  for (let k = head - 1; k > i && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon); k--) {
     adjectives.unshift(tokens[k].lower)
   }
   let end = head + 1
   // Genitive attachment: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs".
   let tail = ''
   // (After a body's noun a capitalised word in -s is its name: "die Wirtschaftsagentur Ecoplus,".)
-  if (isWord(tokens[end]) && tokens[end].upper && /s$/u.test(tokens[end].text) && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
+  if (isWord(tokens[end]) && tokens[end].upper && genitiveEndingOf(tokens[end].text, lexicon) !== null && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
     tail = tokens[end].text
     end++
   }
-  if (!tail && isWord(tokens[end]) && /^(des|der)$/u.test(tokens[end].lower)) {
+  if (!tail && isWord(tokens[end]) && lexicon.locale.genitiveArticles.includes(tokens[end].lower)) {
     let k = end + 1
-    while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower) && k - end < 4) k++
+    while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon) && k - end < 4) k++
     // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
-    for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && /^(und|oder)$/u.test(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
+    for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && lexicon.locale.compoundConjunctions.includes(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
     if (isWord(tokens[k]) && tokens[k].upper) {
       let stop = k + 1
       // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
@@ -899,10 +975,10 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     }
   }
   // A noun of a person's kind right before a full name is their role, listed or not: "die Pendlerin Sandra Oelschlägel".
-  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && personNounEnding.test(headToken.lower) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
-  const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail) : null
+  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && hasPersonEnding(headToken.lower, lexicon) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
+  const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail, lexicon) : null
   // Feminine by its ending ("Ministerin"); masculine only after a masculine article ("der", "ein", "sein"), not "die", "ihre", "das".
-  const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && masculineDeterminers.has(determiner) ? 'm' : null
+  const gender = lexicon.locale.feminineRoleEnding?.test(headToken.lower) === true && roleHead ? 'f' : roleHead && lexicon.masculineDeterminers.has(determiner) ? 'm' : null
   const base: Mention = {
     kind: 'description',
     start: i,

@@ -86,7 +86,8 @@ export const bodies: Bodies = {
   bodyConnectors: [],
   bodyArticles: [],
   bodyJoiners: [],
-  nameComplements: [],
+  // (With the English and French ones, as when the list was one for every language: "Bank of England", "Institut de …".)
+  nameComplements: ['for', 'of', 'on', 'de', 'du', 'des'],
   nameLinks: [],
   placeLinks: [],
   namesOpenWithNoun: false

@@ -12,6 +12,7 @@ export const names: Names = {
   articleParticles: ['von', 'van', 'de'],
   doubleFirstName: /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u,
   possessive: null,
+  pluralPossessive: null,
   namingWords: [
     'sogenannt', 'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'genannt', 'genannte', 'genannten', 'namens',
     'titel', 'motto', 'slogan', 'stichwort', 'schlagwort', 'begriff', 'wort', 'unwort', 'name', 'namen', 'marke',

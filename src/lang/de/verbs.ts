@@ -92,7 +92,8 @@ export const verbs: Verbs = {
     'wird', 'wurde', 'werde', 'würde', 'werden', 'wurden', 'würden', 'kann', 'konnte', 'könne', 'könnte', 'muss',
     'musste', 'müsse', 'soll', 'sollte', 'solle', 'will', 'wollte', 'wolle', 'darf', 'durfte', 'dürfe', 'lässt', 'ließ'
   ],
-  passiveAuxiliaries: [...finitePassives, 'worden'],
+  // (With the English and French ones, as when the list was one for every language: "was" opens German clauses too.)
+  passiveAuxiliaries: [...finitePassives, 'worden', 'is', 'was', 'were', 'been', 'est', 'été', 'fut'],
   finitePassives,
   quotingVerbs: ['zitiert', 'zitierte', 'zitierten'],
   objectVerbs: [],

@@ -45,14 +45,18 @@ export const grammar: Grammar = {
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
   numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands)(?:-[a-z]+)?$/u,
   nounEnding: /\p{Ll}{3,}(?:ion|ment|ness|ity|ance|ence|ship)$/u,
-  adjectiveEnding: null,
+  // (The German endings, as when the pattern was one for every language: "former" and "senior" before a role read as adjectives.)
+  adjectiveEnding: /(e|en|er|es|em)$/u,
+  placeAdjective: null,
   notAdjectives: [],
   commonNounEnding: null,
   pluralEndings: [['s', '']],
   pluralEnding: null,
-  genitiveEnding: null,
+  // (As when the pattern was one for every language: a name in -s before a role is read as its owner, "WikiLeaks founder …".)
+  genitiveEndings: ['es', 's'],
   genitiveName: null,
-  elidedArticle: null,
+  // (The French elision, as when the pattern was one for every language: "L'Oréal", "d'Artagnan" in English text.)
+  elidedArticle: /^([ldLD])['’]/u,
   elidedDefinite: null,
   elidedOf: null,
   elidedClitic: null,

@@ -12,6 +12,7 @@ export const names: Names = {
   articleParticles: [],
   doubleFirstName: null,
   possessive: /\p{L}['’]s$/u,
+  pluralPossessive: /s$/u,
   namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
   knownAs: ['as'],
   knownBy: ['known', 'nicknamed', 'dubbed', 'styled', 'branded', 'referred', 'billed'],

@@ -12,6 +12,7 @@ export const names: Names = {
   articleParticles: [],
   doubleFirstName: null,
   possessive: null,
+  pluralPossessive: null,
   namingWords: ['appelé', 'appelée', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'surnommé', 'surnommée', 'nommé', 'slogan', 'devise', 'mot', 'terme'],
   knownAs: ['comme'],
   knownBy: ['connu', 'connue', 'connus', 'connues', 'surnommé', 'surnommée'],
