@@ -391,8 +391,9 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
  */
 export function sentenceSubject(tokens: Token[], from: number, text: string, lexicon: Lexicon, known: (name: string) => boolean = () => true): Mention | null {
   const locale = lexicon.locale
-  // "Pour Kévin Delattre, dératiseur …, le problème dépasse …", "Selon la maire, …": the source is whom it is about.
-  if (locale.lowercaseNouns && tokens[from]?.kind === 'word' && locale.sourceBefore.includes(tokens[from].lower) && tokens[from + 1]?.kind === 'word') {
+  // "Pour Kévin Delattre, dératiseur …, le problème dépasse …", "Selon la maire, …": the source is whom it is about
+  // (where the verb does not come second, the subject follows what a sentence opens with).
+  if (!locale.verbSecond && tokens[from]?.kind === 'word' && locale.sourceBefore.includes(tokens[from].lower) && tokens[from + 1]?.kind === 'word') {
     const source = readMention(tokens, from + 1, text, lexicon)
     if (source && source.kind !== 'pronoun' && isSpeakerLike(source, lexicon) && (tokens[source.end]?.text === ',' || tokens[source.end - 1]?.text === ',')) return source
   }
@@ -403,9 +404,9 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   const doubtful = single && (locale.verbSecond === true || (tokens[read.end]?.kind === 'word' && !tokens[read.end].upper))
   const m = doubtful ? null : read
   // "Gérante d'une boulangerie …, Martine Deprez": a role without its article opens the sentence, the name follows.
-  const frontedRole = m !== null && locale.lowercaseNouns && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleOfToken(tokens[from], lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
+  const frontedRole = m !== null && !locale.verbSecond && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleOfToken(tokens[from], lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
   if (m && !frontedRole) return m
-  if (locale.lowercaseNouns) {
+  if (!locale.verbSecond) {
     let commas = 0
     // In a clause a conjunction opens ("whether she would …") a pronoun or a verb is no main clause.
     let subordinate = false
@@ -442,7 +443,6 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
     }
     return doubtful ? null : m
   }
-  if (!locale.verbSecond) return m
   if (m) return m
   // A clause first fills the first place: "Ob er dabei sein wird, weiß Oltmanns noch nicht" — the subject follows the verb
   // after its comma.
