@@ -24,6 +24,13 @@ export interface Cue {
   inside?: boolean
   /** With `fromPrevious`: only a body the sentence before names may speak ("indique-t-on", never "dit-on"'s neighbour). */
   bodyOnly?: boolean
+  /**
+   * Which rule found the cue, a short stable id: the cue family ('laut', 'so', 'source-phrase', 'zufolge',
+   * 'relative-statement', 'impersonal', 'document', 'inverted', 'inverted-auxiliary', 'incident',
+   * 'incident-auxiliary', 'colon', 'opinion-phrase', 'mit-den-worten', 'fuer-ihn') or, for a speech verb, the rung
+   * of `subjectLadder` that found its subject ('after-quote', 'verb-first', …, 'relative-opener', 'agent-after').
+   */
+  pattern?: string
 }
 
 const boundary = new Set([',', ';', ':', '(', ')', '–', '—', '-'])
@@ -679,264 +686,479 @@ function isIncidentVerb(t: Token, lexicon: Lexicon): boolean {
   )
 }
 
+/**
+ * A sentence being read for cues: its tokens and text, the cues found so far, and its subject, read once when
+ * first asked.
+ */
+interface Sentence {
+  tokens: Token[]
+  text: string
+  lexicon: Lexicon
+  cues: Cue[]
+  /** The subject of the sentence, or undefined before it is first asked for. */
+  subject: Mention | null | undefined
+}
+
+/** The subject of the sentence (`sentenceSubject` from its start, past fillers), read once. */
+function subjectOf(s: Sentence): Mention | null {
+  if (s.subject === undefined) s.subject = sentenceSubject(s.tokens, subjectStart(s.tokens, s.lexicon), s.text, s.lexicon)
+  return s.subject
+}
+
+/** Whether token `i` follows a quotation, right after it or after a comma: "« … », savoure X". */
+function followsQuotation(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1]
+  return previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
+}
+
+/**
+ * Whether the word at `i` may start a cue: a word of `lexicon.cueWords`, a verb fused with its pronoun (it has a
+ * hyphen: "a-t-il", "estime-t-elle"), or any word right after a quotation ("« … », savoure X"). One set lookup
+ * for most words instead of every test of `findCues`.
+ */
+function mayStartCue(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  const t = tokens[i]
+  return lexicon.cueWords.has(t.lower) || (lexicon.locale.inversion !== null && t.lower.includes('-')) || followsQuotation(tokens, i)
+}
+
 /** Finds the cues of a sentence. */
 export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[] {
-  const locale = lexicon.locale
-  const cues: Cue[] = []
-  let mainSubject: Mention | null | undefined
-  const subjectOfSentence = (): Mention | null => {
-    if (mainSubject === undefined) mainSubject = sentenceSubject(tokens, subjectStart(tokens, lexicon), text, lexicon)
-    return mainSubject
-  }
+  const s: Sentence = {tokens, text, lexicon, cues: [], subject: undefined}
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (t.kind !== 'word') continue
-    const previous = tokens[i - 1]
-    // Most words can start no cue: one set lookup instead of every test below. Right after a quotation any
-    // verb may ("« … », savoure X").
-    // (A verb fused with its pronoun has a hyphen: "a-t-il", "estime-t-elle".)
-    if (!lexicon.cueWords.has(t.lower) && !(locale.inversion && t.lower.includes('-')) && previous?.kind !== 'quote' && !(previous?.text === ',' && tokens[i - 2]?.kind === 'quote')) continue
+    if (tokens[i].kind !== 'word' || !mayStartCue(tokens, i, lexicon)) continue
+    // The first family that claims the word reads it (and may find no cue in it).
+    for (const family of cueFamilies) if (family(s, i)) break
+  }
+  colonCue(s)
+  opinionCues(s)
+  openingViewCue(s)
+  return s.cues
+}
 
-    // so X / laut X
-    if (locale.sourceBefore.includes(t.lower)) {
-      const afterPause = i === 0 || previous.kind === 'quote' || (previous.kind === 'punct' && boundary.has(previous.text))
-      // "so" and "pour" name a source only after a pause: "…“, so X", "Pour le ministre, …".
-      if (locale.pauseSources.includes(t.lower) && !afterPause) continue
-      const m = sourceMention(tokens, i + 1, text, lexicon)
-      if (m) {
-        const next = tokens[m.end]
-        const afterQuote = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
-        // "„…“, so X." closes the clause ("so wichtig" is no source).
-        if (locale.closingSources.includes(t.lower) && next && next.kind !== 'punct' && !(afterQuote && next.kind === 'word' && lexicon.functionWords.has(next.lower))) continue
-        // "pour" is a source only for someone: "Pour le ministre, …", not "pour le recrutement".
-        if (!locale.personSources.includes(t.lower) || (m.kind !== 'description' ? true : isSpeakerLike(m, lexicon) && !m.indefinite)) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9})
-      }
-      continue
-    }
+/**
+ * The families of cues that a word may start, in the order they are tried: each claims the word (true) or leaves
+ * it to the next, and pushes the cues it finds.
+ */
+const cueFamilies: ReadonlyArray<(s: Sentence, i: number) => boolean> = [sourceBeforeCue, sourcePhraseCue, sourceAfterCue, statementCue, invertedCue, incidentCue, speechVerbCue]
 
-    // nach Angaben von X
-    const matched = lexicon.phraseStarts.has(t.lower) ? sourcePhraseAt(tokens, i, locale.sourcePhrases) : undefined
-    if (matched) {
-      const after = i + matched.split(' ').length
-      const m = sourceMention(tokens, after, text, lexicon)
-      if (m) cues.push({kind: 'source', index: i, text: text.slice(t.start, tokens[after - 1].end), mention: m, strength: 0.85})
-      continue
-    }
+/** "laut X", "selon X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source word. */
+function sourceBeforeCue(s: Sentence, i: number): boolean {
+  const {tokens, lexicon} = s
+  const locale = lexicon.locale
+  const t = tokens[i]
+  if (!locale.sourceBefore.includes(t.lower)) return false
+  const previous = tokens[i - 1]
+  const afterPause = i === 0 || previous.kind === 'quote' || (previous.kind === 'punct' && boundary.has(previous.text))
+  // "so" and "pour" name a source only after a pause: "…“, so X", "Pour le ministre, …".
+  if (locale.pauseSources.includes(t.lower) && !afterPause) return true
+  const m = sourceMention(tokens, i + 1, s.text, lexicon)
+  if (!m) return true
+  const next = tokens[m.end]
+  const closing = locale.closingSources.includes(t.lower)
+  // "„…“, so X." closes the clause ("so wichtig" is no source).
+  if (closing && next && next.kind !== 'punct' && !(followsQuotation(tokens, i) && next.kind === 'word' && lexicon.functionWords.has(next.lower))) return true
+  // "pour" is a source only for someone: "Pour le ministre, …", not "pour le recrutement".
+  if (!locale.personSources.includes(t.lower) || (m.kind !== 'description' ? true : isSpeakerLike(m, lexicon) && !m.indefinite)) {
+    s.cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.9, pattern: closing ? 'so' : 'laut'})
+  }
+  return true
+}
 
-    // X zufolge
-    if (locale.sourceAfter.includes(t.lower)) {
-      let start = clauseStart(tokens, i)
-      // An acronym in brackets may stand between: "Einer Sprecherin des Deutschen Skiverbandes (DSV) zufolge".
-      if (start === i && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(') start = clauseStart(tokens, i - 3)
-      const m = sourceMention(tokens, start, text, lexicon)
-      if (m && m.end === i) cues.push({kind: 'source', index: i, text: t.text, mention: m, strength: 0.85})
-      continue
-    }
+/** "nach Angaben von X", "according to X", "d'après X": a source phrase. */
+function sourcePhraseCue(s: Sentence, i: number): boolean {
+  const {tokens, lexicon} = s
+  const matched = lexicon.phraseStarts.has(tokens[i].lower) ? sourcePhraseAt(tokens, i, lexicon.locale.sourcePhrases) : undefined
+  if (!matched) return false
+  const after = i + matched.split(' ').length
+  const m = sourceMention(tokens, after, s.text, lexicon)
+  if (m) s.cues.push({kind: 'source', index: i, text: s.text.slice(tokens[i].start, tokens[after - 1].end), mention: m, strength: 0.85, pattern: 'source-phrase'})
+  return true
+}
 
-    // "heißt es": a statement with no one named; "darin heißt es", "darin steht": in the document just named.
-    // "hieß es aus dem Wiener Rathaus", "indique-t-on à la préfecture": the body it came from.
-    const there = (k: number): boolean => tokens[k]?.kind === 'word' && locale.documentPointers.includes(tokens[k].lower)
-    // "…, in der es heißt": the statement is in what the comma closes. A document speaks for its author, or for
-    // whoever issued it ("Die Polizei veröffentlichte eine Erklärung, in der es heißt: „…“"); else the speaker ends
-    // at the comma ("den Tenor chinesischer Medien, in denen es … heißt").
-    const inRelative = relativeStatement(tokens, i, lexicon)
-    if (inRelative > 0) {
-      const source = relativeSource(tokens, inRelative, text, lexicon)
-      const issuer = source === 'document' ? subjectOfSentence() : null
-      const from = source === 'document' ? (issuer && issuer.end < inRelative && isSpeakerLike(issuer, lexicon) ? issuer : null) : source
-      if (from) cues.push({kind: 'source', index: i, text: t.text, mention: from, strength: 0.75})
-      // A document nobody is said to have issued speaks for nobody.
-      else if (source === 'document') cues.push({kind: 'source', index: i, text: t.text, mention: null, strength: 0.3})
-      continue
-    }
-    const impersonal = impersonalStatement(tokens, i, lexicon)
-    if (impersonal >= 0) {
-      // The source after the statement ("hieß es aus dem Rathaus") or opening the sentence ("Aus dem Ministerium hieß es").
-      // A body the sentence is about beats the town it speaks from: "La région Grand Est … « prend acte » …, indique-t-on
-      // à Strasbourg".
-      const about = subjectOfSentence()
-      const aboutBody = about !== null && about.end <= i && about.head !== null && isGroupNoun(about.head.toLowerCase(), lexicon) && !roleHeadOf(about.head.toLowerCase(), lexicon) ? about : null
-      const stated = statementSource(tokens, impersonal, text, lexicon)
-      // (Only a place after "à": "chez Renault", "auprès de X" name the source itself.)
-      const place = stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && isWord(tokens[stated.start - 1]) && locale.placePrepositions.includes(tokens[stated.start - 1].lower)
-      const from = (place && aboutBody ? aboutBody : stated) ?? openingSource(tokens, text, lexicon)
-      const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
-      if (from && from !== 'document') cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75})
-      // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.
-      else {
-        // German "hieß es" with no source goes back to a body too: "Bei der Agentur Ecoplus verweist man auf … . „…“,
-        // hieß es auf Anfrage".
-        const onStatement = from !== 'document' && !there(i - 1) && !there(i + 2)
-        cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there(i - 1) || there(i + 2) || onStatement, bodyOnly: onStatement})
-      }
-      continue
-    }
-    if (locale.documentVerbs.includes(t.lower) && (there(i - 1) || there(i + 1))) {
-      cues.push({kind: 'source', index: i, text: t.text, mention: null, strength: 0.3, fromPrevious: true})
-      continue
-    }
+/** "X zufolge": a source before its word. */
+function sourceAfterCue(s: Sentence, i: number): boolean {
+  const {tokens, lexicon} = s
+  if (!lexicon.locale.sourceAfter.includes(tokens[i].lower)) return false
+  let start = clauseStart(tokens, i)
+  // An acronym in brackets may stand between: "Einer Sprecherin des Deutschen Skiverbandes (DSV) zufolge".
+  if (start === i && tokens[i - 1]?.text === ')' && tokens[i - 3]?.text === '(') start = clauseStart(tokens, i - 3)
+  const m = sourceMention(tokens, start, s.text, lexicon)
+  if (m && m.end === i) s.cues.push({kind: 'source', index: i, text: tokens[i].text, mention: m, strength: 0.85, pattern: 'zufolge'})
+  return true
+}
 
-    // A verb fused with its pronoun: "estime-t-il", "poursuit-elle"; after a quotation any verb attributes it: "», a-t-il souri".
-    const inverted = locale.inversion?.exec(t.lower)
-    // "peut-on lire", "faut-il rappeler": impersonal, nobody speaks.
-    const fused = inverted && inverted[2] !== locale.impersonalSubject && !locale.impersonalVerbs.includes(inverted[1]) ? inverted : null
-    const afterQuotation = previous?.kind === 'quote' || (previous?.text === ',' && tokens[i - 2]?.kind === 'quote')
-    if (fused && lexicon.auxiliaries.has(fused[1]) && afterQuotation && tokens[i + 1]?.kind === 'word' && !locale.speechVerbs.has(tokens[i + 1].lower)) {
-      cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.7})
-      continue
-    }
-    if (fused && (locale.speechVerbs.has(fused[1]) || afterQuotation)) {
-      cues.push({kind: 'verb', index: i, text: t.text, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.8})
-      continue
-    }
+/** Whether token `k` points back to a document just named: "darin" in "darin heißt es", "Darin steht". */
+function pointsBack(tokens: Token[], k: number, lexicon: Lexicon): boolean {
+  return tokens[k]?.kind === 'word' && lexicon.locale.documentPointers.includes(tokens[k].lower)
+}
 
-    // After a quotation, a verb whose subject follows it attributes it, whatever the verb: "« … », savoure Yannick
-    // Le Goff", "« … », sourit le portier", "„…“, freute sich die Ministerin", "“…,” laughed the coach".
-    // The quotation ends its clause: a comma after it, or inside its marks (“…,” laughed …); never "„Gocta“ bekannten Wasserfall".
-    const closedClause = (previous?.text === ',' && tokens[i - 2]?.kind === 'quote') || (previous?.kind === 'quote' && /[,!?]\s*\p{Pf}?["'”’»«]?$/u.test(previous.text))
-    // (Past an auxiliary too: "« … », a calculé le chef de groupe, Pierre-Alain Chevalley".)
-    const auxiliary = closedClause && lexicon.auxiliaries.has(t.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].upper && !locale.speechVerbs.has(tokens[i + 1].lower) && isIncidentVerb(tokens[i + 1], lexicon)
-    if (auxiliary) {
-      // Past the infinitive of a causative: "», a fait valoir l'avocat", "», a fait savoir la préfecture".
-      const infinitive = locale.causatives?.includes(tokens[i + 1].lower) && isWord(tokens[i + 2]) && !tokens[i + 2].upper && locale.infinitive?.test(tokens[i + 2].lower) === true ? 1 : 0
-      const m = mentionAfter(tokens, i + 2 + infinitive, text, lexicon)
-      if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
-        cues.push({kind: 'verb', index: i + 1 + infinitive, text: text.slice(t.start, tokens[i + 1 + infinitive].end), mention: m, strength: 0.7})
-        continue
-      }
-    }
-    if (closedClause && !t.upper && !locale.speechVerbs.has(t.lower) && isIncidentVerb(t, lexicon)) {
-      let k = i + 1
-      while (tokens[k]?.kind === 'word' && locale.reflexives.includes(tokens[k].lower)) k++
-      const m = mentionAfter(tokens, k, text, lexicon)
-      if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
-        cues.push({kind: 'verb', index: i, text: t.text, mention: m, strength: 0.7})
-        continue
-      }
-    }
+/**
+ * "heißt es": a statement with no one named; "darin heißt es", "darin steht": in the document just named;
+ * "hieß es aus dem Wiener Rathaus", "indique-t-on à la préfecture": the body it came from.
+ */
+function statementCue(s: Sentence, i: number): boolean {
+  return relativeStatementCue(s, i) || impersonalCue(s, i) || documentCue(s, i)
+}
 
-    // Speech verbs
-    const particles = locale.speechVerbs.get(t.lower)
-    // A participle after an article is a noun: "a répondu le prévenu".
-    if (particles && !t.upper && !(previous?.kind === 'word' && lexicon.nominativeDeterminers.has(previous.lower) && roleHeadOf(t.lower, lexicon))) {
-      const particle = particleOf(tokens, i, particles)
-      if (particle === null) continue
-      const shown = particle ? `${t.text} … ${particle}` : t.text
-      const start = clauseStart(tokens, i)
-      const opening = subjectOfSentence()
-      let mention: Mention | null
-      let agent = -1
-      let inverted: Mention | null = null
-      let afterQuote: Mention | null = null
-      let amongBody: Mention | null = null
-      let beforeComma: Mention | null = null
-      // The verb opens its clause, past clitics: "se réjouit la présidente".
-      const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
-      // "told Reuters": the one after the verb is spoken to.
-      const spokenTo = locale.objectVerbs.includes(t.lower)
-      if (locale.quotingVerbs.includes(t.lower) && !tokens.some((u) => u.kind === 'word' && locale.finitePassives.includes(u.lower))) {
-        // Active "X zitiert Y mit den Worten": Y speaks.
-        mention = sourceMention(tokens, skipFillers(tokens, i + 1, lexicon), text, lexicon)
-      } else if (locale.gerund?.test(t.lower) && (cues.some((c) => c.kind === 'verb' && c.mention) || (opening && opening.end <= start))) {
-        // "X a plaidé la relaxe, estimant que …", "…, Okafor said, adding that …": the main subject speaks.
-        mention = cues.findLast((c) => c.kind === 'verb' && c.mention)?.mention ?? opening
-      } else if ((afterQuote = subjectAfterQuote(tokens, i, text, lexicon)) !== null) {
-        // "“…,” Joost van der Berg, chief negotiator for the union, told Reuters."
-        mention = afterQuote
-      } else if (verbFirst && tokens[start - 1]?.text === ',' && (beforeComma = subjectBeforeComma(tokens, start, text, lexicon)) !== null) {
-        // "Présent au bord de la route, le sélectionneur …, Bruno Lestrade, estime que …"
-        mention = beforeComma
-      } else if (opening && tokens[opening.end]?.text === ',' && tokens[start - 1]?.text === ',' && start > opening.end + 1 && isAside(tokens, opening.end + 1, start - 1, lexicon) && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
-        // "Matignon, de son côté, assure …", "Un élu, venu sur place, a promis …": an aside between subject and verb.
-        mention = opening
-      } else if (opening && opening.end === start && start < i && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
-        // "Le ministre …, Étienne Vautrin, a dénoncé …"
-        mention = opening
-      } else if (opening && opening.end === i && ((opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)) || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === ')')) {
-        // "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …"
-        mention = opening
-      } else if (opening && opening.start <= 2 && tokens[start - 1]?.text === ',' && tokens.slice(start, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower))) && (relativeAfter(tokens, opening.end, lexicon) || (locale.lowercaseNouns && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) {
-        // "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume":
-        // the verb after the relative clause. A relative pronoun for people makes any noun a person's: "A cutter who has
-        // worked at the plant since 2008, and who asked …, said".
-        const who = opening.kind === 'description' && !isSpeakerLike(opening, lexicon) && (locale.personRelatives ?? []).includes(tokens[opening.end]?.lower ?? '')
-        mention = who ? {...opening, role: opening.head} : opening
-      } else if ((agent = passiveAgent(tokens, start, i, lexicon)) >= 0) {
-        // "wurde von einer Armeesprecherin bestätigt": the agent speaks.
-        mention = sourceMention(tokens, agent, text, lexicon)
-      } else if ((amongBody = passiveAmong(tokens, i, text, lexicon)) !== null) {
-        // "In den Medien war der Auftrag als „…“ bezeichnet worden": a passive with no agent, among a body.
-        mention = amongBody
-      } else if (opening && opening.end < i && i - opening.end <= maxClause && lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '') && tokens.slice(opening.end, i).every((u) => u.kind !== 'punct')) {
-        // The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben".
-        mention = opening
-      } else if ((inverted = invertedPronoun(tokens, start, i, lexicon)) !== null) {
-        // "a-t-elle ajouté"
-        mention = inverted
-      } else if (verbFirst) {
-        // "„…“, sagte X", "“…,” said the minister", "« … », se réjouit la maire"; never "told Reuters".
-        mention = spokenTo ? null : mentionAfter(tokens, i + 1, text, lexicon)
-        // Someone after the verb who goes on to a verb of their own is the subject of what was said, and the verb after
-        // an aside set off by commas has the sentence's subject: "Dr Euan Fairlie, who chairs …, said Coll was “…”".
-        if (mention && goesOnToVerb(tokens, mention.end, lexicon)) {
-          mention = opening && opening.end < start && tokens[start - 1]?.text === ',' ? opening : null
-        }
-      } else if (lexicon.auxiliaries.has(tokens[start].lower) && start < i) {
-        // "hatte VW-Chef Winterkorn in einem Interview erklärt"; "a déclaré jeudi Karine Delmas"
-        const next = tokens.slice(start + 1, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower)) ? i + 1 : start + 1
-        mention = spokenTo && next === i + 1 ? null : mentionAfter(tokens, next, text, lexicon)
-      } else if (previous.kind === 'word' && locale.conjunctions.includes(previous.lower)) {
-        // The second verb has the first one's subject: "…, Claire Vidalenc, défend « … » et rappelle que …".
-        mention = cues.findLast((c) => c.kind === 'verb' && c.mention && c.mention.kind !== 'pronoun')?.mention ?? opening
-      } else {
-        // "a technology he described as …": the pronoun right before the verb is its subject.
-        const pronoun = previous.kind === 'word' && Object.hasOwn(locale.nominativePronouns, previous.lower) ? readMention(tokens, i - 1, text, lexicon) : null
-        const before = pronoun ?? mentionBefore(tokens, i, text, lexicon)
-        // In a relative clause the relative pronoun is the subject: "…, qui prévient les riverains" names no speaker after the verb.
-        const relative = tokens[start - 1]?.text === ',' && tokens[start]?.kind === 'word' && locale.relativePronouns.includes(tokens[start].lower)
-        const read = spokenTo || relative ? null : mentionAfter(tokens, i + 1, text, lexicon)
-        // Someone after the verb who goes on to a verb of their own is the subject of what was said: "X, who chairs
-        // …, said Coll was “not an isolated case”", "A spokesperson … said the company would offer …".
-        const reported = read !== null && goesOnToVerb(tokens, read.end, lexicon)
-        const after = reported ? null : read
-        // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
-        const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
-        // With nobody after it, a verb after an aside set off by commas has the sentence's subject.
-        mention = before && !(weakBefore && after) ? before : (after ?? (reported && opening && tokens[start - 1]?.text === ',' ? opening : null))
-        // The relative pronoun stands for whom the comma closes: "council member Wes Brockhoff, who said …", "le maire,
-        // qui a déclaré …".
-        if (!mention && relative && tokens.slice(start + 1, i).every((u) => u.kind === 'word' && (lexicon.auxiliaries.has(u.lower) || locale.clitics.includes(u.lower)))) {
-          mention = mentionEndingAt(tokens, start - 1, text, lexicon)
-        }
-      }
-      // Where the verb closes a relative clause, past its objects and quotations, when no one else in it could speak:
-      // "der Gutachter Hans Meier, der von einem „großen Erfolg“ sprach", "Anwohner, die den Lärm als „unerträglich“
-      // bezeichneten".
-      const opener = (!mention || !isSpeakerLike(mention, lexicon)) && locale.verbSecond === true && tokens[i + 1]?.kind === 'punct' ? relativeOpener(tokens, i, text, lexicon) : -1
-      if (opener > 0) mention = mentionEndingAt(tokens, opener - 1, text, lexicon)
-      // A participle with its agent after the quotation: "jugée « illusoire » par Soazig Kerbrat-Ollivier", "described as
-      // “unworkable” by council member Ann Lee".
-      if (!mention || !isSpeakerLike(mention, lexicon)) mention = agentAfter(tokens, i, text, lexicon) ?? mention
-      if (mention) mention = documentSpeaker(mention, tokens, i, text, lexicon)
-      cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8})
-      continue
+/**
+ * "…, in der es heißt": the statement is in what the comma closes. A document speaks for its author, or for
+ * whoever issued it ("Die Polizei veröffentlichte eine Erklärung, in der es heißt: „…“"); else the speaker ends
+ * at the comma ("den Tenor chinesischer Medien, in denen es … heißt").
+ */
+function relativeStatementCue(s: Sentence, i: number): boolean {
+  const {tokens, lexicon} = s
+  const inRelative = relativeStatement(tokens, i, lexicon)
+  if (inRelative <= 0) return false
+  const source = relativeSource(tokens, inRelative, s.text, lexicon)
+  const issuer = source === 'document' ? subjectOf(s) : null
+  const from = source === 'document' ? (issuer && issuer.end < inRelative && isSpeakerLike(issuer, lexicon) ? issuer : null) : source
+  if (from) s.cues.push({kind: 'source', index: i, text: tokens[i].text, mention: from, strength: 0.75, pattern: 'relative-statement'})
+  // A document nobody is said to have issued speaks for nobody.
+  else if (source === 'document') s.cues.push({kind: 'source', index: i, text: tokens[i].text, mention: null, strength: 0.3, pattern: 'relative-statement'})
+  return true
+}
+
+/** "hieß es aus dem Rathaus", "Aus dem Ministerium hieß es", "indique-t-on": an impersonal statement and where it came from. */
+function impersonalCue(s: Sentence, i: number): boolean {
+  const {tokens, text, lexicon} = s
+  const t = tokens[i]
+  const impersonal = impersonalStatement(tokens, i, lexicon)
+  if (impersonal < 0) return false
+  // The source after the statement ("hieß es aus dem Rathaus") or opening the sentence ("Aus dem Ministerium hieß es").
+  // A body the sentence is about beats the town it speaks from: "La région Grand Est … « prend acte » …, indique-t-on
+  // à Strasbourg".
+  const about = subjectOf(s)
+  const aboutBody = about !== null && about.end <= i && about.head !== null && isGroupNoun(about.head.toLowerCase(), lexicon) && !roleHeadOf(about.head.toLowerCase(), lexicon) ? about : null
+  const stated = statementSource(tokens, impersonal, text, lexicon)
+  // (Only a place after "à": "chez Renault", "auprès de X" name the source itself.)
+  const place = stated && stated !== 'document' && stated.kind === 'name' && stated.head === null && stated.role === null && isWord(tokens[stated.start - 1]) && lexicon.locale.placePrepositions.includes(tokens[stated.start - 1].lower)
+  const from = (place && aboutBody ? aboutBody : stated) ?? openingSource(tokens, text, lexicon)
+  const shown = impersonal === i + 2 ? `${t.text} ${tokens[i + 1].text}` : t.text
+  if (from && from !== 'document') {
+    s.cues.push({kind: 'source', index: i, text: shown, mention: from, strength: 0.75, pattern: 'impersonal'})
+    return true
+  }
+  // "… on se montre prudent. « … », indique-t-on": French "on" speaks for the source of the sentence before.
+  // German "hieß es" with no source goes back to a body too: "Bei der Agentur Ecoplus verweist man auf … . „…“,
+  // hieß es auf Anfrage".
+  const there = pointsBack(tokens, i - 1, lexicon) || pointsBack(tokens, i + 2, lexicon)
+  const onStatement = from !== 'document' && !there
+  s.cues.push({kind: 'source', index: i, text: shown, mention: null, strength: 0.3, fromPrevious: from === 'document' || there || onStatement, bodyOnly: onStatement, pattern: 'impersonal'})
+  return true
+}
+
+/** "Darin steht: „…“", "It reads: “…”": the document just named speaks. */
+function documentCue(s: Sentence, i: number): boolean {
+  const {tokens, lexicon} = s
+  if (!lexicon.locale.documentVerbs.includes(tokens[i].lower) || !(pointsBack(tokens, i - 1, lexicon) || pointsBack(tokens, i + 1, lexicon))) return false
+  s.cues.push({kind: 'source', index: i, text: tokens[i].text, mention: null, strength: 0.3, fromPrevious: true, pattern: 'document'})
+  return true
+}
+
+/** A verb fused with its pronoun: "estime-t-il", "poursuit-elle"; after a quotation any verb attributes it: "», a-t-il souri". */
+function invertedCue(s: Sentence, i: number): boolean {
+  const {tokens, lexicon} = s
+  const locale = lexicon.locale
+  const t = tokens[i]
+  const inverted = locale.inversion?.exec(t.lower)
+  // "peut-on lire", "faut-il rappeler": impersonal, nobody speaks.
+  const fused = inverted && inverted[2] !== locale.impersonalSubject && !locale.impersonalVerbs.includes(inverted[1]) ? inverted : null
+  if (!fused) return false
+  const afterQuotation = followsQuotation(tokens, i)
+  if (lexicon.auxiliaries.has(fused[1]) && afterQuotation && tokens[i + 1]?.kind === 'word' && !locale.speechVerbs.has(tokens[i + 1].lower)) {
+    s.cues.push({kind: 'verb', index: i + 1, text: `${t.text} ${tokens[i + 1].text}`, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.7, pattern: 'inverted-auxiliary'})
+    return true
+  }
+  if (locale.speechVerbs.has(fused[1]) || afterQuotation) {
+    s.cues.push({kind: 'verb', index: i, text: t.text, mention: pronounOf(tokens, i, fused[2], lexicon), strength: 0.8, pattern: 'inverted'})
+    return true
+  }
+  return false
+}
+
+/**
+ * After a quotation, a verb whose subject follows it attributes it, whatever the verb: "« … », savoure Yannick
+ * Le Goff", "« … », sourit le portier", "„…“, freute sich die Ministerin", "“…,” laughed the coach". Claims the
+ * word only when it finds a speaker.
+ */
+function incidentCue(s: Sentence, i: number): boolean {
+  const {tokens, text, lexicon} = s
+  const locale = lexicon.locale
+  const t = tokens[i]
+  const previous = tokens[i - 1]
+  // The quotation ends its clause: a comma after it, or inside its marks (“…,” laughed …); never "„Gocta“ bekannten Wasserfall".
+  const closedClause = (previous?.text === ',' && tokens[i - 2]?.kind === 'quote') || (previous?.kind === 'quote' && /[,!?]\s*\p{Pf}?["'”’»«]?$/u.test(previous.text))
+  if (!closedClause) return false
+  // (Past an auxiliary too: "« … », a calculé le chef de groupe, Pierre-Alain Chevalley".)
+  if (lexicon.auxiliaries.has(t.lower) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].upper && !locale.speechVerbs.has(tokens[i + 1].lower) && isIncidentVerb(tokens[i + 1], lexicon)) {
+    // Past the infinitive of a causative: "», a fait valoir l'avocat", "», a fait savoir la préfecture".
+    const infinitive = locale.causatives?.includes(tokens[i + 1].lower) && isWord(tokens[i + 2]) && !tokens[i + 2].upper && locale.infinitive?.test(tokens[i + 2].lower) === true ? 1 : 0
+    const m = mentionAfter(tokens, i + 2 + infinitive, text, lexicon)
+    if (m && m.kind !== 'pronoun' && isSpeakerLike(m, lexicon)) {
+      s.cues.push({kind: 'verb', index: i + 1 + infinitive, text: text.slice(t.start, tokens[i + 1 + infinitive].end), mention: m, strength: 0.7, pattern: 'incident-auxiliary'})
+      return true
     }
   }
+  if (t.upper || locale.speechVerbs.has(t.lower) || !isIncidentVerb(t, lexicon)) return false
+  let k = i + 1
+  while (tokens[k]?.kind === 'word' && locale.reflexives.includes(tokens[k].lower)) k++
+  const m = mentionAfter(tokens, k, text, lexicon)
+  if (!m || m.kind === 'pronoun' || !isSpeakerLike(m, lexicon)) return false
+  s.cues.push({kind: 'verb', index: i, text: t.text, mention: m, strength: 0.7, pattern: 'incident'})
+  return true
+}
 
-  // "X haussait les épaules : « … »": with no speech verb, the subject of the clause before a colon speaks.
-  if (!cues.some((c) => c.kind === 'verb' && c.mention)) {
-    for (let q = 2; q < tokens.length; q++) {
-      if (tokens[q].kind !== 'quote' || tokens[q - 1].text !== ':') continue
-      const start = clauseStart(tokens, q - 2)
-      const m = readMention(tokens, subjectAt(tokens, start, lexicon), text, lexicon)
-      if (m && m.end < q - 1 && isSpeakerLike(m, lexicon) && !(m.kind === 'name' && m.end - m.start === 1 && m.role === null && m.start === 0)) {
-        cues.push({kind: 'opinion', index: q - 1, text: ':', mention: m, strength: 0.5})
-      }
-      break
+/**
+ * A speech verb's clause, for the rungs of `subjectLadder`: the verb at `verb`, its clause's start, the sentence's
+ * subject (`opening`), whether the verb opens its clause past clitics ("se réjouit la présidente") and whether
+ * the one after it is spoken to ("told Reuters").
+ */
+interface VerbClause {
+  s: Sentence
+  verb: number
+  start: number
+  opening: Mention | null
+  verbFirst: boolean
+  spokenTo: boolean
+}
+
+/** Whether only auxiliaries and clitics stand in tokens `from`…`to`: "a", "s'est", "se sont". */
+function auxiliariesOnly(tokens: Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const u = tokens[k]
+    if (u.kind !== 'word' || !(lexicon.auxiliaries.has(u.lower) || lexicon.locale.clitics.includes(u.lower))) return false
+  }
+  return true
+}
+
+/**
+ * A rung of the ladder that finds a speech verb's subject: undefined when it does not apply (the next one is
+ * tried), else the subject it reads, or null when it applies and finds none.
+ */
+type Rung = (v: VerbClause) => Mention | null | undefined
+
+/** Active "X zitiert Y mit den Worten": Y speaks. */
+const quotedObject: Rung = ({s, verb}) => {
+  const {tokens, lexicon} = s
+  const locale = lexicon.locale
+  if (!locale.quotingVerbs.includes(tokens[verb].lower) || tokens.some((u) => u.kind === 'word' && locale.finitePassives.includes(u.lower))) return undefined
+  return sourceMention(tokens, skipFillers(tokens, verb + 1, lexicon), s.text, lexicon)
+}
+
+/** "X a plaidé la relaxe, estimant que …", "…, Okafor said, adding that …": the main subject speaks. */
+const gerundSubject: Rung = ({s, verb, start, opening}) => {
+  if (s.lexicon.locale.gerund?.test(s.tokens[verb].lower) !== true) return undefined
+  if (!(s.cues.some((c) => c.kind === 'verb' && c.mention) || (opening && opening.end <= start))) return undefined
+  return s.cues.findLast((c) => c.kind === 'verb' && c.mention)?.mention ?? opening
+}
+
+/** "“…,” Joost van der Berg, chief negotiator for the union, told Reuters." */
+const afterQuote: Rung = ({s, verb}) => subjectAfterQuote(s.tokens, verb, s.text, s.lexicon) ?? undefined
+
+/** "Présent au bord de la route, le sélectionneur …, Bruno Lestrade, estime que …" */
+const beforeComma: Rung = ({s, start, verbFirst}) => (verbFirst && s.tokens[start - 1]?.text === ',' ? subjectBeforeComma(s.tokens, start, s.text, s.lexicon) ?? undefined : undefined)
+
+/** "Matignon, de son côté, assure …", "Un élu, venu sur place, a promis …": an aside between subject and verb. */
+const aside: Rung = ({s, verb, start, opening}) => {
+  const {tokens, lexicon} = s
+  if (!opening || tokens[opening.end]?.text !== ',' || tokens[start - 1]?.text !== ',' || start <= opening.end + 1) return undefined
+  return isAside(tokens, opening.end + 1, start - 1, lexicon) && auxiliariesOnly(tokens, start, verb, lexicon) ? opening : undefined
+}
+
+/** "Le ministre …, Étienne Vautrin, a dénoncé …": the subject ends where the verb's clause starts, past auxiliaries. */
+const openingBeforeAuxiliary: Rung = ({s, verb, start, opening}) => (opening && opening.end === start && start < verb && auxiliariesOnly(s.tokens, start, verb, s.lexicon) ? opening : undefined)
+
+/** "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …" */
+const openingAppositive: Rung = ({s, verb, opening}) => {
+  if (!opening || opening.end !== verb) return undefined
+  const named = opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)
+  return named || s.tokens[verb - 1]?.text === ',' || s.tokens[verb - 1]?.text === ')' ? opening : undefined
+}
+
+/**
+ * "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume": the verb
+ * after the relative clause. A relative pronoun for people makes any noun a person's: "A cutter who has worked at
+ * the plant since 2008, and who asked …, said".
+ */
+const openingRelative: Rung = ({s, verb, start, opening}) => {
+  const {tokens, lexicon} = s
+  const locale = lexicon.locale
+  if (!opening || opening.start > 2 || tokens[start - 1]?.text !== ',' || !auxiliariesOnly(tokens, start, verb, lexicon)) return undefined
+  // (Where relative pronouns are no articles, one right after the subject opens its clause.)
+  if (!(relativeAfter(tokens, opening.end, lexicon) || (!locale.relativesAreArticles && locale.relativePronouns.includes(tokens[opening.end]?.lower ?? '')))) return undefined
+  const who = opening.kind === 'description' && !isSpeakerLike(opening, lexicon) && (locale.personRelatives ?? []).includes(tokens[opening.end]?.lower ?? '')
+  return who ? {...opening, role: opening.head} : opening
+}
+
+/** "wurde von einer Armeesprecherin bestätigt": the agent speaks. */
+const passiveAgentRung: Rung = ({s, verb, start}) => {
+  const agent = passiveAgent(s.tokens, start, verb, s.lexicon)
+  return agent >= 0 ? sourceMention(s.tokens, agent, s.text, s.lexicon) : undefined
+}
+
+/** "In den Medien war der Auftrag als „…“ bezeichnet worden": a passive with no agent, among a body. */
+const passiveAmongRung: Rung = ({s, verb}) => passiveAmong(s.tokens, verb, s.text, s.lexicon) ?? undefined
+
+/** The participle closes the clause, past a quotation: "X hatte … „trotz einiger Vorbehalte“ bekanntgegeben". */
+const participle: Rung = ({s, verb, opening}) => {
+  const {tokens, lexicon} = s
+  if (!opening || opening.end >= verb || verb - opening.end > maxClause || !lexicon.auxiliaries.has(tokens[opening.end]?.lower ?? '')) return undefined
+  for (let k = opening.end; k < verb; k++) if (tokens[k].kind === 'punct') return undefined
+  return opening
+}
+
+/** "a-t-elle ajouté" */
+const invertedPronounRung: Rung = ({s, verb, start}) => invertedPronoun(s.tokens, start, verb, s.lexicon) ?? undefined
+
+/**
+ * "„…“, sagte X", "“…,” said the minister", "« … », se réjouit la maire"; never "told Reuters". Someone after the
+ * verb who goes on to a verb of their own is the subject of what was said, and the verb after an aside set off by
+ * commas has the sentence's subject: "Dr Euan Fairlie, who chairs …, said Coll was “…”".
+ */
+const verbFirstRung: Rung = ({s, verb, start, opening, verbFirst, spokenTo}) => {
+  if (!verbFirst) return undefined
+  const mention = spokenTo ? null : mentionAfter(s.tokens, verb + 1, s.text, s.lexicon)
+  if (mention && goesOnToVerb(s.tokens, mention.end, s.lexicon)) return opening && opening.end < start && s.tokens[start - 1]?.text === ',' ? opening : null
+  return mention
+}
+
+/** "hatte VW-Chef Winterkorn in einem Interview erklärt"; "a déclaré jeudi Karine Delmas" */
+const auxiliaryFirst: Rung = ({s, verb, start, spokenTo}) => {
+  const {tokens, lexicon} = s
+  if (!lexicon.auxiliaries.has(tokens[start].lower) || start >= verb) return undefined
+  const next = tokens.slice(start + 1, verb).every((u) => u.kind === 'word' && lexicon.locale.clitics.includes(u.lower)) ? verb + 1 : start + 1
+  return spokenTo && next === verb + 1 ? null : mentionAfter(tokens, next, s.text, lexicon)
+}
+
+/** The second verb has the first one's subject: "…, Claire Vidalenc, défend « … » et rappelle que …". */
+const coordinated: Rung = ({s, verb, opening}) => {
+  const previous = s.tokens[verb - 1]
+  if (previous.kind !== 'word' || !s.lexicon.locale.conjunctions.includes(previous.lower)) return undefined
+  return s.cues.findLast((c) => c.kind === 'verb' && c.mention && c.mention.kind !== 'pronoun')?.mention ?? opening
+}
+
+/**
+ * The subject before the verb, or after it: "a technology he described as …" (the pronoun right before it), "Der
+ * Staatsanwalt sagte", "said the minister"; with nobody there, the sentence's subject past an aside, or whom a
+ * relative pronoun stands for ("council member Wes Brockhoff, who said …").
+ */
+const aroundVerb: Rung = ({s, verb, start, opening, spokenTo}) => {
+  const {tokens, text, lexicon} = s
+  const locale = lexicon.locale
+  const previous = tokens[verb - 1]
+  const pronoun = previous.kind === 'word' && Object.hasOwn(locale.nominativePronouns, previous.lower) ? readMention(tokens, verb - 1, text, lexicon) : null
+  const before = pronoun ?? mentionBefore(tokens, verb, text, lexicon)
+  // In a relative clause the relative pronoun is the subject: "…, qui prévient les riverains" names no speaker after the verb.
+  const relative = tokens[start - 1]?.text === ',' && tokens[start]?.kind === 'word' && locale.relativePronouns.includes(tokens[start].lower)
+  const read = spokenTo || relative ? null : mentionAfter(tokens, verb + 1, text, lexicon)
+  // Someone after the verb who goes on to a verb of their own is the subject of what was said: "X, who chairs
+  // …, said Coll was “not an isolated case”", "A spokesperson … said the company would offer …".
+  const reported = read !== null && goesOnToVerb(tokens, read.end, lexicon)
+  const after = reported ? null : read
+  // A lone capitalised word opening the sentence is often an adverb ("Ähnlich äußerte sich der Präsident").
+  const weakBefore = before !== null && before.kind === 'name' && before.start === 0 && before.end - before.start === 1 && before.role === null
+  // With nobody after it, a verb after an aside set off by commas has the sentence's subject.
+  const mention = before && !(weakBefore && after) ? before : (after ?? (reported && opening && tokens[start - 1]?.text === ',' ? opening : null))
+  // The relative pronoun stands for whom the comma closes: "council member Wes Brockhoff, who said …", "le maire,
+  // qui a déclaré …".
+  if (!mention && relative && auxiliariesOnly(tokens, start + 1, verb, lexicon)) return mentionEndingAt(tokens, start - 1, text, lexicon)
+  return mention
+}
+
+/** The rungs in the order they are tried, each with the id it gives the cue (`Cue.pattern`). The last always applies. */
+const subjectLadder: ReadonlyArray<readonly [pattern: string, rung: Rung]> = [
+  ['zitiert', quotedObject],
+  ['gerund', gerundSubject],
+  ['after-quote', afterQuote],
+  ['before-comma', beforeComma],
+  ['aside', aside],
+  ['opening-before-auxiliary', openingBeforeAuxiliary],
+  ['opening-appositive', openingAppositive],
+  ['opening-relative', openingRelative],
+  ['passive-agent', passiveAgentRung],
+  ['passive-among', passiveAmongRung],
+  ['participle', participle],
+  ['inverted-pronoun', invertedPronounRung],
+  ['verb-first', verbFirstRung],
+  ['auxiliary-first', auxiliaryFirst],
+  ['coordinated', coordinated],
+  ['around-verb', aroundVerb]
+]
+
+/** The subject of the speech verb of `v`, by the first rung of `subjectLadder` that applies, and that rung's id. */
+function speechVerbSubject(v: VerbClause): {pattern: string; mention: Mention | null} {
+  for (const [pattern, rung] of subjectLadder) {
+    const mention = rung(v)
+    if (mention !== undefined) return {pattern, mention}
+  }
+  return {pattern: 'none', mention: null}
+}
+
+/**
+ * A speech verb: "sagte X", "X said", "a déclaré X", "fuhr … fort" (a separable verb with its particle). Its
+ * subject by `speechVerbSubject`; then, with nobody who could speak, the relative pronoun that opens a final verb's
+ * clause, or the agent of a participle after its quotation; a document speaks for its author.
+ */
+function speechVerbCue(s: Sentence, i: number): boolean {
+  const {tokens, text, lexicon} = s
+  const locale = lexicon.locale
+  const t = tokens[i]
+  const previous = tokens[i - 1]
+  const particles = locale.speechVerbs.get(t.lower)
+  // A participle after an article is a noun: "a répondu le prévenu".
+  if (!particles || t.upper || (previous?.kind === 'word' && lexicon.nominativeDeterminers.has(previous.lower) && roleHeadOf(t.lower, lexicon))) return false
+  const particle = particleOf(tokens, i, particles)
+  if (particle === null) return true
+  const start = clauseStart(tokens, i)
+  // The verb opens its clause, past clitics: "se réjouit la présidente".
+  const verbFirst = tokens.slice(start, i).every((u) => u.kind === 'word' && locale.clitics.includes(u.lower))
+  const found = speechVerbSubject({s, verb: i, start, opening: subjectOf(s), verbFirst, spokenTo: locale.objectVerbs.includes(t.lower)})
+  let {pattern, mention} = found
+  // Where the verb closes a relative clause, past its objects and quotations, when no one else in it could speak:
+  // "der Gutachter Hans Meier, der von einem „großen Erfolg“ sprach", "Anwohner, die den Lärm als „unerträglich“
+  // bezeichneten".
+  const opener = (!mention || !isSpeakerLike(mention, lexicon)) && locale.verbSecond === true && tokens[i + 1]?.kind === 'punct' ? relativeOpener(tokens, i, text, lexicon) : -1
+  if (opener > 0) {
+    mention = mentionEndingAt(tokens, opener - 1, text, lexicon)
+    pattern = 'relative-opener'
+  }
+  // A participle with its agent after the quotation: "jugée « illusoire » par Soazig Kerbrat-Ollivier", "described as
+  // “unworkable” by council member Ann Lee".
+  if (!mention || !isSpeakerLike(mention, lexicon)) {
+    const agent = agentAfter(tokens, i, text, lexicon)
+    if (agent) {
+      mention = agent
+      pattern = 'agent-after'
     }
   }
+  if (mention) mention = documentSpeaker(mention, tokens, i, text, lexicon)
+  const shown = particle ? `${t.text} … ${particle}` : t.text
+  s.cues.push({kind: 'verb', index: i, text: shown, mention: mention && isSpeakerLike(mention, lexicon) ? mention : null, strength: 0.8, pattern})
+  return true
+}
 
-  // "war der Ansicht", "ist überzeugt": the subject of the sentence speaks.
+/** "X haussait les épaules : « … »": with no speech verb, the subject of the clause before a colon speaks. */
+function colonCue(s: Sentence): void {
+  const {tokens, text, lexicon} = s
+  if (s.cues.some((c) => c.kind === 'verb' && c.mention)) return
+  for (let q = 2; q < tokens.length; q++) {
+    if (tokens[q].kind !== 'quote' || tokens[q - 1].text !== ':') continue
+    const start = clauseStart(tokens, q - 2)
+    const m = readMention(tokens, subjectAt(tokens, start, lexicon), text, lexicon)
+    if (m && m.end < q - 1 && isSpeakerLike(m, lexicon) && !(m.kind === 'name' && m.end - m.start === 1 && m.role === null && m.start === 0)) {
+      s.cues.push({kind: 'opinion', index: q - 1, text: ':', mention: m, strength: 0.5, pattern: 'colon'})
+    }
+    return
+  }
+}
+
+/**
+ * "war der Ansicht", "ist überzeugt": the subject of the sentence speaks; "X versuchte mit den Worten zu beruhigen:
+ * „…“": so does it, or whoever follows the first verb.
+ */
+function opinionCues(s: Sentence): void {
+  const {tokens, text, lexicon} = s
+  const locale = lexicon.locale
   // The sentence's words as one string, built only when a word could start a phrase looked for below.
   const mayHavePhrase = tokens.some((t) => t.kind === 'word' && (lexicon.opinionStarts.has(t.lower) || lexicon.withWordsStarts.has(t.lower)))
   const lowerText = mayHavePhrase ? tokens.filter((t) => t.kind === 'word').map((t) => t.lower).join(' ') : ''
@@ -944,28 +1166,27 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
   const padded = ` ${lowerText} `
   for (const [k, p] of locale.opinionPhrases.entries()) {
     if (padded.includes(lexicon.opinionNeedles[k])) {
-      const m = subjectOfSentence()
-      if (m) cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6})
+      const m = subjectOf(s)
+      if (m) s.cues.push({kind: 'opinion', index: m.end, text: p, mention: m, strength: 0.6, pattern: 'opinion-phrase'})
       break
     }
   }
-
-  // "X versuchte mit den Worten zu beruhigen: „…“"
   const withWords = locale.withWords
-  if (withWords !== null && lexicon.withWordsNeedles.some((needle) => padded.includes(needle))) {
-    const m = subjectOfSentence() ?? (() => {
-      const verb = tokens.findIndex((t, k) => k > 0 && t.kind === 'word' && !t.upper && tokens[k - 1].kind !== 'punct')
-      return verb > 0 ? mentionAfter(tokens, verb + 1, text, lexicon) : null
-    })()
-    if (m && isSpeakerLike(m, lexicon)) cues.push({kind: 'verb', index: m.end, text: withWords.shown, mention: m, strength: 0.7})
-  }
+  if (withWords === null || !lexicon.withWordsNeedles.some((needle) => padded.includes(needle))) return
+  const m = subjectOf(s) ?? (() => {
+    const verb = tokens.findIndex((t, k) => k > 0 && t.kind === 'word' && !t.upper && tokens[k - 1].kind !== 'punct')
+    return verb > 0 ? mentionAfter(tokens, verb + 1, text, lexicon) : null
+  })()
+  if (m && isSpeakerLike(m, lexicon)) s.cues.push({kind: 'verb', index: m.end, text: withWords.shown, mention: m, strength: 0.7, pattern: 'mit-den-worten'})
+}
 
-  // "Für ihn …": in his view.
-  if (tokens[0]?.kind === 'word' && locale.viewPrepositions.includes(tokens[0].lower) && tokens[1]?.kind === 'word' && Object.hasOwn(locale.objectPronouns, tokens[1].lower)) {
-    const m = sourceMention(tokens, 1, text, lexicon)
-    if (m) cues.push({kind: 'opinion', index: 0, text: `${tokens[0].text} ${tokens[1].text}`, mention: m, strength: 0.6})
-  }
-  return cues
+/** "Für ihn …": in his view. */
+function openingViewCue(s: Sentence): void {
+  const {tokens, lexicon} = s
+  const locale = lexicon.locale
+  if (tokens[0]?.kind !== 'word' || !locale.viewPrepositions.includes(tokens[0].lower) || tokens[1]?.kind !== 'word' || !Object.hasOwn(locale.objectPronouns, tokens[1].lower)) return
+  const m = sourceMention(tokens, 1, s.text, lexicon)
+  if (m) s.cues.push({kind: 'opinion', index: 0, text: `${tokens[0].text} ${tokens[1].text}`, mention: m, strength: 0.6, pattern: 'fuer-ihn'})
 }
 
 /** Whether the sentence reports speech in the subjunctive ("sei", "habe"). */
