@@ -679,6 +679,19 @@ export function withoutElidedOf(phrase: string, lexicon: Lexicon): string {
   return m ? phrase.slice(m[0].length) : phrase
 }
 
+/** How a noun phrase opens where nouns are lower case: its determiner, where its words start, a noun written onto its article. */
+interface PhraseStart {
+  determiner: string | null
+  /** The first word after the determiner. */
+  j: number
+  /** The noun written onto its article ("autrice" in "l'autrice"), or null. */
+  headFromToken: string | null
+  /** The word after the article in that token, as written ("autrice"). */
+  rest: string
+  /** A nationality adjective opens the phrase: "Dutch union FNV". */
+  byNationality: boolean
+}
+
 /**
  * Reads a description in a language whose nouns are lower case: "the deputy
  * secretary", "a spokeswoman for the association", "the town’s mayor, Jean-Luc
@@ -687,120 +700,211 @@ export function withoutElidedOf(phrase: string, lexicon: Lexicon): string {
  * goes on with names), null when one starts but names nobody.
  */
 function readLowercaseDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null | undefined {
-  const locale = lexicon.locale
   const t = tokens[i]
-  let determiner: string | null = null
-  let j = i
-  let headFromToken: string | null = null
-  let byNationality = false
   const written = elision(t.text, lexicon)
   const elided = written !== null && /^\p{L}/u.test(written[1]) ? written : null
-  if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || locale.possessives.includes(t.lower)) {
-    determiner = t.lower
-    j = i + 1
-  } else if (elided && /^\p{Lu}/u.test(elided[1])) {
-    // "l'Union bruxelloise des indépendants (UBI)": a body named up to its acronym.
-    for (let k = i + 1; k < Math.min(tokens.length - 2, i + 7); k++) {
-      if (tokens[k].text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')') {
-        return {kind: 'description', start: i, end: k + 3, text: words(tokens, i, k + 3, text), name: null, head: tokens[k + 1].text, role: null, adjectives: [], gender: null, demonstrative: false}
-      }
-      if (!isWord(tokens[k])) break
+  if (elided && /^\p{Lu}/u.test(elided[1])) return nameOntoArticle(tokens, i, elided[1], text, lexicon)
+  const phrase = phraseStart(tokens, i, elided, lexicon)
+  if (!phrase) return undefined
+  const byCountry = phrase.determiner !== null ? nationalityNounBefore(tokens, i, phrase, text, lexicon) : null
+  if (byCountry) return byCountry
+  const head = headOfPhrase(tokens, i, phrase, text, lexicon, nested)
+  if (typeof head !== 'number') return head.mention
+  if (head < 0) return phrase.determiner === null ? undefined : null
+  return describeRole(tokens, i, head, phrase, text, lexicon, nested)
+}
+
+/**
+ * One name written onto its article: "l'Ifremer", "l'Insee" is a body's, as a sentence's subject or at its end;
+ * "l'Union bruxelloise des indépendants (UBI)" a body named up to its acronym; a nationality is the person of that
+ * country ("a expliqué l'Allemand"). Undefined for anything else.
+ */
+function nameOntoArticle(tokens: Token[], i: number, name: string, text: string, lexicon: Lexicon): Mention | undefined {
+  const locale = lexicon.locale
+  const t = tokens[i]
+  for (let k = i + 1; k < Math.min(tokens.length - 2, i + 7); k++) {
+    if (tokens[k].text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')') {
+      return {kind: 'description', start: i, end: k + 3, text: words(tokens, i, k + 3, text), name: null, head: tokens[k + 1].text, role: null, adjectives: [], gender: null, demonstrative: false}
     }
-    // "l'Ifremer", "l'Insee": one name written onto its article is a body's, as a sentence's subject or at its end;
-    // a nationality is the person of that country ("a expliqué l'Allemand").
-    const after = tokens[i + 1]
-    if (locale.nationalityPattern.test(elided[1].toLowerCase())) {
-      return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: elided[1], role: null, adjectives: [elided[1].toLowerCase()], gender: locale.feminineNationality?.test(elided[1]) === true ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
-    }
-    if (endsSubject(after, lexicon)) {
-      return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[1], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
-    }
-    return undefined
-  } else if (elided && !/^\p{Lu}/u.test(elided[1])) {
-    // "l'autrice": the determiner and the noun in one token.
-    determiner = elided[0][0].toLowerCase()
-    headFromToken = elided[1].toLowerCase()
-    j = i + 1
-  } else if (t.upper && locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
-    // "Dutch union FNV": a nationality adjective opens the phrase.
-    j = i + 1
-    byNationality = true
-  } else if (t.upper) {
-    return undefined
+    if (!isWord(tokens[k])) break
   }
-  // "Le Français Théo Marchal", "le Danois Mikkel Vestergaard": a nationality noun before the name.
-  if (determiner !== null && isWord(tokens[j]) && tokens[j].upper && locale.nationalityPattern.test(tokens[j].lower)) {
-    const nameEnd = readName(tokens, j + 1, lexicon)
-    if (nameEnd > j + 1) {
-      return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, j + 1, nameEnd, text), head: tokens[j].text, role: tokens[j].text, adjectives: [tokens[j].lower], gender: genderOfRole(tokens[j].lower, determiner, lexicon), demonstrative: false}, tokens, text, lexicon)
-    }
-    // "a salué le Danois": the person of that country.
-    return {kind: 'description', start: i, end: j + 1, text: words(tokens, i, j + 1, text), name: null, head: tokens[j].text, role: null, adjectives: [tokens[j].lower], gender: genderOfRole(tokens[j].lower, determiner, lexicon), demonstrative: false, nationalityNoun: true}
+  if (locale.nationalityPattern.test(name.toLowerCase())) {
+    return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: name, role: null, adjectives: [name.toLowerCase()], gender: locale.feminineNationality?.test(name) === true ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
   }
-  // The words of the noun phrase up to a verb, a clause mark or a tail.
+  if (endsSubject(tokens[i + 1], lexicon)) {
+    return {kind: 'name', start: i, end: i + 1, text: t.text, name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+  }
+  return undefined
+}
+
+/**
+ * How the noun phrase at `i` opens: a determiner or possessive, an article with its noun in one token ("l'autrice"),
+ * a nationality adjective ("Dutch union FNV"), or a lower-case word; null for any other capitalised word.
+ */
+function phraseStart(tokens: Token[], i: number, elided: [string, string] | null, lexicon: Lexicon): PhraseStart | null {
+  const t = tokens[i]
+  if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || lexicon.locale.possessives.includes(t.lower)) {
+    return {determiner: t.lower, j: i + 1, headFromToken: null, rest: '', byNationality: false}
+  }
+  // "l'autrice": the determiner and the noun in one token.
+  if (elided) return {determiner: elided[0][0].toLowerCase(), j: i + 1, headFromToken: elided[1].toLowerCase(), rest: elided[1], byNationality: false}
+  if (t.upper && lexicon.locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
+    return {determiner: null, j: i + 1, headFromToken: null, rest: '', byNationality: true}
+  }
+  return t.upper ? null : {determiner: null, j: i, headFromToken: null, rest: '', byNationality: false}
+}
+
+/** "Le Français Théo Marchal", "le Danois Mikkel Vestergaard": a nationality noun before the name; "a salué le Danois": the person of that country. */
+function nationalityNounBefore(tokens: Token[], i: number, phrase: PhraseStart, text: string, lexicon: Lexicon): Mention | null {
+  const {determiner, j} = phrase
+  const noun = tokens[j]
+  if (!isWord(noun) || !noun.upper || !lexicon.locale.nationalityPattern.test(noun.lower)) return null
+  const gender = genderOfRole(noun.lower, determiner, lexicon)
+  const nameEnd = readName(tokens, j + 1, lexicon)
+  if (nameEnd > j + 1) {
+    return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, j + 1, nameEnd, text), head: noun.text, role: noun.text, adjectives: [noun.lower], gender, demonstrative: false}, tokens, text, lexicon)
+  }
+  return {kind: 'description', start: i, end: j + 1, text: words(tokens, i, j + 1, text), name: null, head: noun.text, role: null, adjectives: [noun.lower], gender, demonstrative: false, nationalityNoun: true}
+}
+
+/** Whether a word ends the words of a noun phrase (from its first word at `j`): a verb, a relative pronoun, a tail, a pronoun, a clitic. */
+function endsNounPhrase(u: Token, k: number, j: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  // Right after the article a participle may be the noun: "le prévenu".
+  if ((locale.speechVerbs.has(u.lower) && !(k === j && roleHeadOf(u.lower, lexicon))) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) return true
+  // A clitic starts the verb: "Le professionnel se montre pessimiste".
+  return Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower) || (k > j && locale.clitics.includes(u.lower) && !locale.roleTails.includes(u.lower))
+}
+
+/**
+ * The head of the noun phrase: its words up to a verb, a clause mark or a tail, the role among them. Or the
+ * mention the phrase is instead: a titled name ("la Dr Anne Roy"), a body's name after its article ("la Drac
+ * Occitanie"), or none (undefined) or nobody (null) when a noun that modifies nothing ends it.
+ */
+function headOfPhrase(tokens: Token[], i: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): number | {mention: Mention | null | undefined} {
+  const {determiner, j, headFromToken} = phrase
   let head = headFromToken !== null ? i : -1
   let nounAt = -1
-  let k = j
-  for (; k < tokens.length && k - j < 6; k++) {
+  for (let k = j; k < tokens.length && k - j < 6; k++) {
     const u = tokens[k]
-    if (u.kind !== 'word') break
-    // Right after the article a participle may be the noun: "le prévenu".
-    if ((locale.speechVerbs.has(u.lower) && !(k === j && roleHeadOf(u.lower, lexicon))) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) break
-    // A clitic starts the verb: "Le professionnel se montre pessimiste".
-    if (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower) || (k > j && locale.clitics.includes(u.lower) && !locale.roleTails.includes(u.lower))) break
+    if (u.kind !== 'word' || endsNounPhrase(u, k, j, lexicon)) break
     // A noun that is no modifier of the next word ends the phrase: "a decision local farmers have described" is two.
-    if (nounAt >= 0 && nounAt < k - 1) return determiner === null ? undefined : null
-    if (!u.upper && locale.nounEnding?.test(u.lower)) nounAt = k
+    if (nounAt >= 0 && nounAt < k - 1) return {mention: determiner === null ? undefined : null}
+    if (!u.upper && lexicon.locale.nounEnding?.test(u.lower)) nounAt = k
     if (u.upper) {
-      // A title after the determiner: "le P. Jean-Baptiste Cressac", "la Dr Anne Roy".
-      if (head < 0 && k === j && determiner !== null && lexicon.titles.has(u.lower) && !nested) {
-        const titled = readMention(tokens, k, text, lexicon, true)
-        if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
-      }
-      // A role in capitals right after the determiner: "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis".
-      if (head < 0 && k === j && determiner !== null && isAcronym(u.text) && roleHeadOf(u.lower, lexicon)) {
-        head = k
-        k++
-        break
-      }
-      // A body's name after its article: "Le SNUipp-FSU, principal syndicat …, dénonce", "la Drac Occitanie".
-      if (head < 0 && k === j && determiner !== null && headFromToken === null && lexicon.nominativeDeterminers.has(determiner) && !lexicon.demonstratives.has(determiner) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) {
-        // Set off by a comma or a bracket, as a subject with its apposition is; "to the Australian Securities Exchange
-        // that …" is no one speaking.
-        const nameEnd = readName(tokens, k, lexicon)
-        // (Or ending the sentence, or before its verb: "», indique la Drac.", "la Drac a indiqué …".)
-        const setOff = tokens[nameEnd]?.text === '(' || endsSubject(tokens[nameEnd], lexicon)
-        if (nameEnd > k && setOff) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+      if (head < 0 && k === j && determiner !== null) {
+        const opening = capitalisedAfterDeterminer(tokens, i, k, phrase, text, lexicon, nested)
+        if (opening === 'head') return k
+        if (opening) return {mention: opening}
       }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
-      if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) {
-        // A body's name before a lower-case role: "A WA Cricket spokesperson", "the Labour Party leader".
-        let run = k + 1
-        while (run < tokens.length && run - k < 4 && isWord(tokens[run]) && tokens[run].upper) run++
-        if (head < 0 && isWord(tokens[run]) && !tokens[run].upper && roleHeadOf(tokens[run].lower, lexicon)) {
-          k = run - 1
-          continue
-        }
-        break
-      }
+      if (isWord(tokens[k + 1]) && !tokens[k + 1].upper) continue
+      // A body's name before a lower-case role: "A WA Cricket spokesperson", "the Labour Party leader".
+      let run = k + 1
+      while (run < tokens.length && run - k < 4 && isWord(tokens[run]) && tokens[run].upper) run++
+      if (head >= 0 || !isWord(tokens[run]) || tokens[run].upper || !roleHeadOf(tokens[run].lower, lexicon)) break
+      k = run - 1
       continue
     }
     // An adjective after a noun written onto its article keeps that noun the head: "l'entreprise familiale" (but
     // "l'ancien ministre" has its head after).
     if (head === i && headFromToken !== null && (roleHeadOf(headFromToken, lexicon) || isGroupNoun(headFromToken, lexicon)) && !roleHeadOf(u.lower, lexicon) && !isGroupNoun(u.lower, lexicon)) break
     head = k
-    if (roleHeadOf(u.lower, lexicon) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon))) {
-      k++
-      break
-    }
+    if (roleHeadOf(u.lower, lexicon) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon))) break
   }
-  // Adjectives after the noun: "sa directrice générale", "le ministre bruxellois de la Mobilité".
-  let headEnd = head + 1
-  if (head >= 0 && locale.roleTails.length > 0) {
-    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && locale.postnominalAdjective?.test(tokens[headEnd].lower) === true && !(locale.participleEnding?.test(tokens[headEnd].lower) === true && isWord(tokens[headEnd + 1]) && !locale.roleTails.includes(tokens[headEnd + 1].lower))) headEnd++
+  return head
+}
+
+/**
+ * A capitalised word right after the determiner: a title before a name ("le P. Jean-Baptiste Cressac", "la Dr Anne
+ * Roy"), a role in capitals ('head': "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis"), or a body's name set
+ * off by a comma or a bracket, as a subject with its apposition is ("Le SNUipp-FSU, principal syndicat …, dénonce",
+ * "la Drac Occitanie"), or ending the sentence, or before its verb ("», indique la Drac.", "la Drac a indiqué …");
+ * null for none of them ("to the Australian Securities Exchange that …" is no one speaking).
+ */
+function capitalisedAfterDeterminer(tokens: Token[], i: number, k: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): Mention | 'head' | null {
+  const u = tokens[k]
+  const determiner = phrase.determiner ?? ''
+  if (lexicon.titles.has(u.lower) && !nested) {
+    const titled = readMention(tokens, k, text, lexicon, true)
+    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
   }
-  if (head < 0) return determiner === null ? undefined : null
+  if (isAcronym(u.text) && roleHeadOf(u.lower, lexicon)) return 'head'
+  if (phrase.headFromToken !== null || !lexicon.nominativeDeterminers.has(determiner) || lexicon.demonstratives.has(determiner) || (isWord(tokens[k + 1]) && !tokens[k + 1].upper)) return null
+  const nameEnd = readName(tokens, k, lexicon)
+  const setOff = tokens[nameEnd]?.text === '(' || endsSubject(tokens[nameEnd], lexicon)
+  if (nameEnd <= k || !setOff) return null
+  return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+}
+
+/** Where adjectives after a role's noun end: "sa directrice générale", "le ministre bruxellois de la Mobilité". */
+function adjectivesAfter(tokens: Token[], head: number, lexicon: Lexicon): number {
+  const locale = lexicon.locale
+  let end = head + 1
+  if (locale.roleTails.length === 0) return end
+  for (; end - head <= 2; end++) {
+    const u = tokens[end]
+    if (!isWord(u) || u.upper || locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower) || locale.roleTails.includes(u.lower) || lexicon.functionWords.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.clitics.includes(u.lower)) break
+    if (locale.postnominalAdjective?.test(u.lower) !== true) break
+    // (A participle goes on only into a tail: "chargée de …".)
+    if (locale.participleEnding?.test(u.lower) === true && isWord(tokens[end + 1]) && !locale.roleTails.includes(tokens[end + 1].lower)) break
+  }
+  return end
+}
+
+/**
+ * A role's tail from `end`: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences",
+ * "d'opposition"; '' and `end` when there is none. "au"/"aux" opens a tail only after an office that takes one ("la
+ * procureure aux poursuites", "l'adjoint au maire"), never what someone was spoken to or stood by ("le maire au
+ * Parisien", "le ministre aux journalistes").
+ */
+function roleTail(tokens: Token[], end: number, headWord: string, text: string, lexicon: Lexicon): {tail: string; end: number} {
+  const locale = lexicon.locale
+  const first = tokens[end]
+  const dative = isWord(first) && locale.dativeTails.includes(first.lower)
+  const takesDative = dative && lexicon.dativeOffices.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
+  if (!isWord(first) || !isRoleTail(first.lower, lexicon) || (dative && !takesDative)) return {tail: '', end}
+  // An elided "d'" holds its noun: "d'opposition" is the whole tail.
+  let m = end + 1
+  if (locale.roleTails.includes(first.lower)) while (m < tokens.length && m - end < 7 && (inTail(tokens, m, lexicon) || coordinatedInTail(tokens, m, lexicon))) m++
+  return {tail: words(tokens, end, m, text), end: m}
+}
+
+/**
+ * Whether token `k` goes on in a tail: words, and the full stop of a title ("de M. Lacombe"). A tail ends at another
+ * preposition ("le président de la République dans le hall"), a verb, a pronoun, a clause's conjunction.
+ */
+function inTail(tokens: Token[], k: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  const u = tokens[k]
+  if (u.kind === 'word') {
+    const lower = u.lower
+    const tail = locale.roleTails.includes(lower)
+    return !locale.subordinators.includes(lower) && !Object.hasOwn(locale.nominativePronouns, lower) && !locale.speechVerbs.has(lower) && !lexicon.auxiliaries.has(lower) && !(locale.clitics.includes(lower) && !tail) && !locale.relativePronouns.includes(lower) && !(lexicon.prepositions.has(lower) && !tail) && !(lexicon.fillers.has(lower) && !locale.possessives.includes(lower))
+  }
+  return (u.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k, lexicon)
+}
+
+/**
+ * "aux poursuites criminelles et pénales", "de l'Économie et des Finances": "et" goes on inside the tail, not into
+ * someone else ("le maire de Lille et son adjoint").
+ */
+function coordinatedInTail(tokens: Token[], k: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  const next = tokens[k + 1]
+  if (!isWord(tokens[k]) || !locale.conjunctions.includes(tokens[k].lower) || !isWord(tokens[k - 1]) || !isWord(next)) return false
+  return locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower))
+}
+
+/**
+ * The description whose head is at `head`, with its role, tail and the name after it or set off by commas: "the
+ * judge Rebecca Hollis", "Le procureur, Vincent Morel, a rappelé …", "une habitante du cinquième". Undefined where
+ * a phrase with no determiner names no role (the caller reads names).
+ */
+function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): Mention | null | undefined {
+  const {determiner, j, headFromToken, byNationality} = phrase
+  const headEnd = adjectivesAfter(tokens, head, lexicon)
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
   let roleHead = roleHeadOf(headWord, lexicon)
   // Any noun of a person between the article and a full name is their role: "l'écologue marine Soazig Kerbrat-Ollivier".
@@ -819,32 +923,10 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     const after = tokens[close + 1]
     if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, lexicon))) end = close + 1
   }
-  // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences", "d'opposition".
-  let tail = ''
-  // "au"/"aux" opens a tail only after an office that takes one ("la procureure aux poursuites", "l'adjoint au maire"),
-  // never what someone was spoken to or stood by ("le maire au Parisien", "le ministre aux journalistes").
-  const dative = isWord(tokens[end]) && locale.dativeTails.includes(tokens[end].lower)
-  const takesDative = dative && lexicon.dativeOffices.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
-  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, lexicon) && (!dative || takesDative)) {
-    let m = end + 1
-    // Words, and the full stop of a title ("de M. Lacombe").
-    // A tail ends at another preposition ("le président de la République dans le hall").
-    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.subordinators.includes(tokens[k].lower) && !Object.hasOwn(locale.nominativePronouns, tokens[k].lower) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k, lexicon)
-    // "aux poursuites criminelles et pénales", "de l'Économie et des Finances": "et" goes on inside the tail, not into
-    // someone else ("le maire de Lille et son adjoint").
-    const coordinated = (k: number): boolean => {
-      const next = tokens[k + 1]
-      return isWord(tokens[k]) && locale.conjunctions.includes(tokens[k].lower) && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
-    }
-    // An elided "d'" holds its noun: "d'opposition" is the whole tail.
-    if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
-    else while (m < tokens.length && m - end < 7 && (inTail(m) || coordinated(m))) m++
-    tail = words(tokens, end, m, text)
-    end = m
-  }
-  const headText = head === i && headFromToken ? t.text.slice(2) : tokens[head].text
-  const role = roleHead ? withoutElision(headFromToken !== null && head === i ? t.text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text), lexicon) + (tail ? ' ' + tail : '') : null
-  const gender = genderOfRole(headWord, determiner, lexicon)
+  const {tail, end: tailEnd} = roleTail(tokens, end, headWord, text, lexicon)
+  end = tailEnd
+  const headText = head === i && headFromToken ? phrase.rest : tokens[head].text
+  const role = roleHead ? withoutElision(headFromToken !== null && head === i ? tokens[i].text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text), lexicon) + (tail ? ' ' + tail : '') : null
   const base: Mention = {
     kind: 'description',
     start: i,
@@ -854,7 +936,7 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     head: headText,
     role,
     adjectives: [],
-    gender,
+    gender: genderOfRole(headWord, determiner, lexicon),
     demonstrative: lexicon.demonstratives.has(determiner ?? ''),
     indefinite: lexicon.indefinites.has(determiner ?? '')
   }
