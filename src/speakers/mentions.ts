@@ -959,9 +959,20 @@ function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseSt
   return base
 }
 
-function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
-  const determiner = tokens[i].lower
-  let head = -1
+/** Past compounds cut short before the one that completes them: "Gesundheits- und Umweltdepartement" (at most four). */
+function pastCutCompounds(tokens: Token[], from: number, lexicon: Lexicon): number {
+  let k = from
+  for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && lexicon.locale.compoundConjunctions.includes(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
+  return k
+}
+
+/**
+ * Where the noun of a description after its determiner (at `i`) stands, where nouns are capitalised: past a
+ * participial phrase ("Der auf der Konferenz … anwesende Außenminister"), compounds cut short ("Das Gesundheits-
+ * und Umweltdepartement"), capitalised adjectives ("der Oberkommandierende General", "das Wiener Rathaus"). Null
+ * when there is none. `cutHead`: the head is the compound that completes the cut ones from `cutFrom`.
+ */
+function descriptionHead(tokens: Token[], i: number, lexicon: Lexicon): {head: number; cutFrom: number; cutHead: boolean} | null {
   let j = i + 1
   // A participial phrase before the noun: "Der auf der Konferenz … anwesende Außenminister".
   if (isWord(tokens[j]) && lexicon.prepositions.has(tokens[j].lower)) {
@@ -974,10 +985,10 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       }
     }
   }
-  // Compounds cut short before the head: "Das Gesundheits- und Umweltdepartement".
   const cutFrom = j
-  while (j - cutFrom < 12 && isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && lexicon.locale.compoundConjunctions.includes(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
+  j = pastCutCompounds(tokens, j, lexicon)
   const cut = j > cutFrom
+  let head = -1
   const limit = Math.min(tokens.length, j + 10)
   let laterNoun = false
   for (; j < limit; j++) {
@@ -989,64 +1000,97 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
       break
     }
     if (!t.upper) {
-      if (lexicon.locale.speechVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower)) break
-      if (head >= 0 && !laterNoun) break
+      if (lexicon.locale.speechVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || (head >= 0 && !laterNoun)) break
       continue
     }
-    // A capitalised adjective of a title: "der Oberkommandierende General".
-    if (hasAdjectiveEnding(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && isWord(tokens[j + 1]) && tokens[j + 1].upper && roleHeadOf(tokens[j + 1].lower, lexicon)) continue
-    // An adjective of a name before a body or a role: "das Wiener Rathaus", "der Münchner Polizeisprecher", "der Deutsche Skiverband".
-    if (lexicon.locale.placeAdjective?.test(t.text) === true && isWord(tokens[j + 1]) && tokens[j + 1].upper && (isGroupNoun(tokens[j + 1].lower, lexicon) || roleHeadOf(tokens[j + 1].lower, lexicon))) continue
+    if (modifiesNoun(tokens, j, lexicon)) continue
     head = j
     // A role noun is the head: "der Geschäftsführer alle Vorwürfe", "der Präsident seine Position".
-    if (roleHeadOf(t.lower, lexicon)) {
-      laterNoun = false
-      break
-    }
-    const next = tokens[j + 1]
+    if (roleHeadOf(t.lower, lexicon)) break
     // A noun inside a participial phrase: "der mit großer Begeisterung aufgenommene … Präsident".
-    // (Only inside a phrase a preposition opened: "Die Polizei veröffentlichte am Abend …" has its head already.)
-    laterNoun = tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && hasAdjectiveEnding(next.lower, lexicon) && !lexicon.notAdjectives.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
-      [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
+    laterNoun = nounInParticipialPhrase(tokens, i, j, lexicon)
     if (!laterNoun) break
   }
-  if (head < 0) return null
+  return head < 0 ? null : {head, cutFrom, cutHead: cut && head === j}
+}
+
+/**
+ * Whether the capitalised word at `j` modifies the noun after it: an adjective of a title ("der Oberkommandierende
+ * General"), an adjective of a place before a body or a role ("das Wiener Rathaus", "der Münchner Polizeisprecher",
+ * "der Deutsche Skiverband").
+ */
+function modifiesNoun(tokens: Token[], j: number, lexicon: Lexicon): boolean {
+  const t = tokens[j]
+  const next = tokens[j + 1]
+  if (!isWord(next) || !next.upper) return false
+  if (hasAdjectiveEnding(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && roleHeadOf(next.lower, lexicon)) return true
+  return lexicon.locale.placeAdjective?.test(t.text) === true && (isGroupNoun(next.lower, lexicon) || roleHeadOf(next.lower, lexicon) !== null)
+}
+
+/**
+ * Whether the noun at `j` stands inside a participial phrase, which the description's noun follows: "der mit großer
+ * Begeisterung aufgenommene … Präsident" (only inside a phrase a preposition opened: "Die Polizei veröffentlichte am
+ * Abend …" has its head already).
+ */
+function nounInParticipialPhrase(tokens: Token[], i: number, j: number, lexicon: Lexicon): boolean {
+  const next = tokens[j + 1]
+  return tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && hasAdjectiveEnding(next.lower, lexicon) && !lexicon.notAdjectives.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
+    [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
+}
+
+/**
+ * The genitive after a description's noun at `head`: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs";
+ * '' when there is none. `owner`: the one in the genitive speaks instead ("die Vorwürfe der Anwältin").
+ */
+function genitiveAfter(tokens: Token[], i: number, head: number, text: string, lexicon: Lexicon): {tail: string; end: number; owner?: Mention} {
+  const headToken = tokens[head]
+  const end = head + 1
+  const next = tokens[end]
+  // (After a body's noun a capitalised word in -s is its name: "die Wirtschaftsagentur Ecoplus,".)
+  if (isWord(next) && next.upper && genitiveEndingOf(next.text, lexicon) !== null && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
+    return {tail: next.text, end: end + 1}
+  }
+  if (!isWord(next) || !lexicon.locale.genitiveArticles.includes(next.lower)) return {tail: '', end}
+  let k = end + 1
+  while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon) && k - end < 4) k++
+  // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
+  k = pastCutCompounds(tokens, k, lexicon)
+  if (!isWord(tokens[k]) || !tokens[k].upper) return {tail: '', end}
+  let stop = k + 1
+  // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
+  const more = tokens[stop]
+  if (isWord(more) && more.upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleOfToken(more, lexicon) && !lexicon.locale.speechVerbs.has(more.lower)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(more.text) || readName(tokens, stop, lexicon) === stop + 1) stop++
+  }
+  const tail = words(tokens, end, stop, text)
+  const owner = tokens[stop - 1]
+  // "die Vorwürfe der Anwältin": the one in the genitive speaks.
+  if (!roleHeadOf(headToken.lower, lexicon) && !lexicon.groupNouns.has(headToken.lower) && (roleHeadOf(owner.lower, lexicon) || lexicon.groupNouns.has(owner.lower))) {
+    return {tail, end: stop, owner: {kind: 'description', start: i, end: stop, text: words(tokens, i, stop, text), name: null, head: owner.text, role: null, adjectives: [], gender: null, demonstrative: false}}
+  }
+  return {tail, end: stop}
+}
+
+/**
+ * A description after its determiner (or a genitive name) at `i`, where nouns are capitalised: "der Kremlchef", "ein
+ * Sprecher des Deutschen Skiverbandes (DSV)", with the name after its role or set off by commas ("Der
+ * nordkoreanische Staatschef Kim Jong-un", "Der deutsche Regierungssprecher, Steffen Seibert, …"). Null when it
+ * has no noun or one that never speaks ("die Entscheidung").
+ */
+function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
+  const determiner = tokens[i].lower
+  const found = descriptionHead(tokens, i, lexicon)
+  if (!found) return null
+  const {head, cutFrom, cutHead} = found
   const headToken = tokens[head]
   if (lexicon.notSpeakers.has(headToken.lower)) return null
   const adjectives: string[] = []
   for (let k = head - 1; k > i && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon); k--) {
     adjectives.unshift(tokens[k].lower)
   }
-  let end = head + 1
-  // Genitive attachment: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs".
-  let tail = ''
-  // (After a body's noun a capitalised word in -s is its name: "die Wirtschaftsagentur Ecoplus,".)
-  if (isWord(tokens[end]) && tokens[end].upper && genitiveEndingOf(tokens[end].text, lexicon) !== null && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
-    tail = tokens[end].text
-    end++
-  }
-  if (!tail && isWord(tokens[end]) && lexicon.locale.genitiveArticles.includes(tokens[end].lower)) {
-    let k = end + 1
-    while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon) && k - end < 4) k++
-    // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
-    for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && lexicon.locale.compoundConjunctions.includes(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
-    if (isWord(tokens[k]) && tokens[k].upper) {
-      let stop = k + 1
-      // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
-      if (isWord(tokens[stop]) && tokens[stop].upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleOfToken(tokens[stop], lexicon) && !lexicon.locale.speechVerbs.has(tokens[stop].lower)) {
-        if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[stop].text) || readName(tokens, stop, lexicon) === stop + 1) stop++
-      }
-      tail = words(tokens, end, stop, text)
-      end = stop
-      // "die Vorwürfe der Anwältin": the one in the genitive speaks.
-      if (!roleHeadOf(headToken.lower, lexicon) && !lexicon.groupNouns.has(headToken.lower)) {
-        const owner = tokens[stop - 1]
-        if (roleHeadOf(owner.lower, lexicon) || lexicon.groupNouns.has(owner.lower)) {
-          return {kind: 'description', start: i, end, text: words(tokens, i, end, text), name: null, head: owner.text, role: null, adjectives: [], gender: null, demonstrative: false}
-        }
-      }
-    }
-  }
+  const genitive = genitiveAfter(tokens, i, head, text, lexicon)
+  if (genitive.owner) return genitive.owner
+  let {tail, end} = genitive
   // A place or body between the role and the name: "Der Vorsitzende des Verbands in Deutschland, Michael Knipper,".
   if (tokens[end]?.kind === 'word' && lexicon.functionWords.has(tokens[end].lower) && isWord(tokens[end + 1]) && tokens[end + 1].upper && tokens[end + 2]?.text === ',') {
     // (The name may carry its party: "Der Bürgermeister von Ebersgrund, Holger Wiesemann (parteilos),".)
@@ -1067,24 +1111,31 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     end,
     text: words(tokens, i, end, text),
     name: null,
-    head: cut && head === j ? words(tokens, cutFrom, head + 1, text) : headToken.text,
+    head: cutHead ? words(tokens, cutFrom, head + 1, text) : headToken.text,
     role,
     adjectives,
     gender,
     demonstrative: lexicon.demonstratives.has(determiner),
     indefinite: lexicon.indefinites.has(determiner)
   }
-  // "dem Fahrgastverband Pro Bahn", "den Verkehrsbetrieben Zürich": a body with its name.
-  if (!roleHead && isGroupNoun(headToken.lower, lexicon) && end === head + 1) {
+  return namedDescription(base, tokens, i, head, roleHead !== null, text, lexicon, nested)
+}
+
+/**
+ * A description with the name that follows it: a body with its name ("dem Fahrgastverband Pro Bahn", "den
+ * Verkehrsbetrieben Zürich"), a role with a name after it or set off by commas; else the description, with a body's
+ * acronym in brackets ("ein Sprecher des Deutschen Skiverbandes (DSV) sagte").
+ */
+function namedDescription(base: Mention, tokens: Token[], i: number, head: number, isRole: boolean, text: string, lexicon: Lexicon, nested: boolean): Mention {
+  const end = base.end
+  if (!isRole && isGroupNoun(tokens[head].lower, lexicon) && end === head + 1) {
     const nameEnd = readName(tokens, end, lexicon)
     if (nameEnd > end) return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, head, nameEnd, text)}, tokens, text, lexicon)
   }
-  // "Der nordkoreanische Staatschef Kim Jong-un", "Der deutsche Regierungssprecher, Steffen Seibert, …".
-  if (roleHead) {
+  if (isRole) {
     const named = nameAfterRole(base, tokens, i, end, text, lexicon) ?? (nested ? null : nameInApposition(base, tokens, i, end, text, lexicon))
     if (named) return named
   }
-  // A body's acronym in brackets belongs to the description: "ein Sprecher des Deutschen Skiverbandes (DSV) sagte".
   if (tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')') return {...base, end: end + 3}
   return base
 }
