@@ -468,10 +468,6 @@ function displayRole(determiner: string | null, adjectives: string[], head: stri
   return [...adjusted, head].join(' ') + (tail ? ' ' + tail : '')
 }
 
-/**
- * Reads the mention that starts at token `i`, or null when no speaker phrase
- * starts there. `text` is the block text the tokens index into.
- */
 /** An acronym of an organisation: "SPD", "CCE", "BGH". */
 export function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word)
@@ -501,97 +497,135 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   return m.role !== null || m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || isAgeNoun(head, lexicon) || bare
 }
 
+/**
+ * Reads the mention that starts at token `i`, or null when no speaker phrase starts there: a pronoun, a titled
+ * name, a body's name or a description (where nouns are lower case), a description after its determiner, a name
+ * with the role it owns or that comes before it. `text` is the block text the tokens index into.
+ */
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
   const t = tokens[i]
   if (!isWord(t)) return null
   const locale = lexicon.locale
-
-  if (Object.hasOwn(locale.nominativePronouns, t.lower)) {
-    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
-  }
-  // "it said in a statement": a body's pronoun, only right before a speech verb.
-  if (locale.neuterPronouns?.includes(t.lower) && isWord(tokens[i + 1]) && locale.speechVerbs.has(tokens[i + 1].lower)) {
-    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: null, demonstrative: false, neuter: true}
-  }
-
-  // "State Sen. Marisol Quintero-Haynes", "U.S. Rep. X": a capitalised word before a title belongs to it.
-  if (t.upper && !nested && isWord(tokens[i + 1]) && lexicon.titles.has(tokens[i + 1].lower) && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() && !lexicon.titles.has(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.nominativeDeterminers.has(t.lower)) {
-    const titled = readMention(tokens, i + 1, text, lexicon, true)
-    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
-  }
-  if (lexicon.titles.has(t.lower) && !lexicon.titles.has(tokens[i + 1]?.lower ?? '')) {
-    let j = i + 1
-    if (tokens[j]?.text === '.') j++
-    const end = readName(tokens, j, lexicon)
-    if (end > j) {
-      const gender = Object.hasOwn(locale.titleGenders, t.lower) ? locale.titleGenders[t.lower] : null
-      return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
-    }
-    return null
-  }
-
+  const pronoun = pronounAt(tokens, i, lexicon)
+  if (pronoun) return pronoun
+  const titled = titledName(tokens, i, text, lexicon, nested)
+  if (titled !== undefined) return titled
   if (locale.lowercaseNouns) {
     const body = readBodyName(tokens, i, text, lexicon)
     if (body) return body
     const lower = readLowercaseDescription(tokens, i, text, lexicon, nested)
     if (lower !== undefined) return lower
   }
-
   // "Ihr verkehrspolitischer Sprecher Frank Oettinghaus": a possessive opens a description like an article.
   if (lexicon.nominativeDeterminers.has(t.lower) || (locale.possessives.includes(t.lower) && isWord(tokens[i + 1]))) return readDescription(tokens, i, text, lexicon, nested)
-
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
-  // A country's or a body's genitive before a role: "Thüringens Verkehrsminister Jörg Wendelin".
-  // One level only: a run of genitives ("Bundesministers Bundesministers …") is no chain to follow.
-  if (!nested && locale.genitiveName?.test(t.text) === true && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
-    const inner = readMention(tokens, i + 1, text, lexicon, true)
-    if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
-  }
-  // With the name set off after it: "Wickis Mutter, Agnes Wicki, …".
-  if (!nested && locale.genitiveName?.test(t.text) === true && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && tokens[i + 2]?.text === ',') {
-    const base: Mention = {kind: 'description', start: i, end: i + 2, text: words(tokens, i, i + 2, text), name: null, head: tokens[i + 1].text, role: `${t.text} ${tokens[i + 1].text}`, adjectives: [], gender: genderOfRole(tokens[i + 1].lower, null, lexicon), demonstrative: false}
-    const named = nameInApposition(base, tokens, i, i + 2, text, lexicon)
-    if (named) return named
-  }
+  const owned = nested ? null : ownedRole(tokens, i, text, lexicon)
+  if (owned) return owned
   const end = readName(tokens, i, lexicon)
+  // "Wickis neuer Trainer": a genitive name before an adjective and its role.
   if (end === i + 1 && genitiveEndingOf(t.text, lexicon) !== null && isWord(tokens[i + 1]) && !tokens[i + 1].upper && hasAdjectiveEnding(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
     return readDescription(tokens, i, text, lexicon, nested)
   }
   if (end === i) return null
-  if (locale.lowercaseNouns) {
-    // "Ludlow Town Council clerk Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Tide coach Dimitri Karagiannis":
-    // a body or place, its lower-case role, then the name ("Shire of Corrabup president Neville Stribling").
-    let bodyEnd = end
-    while (isWord(tokens[bodyEnd]) && locale.placeLinks.includes(tokens[bodyEnd].lower) && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
-    let k = bodyEnd
-    while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
-    if (k > bodyEnd && roleOfToken(tokens[k - 1], lexicon)) {
-      // Past a title between the role and the name: "Consultant pathologist Dr Ruairí Hession".
-      const role = k
-      const from = isWord(tokens[k]) && lexicon.titles.has(tokens[k].lower) ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k
-      const nameEnd = readName(tokens, from, lexicon)
-      if (nameEnd - from >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text), head: tokens[role - 1].text, role: words(tokens, i, role, text), adjectives: [], gender: genderOfRole(tokens[role - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
-    }
-    // "the Great Falls engineering firm Kestrel Structural": a place, its kind of body, then the body's name.
-    if (k > bodyEnd && isGroupNoun(tokens[k - 1].lower, lexicon) && !roleOfToken(tokens[k - 1], lexicon)) {
-      const nameEnd = readName(tokens, k, lexicon)
-      if (nameEnd > k) return {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}
-    }
+  return (locale.lowercaseNouns ? roleAfterPlace(tokens, i, end, text, lexicon) : null) ?? nameAt(tokens, i, end, text, lexicon)
+}
+
+/** A subject pronoun ("er", "she"), or a body's pronoun right before a speech verb ("it said in a statement"). */
+function pronounAt(tokens: Token[], i: number, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
+  const t = tokens[i]
+  if (Object.hasOwn(locale.nominativePronouns, t.lower)) {
+    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
   }
+  if (locale.neuterPronouns?.includes(t.lower) && isWord(tokens[i + 1]) && locale.speechVerbs.has(tokens[i + 1].lower)) {
+    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: null, demonstrative: false, neuter: true}
+  }
+  return null
+}
+
+/**
+ * A name after its title ("Herr Putin", "Mme Thill", "Dr. Anne Roy"), the title's word before it belonging to it
+ * ("State Sen. Marisol Quintero-Haynes", "U.S. Rep. X"); null for a title with no name, undefined for no title.
+ */
+function titledName(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested: boolean): Mention | null | undefined {
+  const t = tokens[i]
+  const next = tokens[i + 1]
+  if (t.upper && !nested && isWord(next) && lexicon.titles.has(next.lower) && next.text !== next.text.toUpperCase() && !lexicon.titles.has(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.nominativeDeterminers.has(t.lower)) {
+    const titled = readMention(tokens, i + 1, text, lexicon, true)
+    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
+  }
+  if (!lexicon.titles.has(t.lower) || lexicon.titles.has(next?.lower ?? '')) return undefined
+  let j = i + 1
+  if (tokens[j]?.text === '.') j++
+  const end = readName(tokens, j, lexicon)
+  if (end <= j) return null
+  const genders = lexicon.locale.titleGenders
+  const gender = Object.hasOwn(genders, t.lower) ? genders[t.lower] : null
+  return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
+}
+
+/**
+ * A role owned by a country's or a body's name in the genitive: "Thüringens Verkehrsminister Jörg Wendelin"; with
+ * the name set off after it: "Wickis Mutter, Agnes Wicki, …". One level only: a run of genitives ("Bundesministers
+ * Bundesministers …") is no chain to follow.
+ */
+function ownedRole(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+  const t = tokens[i]
+  const role = tokens[i + 1]
+  if (lexicon.locale.genitiveName?.test(t.text) !== true || !isWord(role) || !role.upper || !roleHeadOf(role.lower, lexicon)) return null
+  if (isWord(tokens[i + 2]) && tokens[i + 2].upper) {
+    const inner = readMention(tokens, i + 1, text, lexicon, true)
+    if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
+  }
+  if (tokens[i + 2]?.text !== ',') return null
+  const base: Mention = {kind: 'description', start: i, end: i + 2, text: words(tokens, i, i + 2, text), name: null, head: role.text, role: `${t.text} ${role.text}`, adjectives: [], gender: genderOfRole(role.lower, null, lexicon), demonstrative: false}
+  return nameInApposition(base, tokens, i, i + 2, text, lexicon)
+}
+
+/**
+ * Where nouns are lower case, a body or place before a lower-case role and the name: "Ludlow Town Council clerk
+ * Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Shire of Corrabup president Neville Stribling" (past a
+ * title: "Consultant pathologist Dr Ruairí Hession"); or before its kind of body and the body's name: "the Great
+ * Falls engineering firm Kestrel Structural". The capitalised words read as a name end at `end`.
+ */
+function roleAfterPlace(tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
+  let bodyEnd = end
+  while (isWord(tokens[bodyEnd]) && locale.placeLinks.includes(tokens[bodyEnd].lower) && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
+  let k = bodyEnd
+  while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
+  if (k === bodyEnd) return null
+  const noun = tokens[k - 1]
+  if (roleOfToken(noun, lexicon)) {
+    const from = isWord(tokens[k]) && lexicon.titles.has(tokens[k].lower) ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k
+    const nameEnd = readName(tokens, from, lexicon)
+    if (nameEnd - from >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text), head: noun.text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(noun.lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
+  }
+  if (!isGroupNoun(noun.lower, lexicon) || roleOfToken(noun, lexicon)) return null
+  const nameEnd = readName(tokens, k, lexicon)
+  return nameEnd > k ? {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false} : null
+}
+
+/**
+ * The capitalised words from `i` to `end` as a mention: one word that is a role, a plural or a body's noun
+ * ("Analysten sprachen …", "Polizeisprecher sagten"), or a name with its role before it ("Justizsprecher Joachim
+ * Banke", and where nouns are lower case "Infrastructure Minister Femke Rietveld"), or a name alone.
+ */
+function nameAt(tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
   const first = tokens[i]
   const roleHead = roleOfToken(first, lexicon)
   if (end - i === 1) {
     // (A capitalised plural: "Analysten"; where nouns are lower case, a word in -en is a name: "Verkammen".)
     const plural = locale.pluralEnding?.test(first.lower) === true && locale.doubleFirstName?.test(first.text) !== true && !first.lower.includes(' ')
     if (roleHead || plural || lexicon.groupNouns.has(first.lower)) {
-      // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
       return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: genderOfRole(first.lower, null, lexicon), demonstrative: false}
     }
     return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
   }
   if (locale.lowercaseNouns) {
-    // "Infrastructure Minister Femke Rietveld", "Chief Executive Officer Ingrid Maas": a capitalised title before the name.
+    // A capitalised title before the name: "Chief Executive Officer Ingrid Maas".
     for (let k = end - 2; k > i; k--) {
       if (roleOfToken(tokens[k], lexicon)) {
         return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, k + 1, end, text), head: tokens[k].text, role: words(tokens, i, k + 1, text), adjectives: [], gender: genderOfRole(tokens[k].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
@@ -599,7 +633,6 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     }
   }
   if (roleHead) {
-    // "Justizsprecher Joachim Banke": role, then name.
     return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i + 1, end, text), head: first.text, role: first.text, adjectives: [], gender: genderOfRole(first.lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
   }
   return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i, end, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
