@@ -398,12 +398,9 @@ export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
  */
 export function sentenceSubject(tokens: Token[], from: number, text: string, lexicon: Lexicon, known: (name: string) => boolean = () => true): Mention | null {
   const locale = lexicon.locale
-  // "Pour Kévin Delattre, dératiseur …, le problème dépasse …", "Selon la maire, …": the source is whom it is about
-  // (where the verb does not come second, the subject follows what a sentence opens with).
-  if (!locale.verbSecond && tokens[from]?.kind === 'word' && locale.sourceBefore.includes(tokens[from].lower) && tokens[from + 1]?.kind === 'word') {
-    const source = readMention(tokens, from + 1, text, lexicon)
-    if (source && source.kind !== 'pronoun' && isSpeakerLike(source, lexicon) && (tokens[source.end]?.text === ',' || tokens[source.end - 1]?.text === ',')) return source
-  }
+  // (Where the verb does not come second, the subject follows what a sentence opens with.)
+  const source = locale.verbSecond ? null : frontedSource(tokens, from, text, lexicon)
+  if (source) return source
   const read = readMention(tokens, from, text, lexicon)
   // One capitalised word nobody is called opens a sentence as often as a name does: "Differenzierter sieht das …",
   // "Asked whether she would …, Okonkwo-Lind laughed" (in English and French when a lower-case word follows).
@@ -413,61 +410,90 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   // "Gérante d'une boulangerie …, Martine Deprez": a role without its article opens the sentence, the name follows.
   const frontedRole = m !== null && !locale.verbSecond && m.start === from && m.kind !== 'pronoun' && tokens[from].upper && roleOfToken(tokens[from], lexicon) !== null && (m.kind === 'description' || m.end === m.start + 1)
   if (m && !frontedRole) return m
-  if (!locale.verbSecond) {
-    let commas = 0
-    // In a clause a conjunction opens ("whether she would …") a pronoun or a verb is no main clause.
-    let subordinate = false
-    for (let k = from; k < tokens.length && k - from < 16 && commas < 2; k++) {
-      // Past a clause with its own subject or verb there is no fronted phrase: "At the meeting she read …, Washington, …".
-      const u = tokens[k]
-      if (u.kind === 'word' && locale.subordinators.includes(u.lower)) subordinate = true
-      // (The participle that opens the sentence is no main verb: "Asked whether …, X laughed".)
-      if (u.kind === 'quote' || (u.kind === 'word' && !subordinate && !(k === from && doubtful) && (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.auxiliaries.has(u.lower) || locale.speechVerbs.has(u.lower)))) break
-      if (u.text !== ',') continue
-      commas++
-      subordinate = false
-      const after = readMention(tokens, k + 1, text, lexicon)
-      // A role after a name and a comma is the name's apposition: "chez Gérald, retraité, qui …", "Pour Kévin Delattre,
-      // dératiseur à Roubaix, le problème …": the name is whom the sentence is about ("in March, Oliver Strang" is not).
-      if (after?.kind === 'description' && k > from && tokens[k - 1].kind === 'word' && tokens[k - 1].upper) {
-        let nameStart = k - 1
-        while (nameStart > from && tokens[nameStart - 1].kind === 'word' && tokens[nameStart - 1].upper) nameStart--
-        const named = readMention(tokens, nameStart, text, lexicon)
-        if (named?.kind === 'name' && named.name && named.end >= k) return named
-      }
-      if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
-    }
-    // "Among those pulled off the course was Kelly Strand …": the subject after the copula that ends a fronted phrase.
-    if (!m) {
-      for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
-        const u = tokens[k]
-        if (u.kind !== 'word') break
-        if (!lexicon.auxiliaries.has(u.lower) || !(tokens[k + 1]?.kind === 'word' && tokens[k + 1].upper)) continue
-        const after = readMention(tokens, k + 1, text, lexicon)
-        if (after?.kind === 'name' && after.name?.includes(' ')) return after
-        break
-      }
-    }
-    return doubtful ? null : m
-  }
+  if (!locale.verbSecond) return subjectPastFronted(tokens, from, text, lexicon, m, doubtful)
   if (m) return m
-  // A clause first fills the first place: "Ob er dabei sein wird, weiß Oltmanns noch nicht" — the subject follows the verb
-  // after its comma.
-  if (tokens[from]?.kind === 'word' && locale.clauseOpeners?.includes(tokens[from].lower)) {
-    const comma = tokens.slice(from, from + 20).findIndex((t) => t.text === ',')
-    const verb = from + comma + 1
-    if (comma > 1 && tokens[verb]?.kind === 'word' && !tokens[verb].upper) {
-      const after = readMention(tokens, verb + 1, text, lexicon)
-      if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
+  return clauseFirstSubject(tokens, from, text, lexicon) ?? subjectAfterSecond(tokens, from, text, lexicon, read, doubtful, known)
+}
+
+/** "Pour Kévin Delattre, dératiseur …, le problème dépasse …", "Selon la maire, …": the source a sentence opens with is whom it is about. */
+function frontedSource(tokens: Token[], from: number, text: string, lexicon: Lexicon): Mention | null {
+  if (tokens[from]?.kind !== 'word' || !lexicon.locale.sourceBefore.includes(tokens[from].lower) || tokens[from + 1]?.kind !== 'word') return null
+  const source = readMention(tokens, from + 1, text, lexicon)
+  return source && source.kind !== 'pronoun' && isSpeakerLike(source, lexicon) && (tokens[source.end]?.text === ',' || tokens[source.end - 1]?.text === ',') ? source : null
+}
+
+/**
+ * Where the verb does not come second, the subject past the fronted phrases before it, each set off by a comma
+ * ("Mardi soir, devant la mairie, une riveraine …"); a name before an apposition ("chez Gérald, retraité, qui …");
+ * the subject after a copula that ends a fronted phrase ("Among those pulled off the course was Kelly Strand …");
+ * else `m` (null when the word read first is `doubtful`).
+ */
+function subjectPastFronted(tokens: Token[], from: number, text: string, lexicon: Lexicon, m: Mention | null, doubtful: boolean): Mention | null {
+  const locale = lexicon.locale
+  let commas = 0
+  // In a clause a conjunction opens ("whether she would …") a pronoun or a verb is no main clause.
+  let subordinate = false
+  for (let k = from; k < tokens.length && k - from < 16 && commas < 2; k++) {
+    // Past a clause with its own subject or verb there is no fronted phrase: "At the meeting she read …, Washington, …".
+    const u = tokens[k]
+    if (u.kind === 'word' && locale.subordinators.includes(u.lower)) subordinate = true
+    // (The participle that opens the sentence is no main verb: "Asked whether …, X laughed".)
+    if (u.kind === 'quote' || (u.kind === 'word' && !subordinate && !(k === from && doubtful) && (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.auxiliaries.has(u.lower) || locale.speechVerbs.has(u.lower)))) break
+    if (u.text !== ',') continue
+    commas++
+    subordinate = false
+    const after = readMention(tokens, k + 1, text, lexicon)
+    // A role after a name and a comma is the name's apposition: "chez Gérald, retraité, qui …", "Pour Kévin Delattre,
+    // dératiseur à Roubaix, le problème …": the name is whom the sentence is about ("in March, Oliver Strang" is not).
+    if (after?.kind === 'description' && k > from && tokens[k - 1].kind === 'word' && tokens[k - 1].upper) {
+      let nameStart = k - 1
+      while (nameStart > from && tokens[nameStart - 1].kind === 'word' && tokens[nameStart - 1].upper) nameStart--
+      const named = readMention(tokens, nameStart, text, lexicon)
+      if (named?.kind === 'name' && named.name && named.end >= k) return named
+    }
+    if (after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon)) return after
+  }
+  if (!m) {
+    for (let k = from + 1; k < tokens.length && k - from < 12; k++) {
+      const u = tokens[k]
+      if (u.kind !== 'word') break
+      if (!lexicon.auxiliaries.has(u.lower) || !(tokens[k + 1]?.kind === 'word' && tokens[k + 1].upper)) continue
+      const after = readMention(tokens, k + 1, text, lexicon)
+      if (after?.kind === 'name' && after.name?.includes(' ')) return after
+      break
     }
   }
-  // The finite verb: the first lower-case word that is no function word, determiner or number.
+  return doubtful ? null : m
+}
+
+/**
+ * Where the verb comes second, a clause may fill the first place: "Ob er dabei sein wird, weiß Oltmanns noch nicht" —
+ * the subject follows the verb after its comma.
+ */
+function clauseFirstSubject(tokens: Token[], from: number, text: string, lexicon: Lexicon): Mention | null {
+  if (tokens[from]?.kind !== 'word' || !lexicon.locale.clauseOpeners?.includes(tokens[from].lower)) return null
+  const comma = tokens.slice(from, from + 20).findIndex((t) => t.text === ',')
+  const verb = from + comma + 1
+  if (comma <= 1 || tokens[verb]?.kind !== 'word' || tokens[verb].upper) return null
+  const after = readMention(tokens, verb + 1, text, lexicon)
+  return after && after.kind !== 'pronoun' && isSpeakerLike(after, lexicon) ? after : null
+}
+
+/**
+ * Where the verb comes second, the subject right after the finite verb (the first lower-case word that is no function
+ * word, determiner, number or adjective before its noun): a pronoun or a description ("sieht das die Wildbiologin …",
+ * "betreut sie …"), a name with its role ("Auf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit …"), a
+ * bare plural of people ("Bereits am Sonntag zogen Demonstranten vor den Sitz …", never "stiegen Mieten"), a name
+ * the article has met ("Eine Woche später lädt Hubacher zum Apéro"); or after a copula, the name the sentence is
+ * about ("Einer der Betroffenen ist Vasile, 52, …"). Else what was `read` at the start.
+ */
+function subjectAfterSecond(tokens: Token[], from: number, text: string, lexicon: Lexicon, read: Mention | null, doubtful: boolean, known: (name: string) => boolean): Mention | null {
+  const locale = lexicon.locale
   let k = from
   // (An adjective before its noun is no verb: "Auf der anderen Seite haderte …".)
   const adjective = (j: number): boolean => isArticle(tokens[j - 1], lexicon) && hasAdjectiveEnding(tokens[j].lower, lexicon) && tokens[j + 1]?.kind === 'word' && tokens[j + 1].upper && !locale.speechVerbs.has(tokens[j].lower) && !lexicon.auxiliaries.has(tokens[j].lower)
   while (k < tokens.length && k - from < 8 && tokens[k].kind === 'word' && (tokens[k].upper || lexicon.functionWords.has(tokens[k].lower) || lexicon.otherDeterminers.has(tokens[k].lower) || lexicon.nominativeDeterminers.has(tokens[k].lower) || /^\d/u.test(tokens[k].text) || adjective(k))) k++
   if (tokens[k]?.kind !== 'word' || (k === from && !doubtful)) return read
-  // "Einer der Betroffenen ist Vasile, 52, …": after a copula, the name is whom the sentence is about.
   if (read?.kind !== 'name' && locale.copulas?.includes(tokens[k].lower) && isWord(tokens[k + 1]) && tokens[k + 1].upper) {
     const named = readMention(tokens, k + 1, text, lexicon)
     if (named?.kind === 'name' && named.name && (named.name.includes(' ') || tokens[k + 2]?.text === ',')) return named
@@ -475,13 +501,9 @@ export function sentenceSubject(tokens: Token[], from: number, text: string, lex
   k++
   // Past pronoun objects: "sieht das die Wildbiologin …", "wandte sich die …".
   while (k < tokens.length && tokens[k].kind === 'word' && (lexicon.fillers.has(tokens[k].lower) || (locale.articleObjects.includes(tokens[k].lower) && lexicon.nominativeDeterminers.has(tokens[k + 1]?.lower ?? '')))) k++
-  // "betreut sie …": a pronoun after the verb is the subject too.
   const opensSubject = tokens[k]?.kind === 'word' && (lexicon.nominativeDeterminers.has(tokens[k].lower) || Object.hasOwn(locale.nominativePronouns, tokens[k].lower))
-  // Or a name with its role: "Auf der anderen Seite haderte Hellwegs Trainer Sven Thorbecke mit …".
   const named = !opensSubject && tokens[k]?.kind === 'word' && tokens[k].upper ? readMention(tokens, k, text, lexicon) : null
-  // Or a bare plural of people: "Bereits am Sonntag zogen Demonstranten vor den Sitz …" (never "stiegen Mieten").
   const bare = named?.kind === 'description' && named.end === k + 1 && !hasCommonNounEnding(tokens[k].lower, lexicon) && (roleHeadOf(tokens[k].lower, lexicon) !== null || isGroupNoun(tokens[k].lower, lexicon) || locale.peoplePlural?.test(tokens[k].lower) === true)
-  // Or a name the article has met: "Eine Woche später lädt Hubacher zum Apéro".
   const met = named?.kind === 'name' && named.name !== null && named.role === null && known(named.name)
   const inverted = opensSubject ? readMention(tokens, k, text, lexicon) : (named?.kind === 'name' && named.role !== null) || bare || met ? named : null
   return inverted && (inverted.kind === 'pronoun' || isSpeakerLike(inverted, lexicon)) ? inverted : read
