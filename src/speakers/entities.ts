@@ -836,8 +836,8 @@ export class EntityRegistry {
 
   /**
    * Whether a definite description is an epithet for someone just named, and the gender it says: a role
-   * where nouns are lower case ("le technicien", "l'élue"), a demonym in German ("die Norwegerin",
-   * "der Oberstdorfer"). `speaker`: the last speaker may be meant too.
+   * where roles are epithets (`roleEpithets`: "le technicien", "l'élue"), else a demonym (`demonym`: "die
+   * Norwegerin", "der Oberstdorfer"). `speaker`: the last speaker may be meant too.
    */
   private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean; qualified?: boolean} | null {
     if (mention.indefinite || mention.demonstrative) return null
