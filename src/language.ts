@@ -1,20 +1,19 @@
 /** Guessing an article's language from its most common short words. */
+import {fallbackLanguage, languages} from './lang/index.js'
 import type {Language} from './types.js'
 
-const markers: Record<Language, ReadonlySet<string>> = {
-  de: new Set(['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'für', 'ein', 'eine', 'dem', 'den', 'zu', 'von', 'sagte', 'wurde', 'auch']),
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'in', 'was', 'for', 'on', 'with', 'said', 'as', 'by', 'it', 'he', 'she', 'at', 'from', 'have']),
-  fr: new Set(['le', 'la', 'les', 'et', 'des', 'est', 'une', 'pour', 'dans', 'que', 'qui', 'du', 'un', 'pas', 'au', 'sur', 'a', 'il', 'elle', 'avec'])
-}
+const codes = Object.keys(languages) as Language[]
+/** Each language's marker words, in the order of `codes`. */
+const markers = codes.map((lang) => new Set(languages[lang].markers))
 
-/** The language whose marker words are most frequent in `text` (German when there is no evidence). */
+/** The language whose marker words are most frequent in `text` (the fallback language when there is no evidence). */
 export function detectLanguage(text: string): Language {
-  const counts: Record<Language, number> = {de: 0, en: 0, fr: 0}
+  const counts = codes.map(() => 0)
   const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? []
   for (const w of words) {
-    for (const lang of ['de', 'en', 'fr'] as const) if (markers[lang].has(w)) counts[lang]++
+    for (let k = 0; k < codes.length; k++) if (markers[k].has(w)) counts[k]++
   }
-  let best: Language = 'de'
-  for (const lang of ['en', 'fr'] as const) if (counts[lang] > counts[best]) best = lang
-  return best
+  let best = codes.indexOf(fallbackLanguage)
+  for (let k = 0; k < codes.length; k++) if (counts[k] > counts[best]) best = k
+  return codes[best]
 }

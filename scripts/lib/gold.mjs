@@ -47,8 +47,11 @@ export function sameSpeaker(g, predicted, aliases, mention = null, mentionLevel 
  * it is right (its last word, or that word's genitive, stands in the span).
  */
 const spanWords = (s) => String(s ?? '').normalize('NFC').split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean)
-const unnamed = new Set(['er', 'sie', 'es', 'der', 'die', 'das', 'dieser', 'diese', 'ein', 'eine', 'einer', 'seine', 'ihre', 'sein', 'ihr', 'man', 'wir', 'ich'])
-export const namesSomeone = (span) => spanWords(span).some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && unnamed.has(w.toLowerCase())) && !/(?:ung|heit|keit|schaft|ion|tät|er|in|ent|ant)$/u.test(w))
+// boxscore.mjs lists German words that name nobody; a pronoun in any of the three languages names nobody either
+// ("He said" cannot confirm or refute a name), so this check also leaves out English and French ones.
+const unnamed = new Set(['er', 'sie', 'es', 'der', 'die', 'das', 'dieser', 'diese', 'ein', 'eine', 'einer', 'seine', 'ihre', 'sein', 'ihr', 'man', 'wir', 'ich',
+  'he', 'she', 'it', 'they', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'who', 'which', 'that', 'this', 'the', 'a', 'an', 'one', 'il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'le', 'la', 'les', 'un', 'une', 'ce', 'cette'])
+export const namesSomeone = (span) => spanWords(span).some((w, i) => /^\p{Lu}/u.test(w) && !unnamed.has(w.toLowerCase()) && !/(?:ung|heit|keit|schaft|ion|tät|er|in|ent|ant)$/u.test(w))
 export function nameInSpan(span, who) {
   const last = who.normalize('NFC').trim().split(/\s+/).pop()
   return spanWords(span).some((w) => w === last || w === last + 's')

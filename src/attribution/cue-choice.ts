@@ -107,7 +107,7 @@ function inciseBetween(tokens: ReturnType<typeof tokenize>, c: number, d: number
   // Any verb between an auxiliary and a name in the incise: « Il y avait du monde, a souri Mme Vergnaud. … »
   if (lexicon.auxiliaries.has(first) && d - c >= 4 && tokens[c + 2].kind === 'word' && !tokens[c + 2].upper) {
     const named = readMention(tokens, c + 3, text, lexicon)
-    if (named && named.kind === 'name' && named.end >= d - 1) return {kind: 'verb', index: c + 2, text: `${tokens[c + 1].text} ${tokens[c + 2].text}`, mention: named, strength: 0.8, inside: true}
+    if (named && named.kind === 'name' && named.end >= d - 1) return {kind: 'verb', index: c + 2, text: `${tokens[c + 1].text} ${tokens[c + 2].text}`, mention: named, strength: 0.8, inside: true, pattern: 'incise'}
   }
   return null
 }

@@ -32,6 +32,8 @@ export interface Explanation {
   winner: number
   /** How likely the span is a quotation at all. */
   quotation: number
+  /** What the confidence was read from. */
+  certainty: Features
 }
 
 /** A quoted span as the training script sees it: its features, and every proposal with the entity behind it. */
@@ -130,8 +132,9 @@ function attributeQuotation(reading: Reading, q: QuotationReading, explanations:
   }
   if (quotation < model.quote.threshold) return false
   const winner = index >= 0 ? withLocalMention(proposals, proposals[index], scores) : null
-  const confidence = winner ? (oracle ? 1 : calibrated(model.speaker, scores[index])) : 0
-  return addQuotation(reading, q, winner, confidence, explanations, {proposals, features, scores, index, quotation})
+  const certainty = winner ? confidenceFeatures(reading, q, proposals, scores, index) : {}
+  const confidence = winner ? (oracle ? 1 : calibrated(model.confidence, rawScore(model.confidence, certainty))) : 0
+  return addQuotation(reading, q, winner, confidence, explanations, {proposals, features, scores, index, quotation, certainty})
 }
 
 /**
@@ -147,7 +150,40 @@ function withLocalMention(proposals: readonly Proposal[], winner: Proposal, scor
   return best < 0 ? winner : {...winner, mention: proposals[best].mention, read: proposals[best].read}
 }
 
+/** Proposals for how many different speakers, bucketed. */
+function bucket(n: number): string {
+  return n <= 1 ? String(n) : n <= 3 ? '2-3' : '4+'
+}
+
+/**
+ * What tells how sure the ranker's choice is: how much of the weight the winner holds and by how far it beats the
+ * next speaker, how it was found, whether the cue the sentence gives agrees, how many speakers were in play.
+ */
+function confidenceFeatures(reading: Reading, q: QuotationReading, proposals: readonly Proposal[], scores: readonly number[], index: number): Features {
+  const winner = proposals[index]
+  let total = 0
+  for (const s of scores) total += Math.exp(s)
+  const share = (k: number): number => Math.exp(scores[k]) / total
+  let other = 0
+  const entities = new Set<Entity>()
+  proposals.forEach((p, k) => {
+    entities.add(p.entity)
+    if (p.entity !== winner.entity) other = Math.max(other, share(k))
+  })
+  let mine = 0
+  proposals.forEach((p, k) => {
+    if (p.entity === winner.entity) mine += share(k)
+  })
+  const chosen = proposals.find((p) => p.pattern === 'cue' && p.features.chosen === 1)
+  const f: Features = {share: mine, margin: mine - other, [`pattern:${winner.pattern}`]: 1, [`mention:${winner.read?.kind ?? 'none'}`]: 1, [`speakers:${bucket(entities.size)}`]: 1, [`situation:${q.situation}`]: 1, [`language:${reading.document.lang}`]: 1}
+  f[chosen ? (chosen.entity === winner.entity ? 'cueAgrees' : 'cueDisagrees') : 'noCue'] = 1
+  if (isName(winner.entity, reading.document.lexicon, reading.registry)) f.named = 1
+  if (winner.entity.body) f.body = 1
+  return f
+}
+
 interface Weighing {
+  certainty: Features
   proposals: Proposal[]
   features: Features[]
   scores: number[]
@@ -179,7 +215,7 @@ function addQuotation(reading: Reading, q: QuotationReading, winner: Proposal | 
   reading.quotes.push(quotation)
   if (explanations) {
     const proposals = weighing.proposals.map((p, k) => ({pattern: p.pattern, name: p.entity.name, mention: p.mention, score: Math.round(weighing.scores[k] * 1000) / 1000, features: weighing.features[k]}))
-    explanations.push({quote: reading.quotes.length - 1, situation: q.situation, cues: q.near, proposals, winner: weighing.index, quotation: Math.round(weighing.quotation * 1000) / 1000})
+    explanations.push({quote: reading.quotes.length - 1, situation: q.situation, cues: q.near, proposals, winner: weighing.index, quotation: Math.round(weighing.quotation * 1000) / 1000, certainty: weighing.certainty})
   }
   if (span.close < 0) {
     const mark = span.openMark.includes('`') ? `“${span.openMark}”` : `\`${span.openMark}\``

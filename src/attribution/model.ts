@@ -12,6 +12,8 @@ export interface LinearModel {
 
 export interface AttributionModel {
   speaker: LinearModel
+  /** How likely the chosen speaker is right, from how the choice was made. */
+  confidence: LinearModel
   quote: LinearModel & {threshold: number}
   /** Lowest confidence at which a speaker is remembered as having spoken (for the quotations after). */
   commit: number
@@ -21,6 +23,7 @@ export interface AttributionModel {
 
 export const model: AttributionModel = {
   speaker: {bias: -3, weights: {prior: 4, 'cue:chosen': 2}, calibration: []},
+  confidence: {bias: 0, weights: {share: 2}, calibration: []},
   quote: {bias: 2, weights: {}, calibration: [], threshold: 0.5},
   commit: 0.3,
   box: 0.8

@@ -1,12 +1,13 @@
 /** Whether words read as a name are a person's or a body's name. */
 import {dateLocales} from '../lang/dates.js'
+import {monthsNotNames} from '../lang/international.js'
 import type {Entity, EntityRegistry} from '../speakers/entities.js'
 import {isBodyName} from '../speakers/entities.js'
 import {hasCommonNounEnding, isArticle, isGroupNoun, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 
-/** Month names that a capitalised word before them does not make a name ("Ende Juni"); "August" is a first name too. */
-const months = new Set(['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'september', 'oktober', 'november', 'dezember', 'january', 'february', 'march', 'june', 'july', 'october', 'december', 'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'])
+/** Months no capitalised word before them makes a name: "Ende Juni". */
+const months = new Set(monthsNotNames)
 
 /** Whether words read as a name are a person's name: two or three words, none a common noun. */
 export function plausibleName(name: string, registry: EntityRegistry, lexicon: Lexicon, withRole = false): boolean {
@@ -14,14 +15,14 @@ export function plausibleName(name: string, registry: EntityRegistry, lexicon: L
   const parts = name.split(/\s/u).filter((w) => /^\p{Lu}/u.test(w))
   // A German plural ends in -en ("Demonstranten"); where nouns are lower case a name may ("Sébastien", "Julien").
   // Nor is a capitalised word with the ending of a common noun ("Medien", "Erweiterung") a name where only names are capitalised.
-  const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (/en$/u.test(w) || hasCommonNounEnding(w.toLowerCase()))
+  const common = (w: string): boolean => !lexicon.locale.lowercaseNouns && (lexicon.locale.pluralEnding?.test(w) === true || hasCommonNounEnding(w.toLowerCase(), lexicon))
   // A surname cut to its initial, as courts are reported: "Dennis K.".
   if (parts.length === 2 && /^\p{Lu}$/u.test(parts[1])) return true
   // A body's name may be longer: "Brandt & Vogel Cocoa NV".
   const most = withRole || isBodyName(name, lexicon) ? 5 : 3
   // A surname may end in -en after a first name that does not end like an adjective: "Marco Zurkirchen", "Lars
   // Petersen", never "Große Sorgen".
-  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/(?:e|er|es|en|em)$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase())
+  const surname = (w: string, k: number): boolean => k === parts.length - 1 && k > 0 && !/(?:e|er|es|en|em)$/u.test(parts[0]) && !hasCommonNounEnding(w.toLowerCase(), lexicon)
   // A time is no one: "Ende Juni", "Anfang Mai".
   const month = parts.some((w) => months.has(w.toLowerCase()))
   return !month && parts.length >= 2 && parts.length <= most && parts.every((w, k) => (surname(w, k) || !common(w)) && !registry.isCommonNoun(w))
@@ -78,7 +79,7 @@ function singleName(word: string, entity: Entity, registry: EntityRegistry | nul
   if (lexicon.locale.gerund?.test(lower) && /ing$/u.test(lower)) return false
   if (isGroupNoun(lower, lexicon) && !entity.body) return false
   if (registry?.isCommonNoun(word)) return false
-  return lexicon.locale.lowercaseNouns || !hasCommonNounEnding(lower)
+  return lexicon.locale.lowercaseNouns || !hasCommonNounEnding(lower, lexicon)
 }
 
 /** Whether words have a name's shape: a capital first, no word that opens sentences, no possessive, not only days. */

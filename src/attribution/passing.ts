@@ -3,7 +3,7 @@
  * mit". Read word by word through a sentence, in reading order, before its quotations are attributed.
  */
 import type {Sentence} from '../document/index.js'
-import {adjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, type Mention, possessive, readMention, readName, roleHeadOf} from '../speakers/mentions.js'
+import {hasAdjectiveEnding, hasCommonNounEnding, isArticle, isGroupNoun, isPossessive, type Mention, readMention, readName, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 import type {Reading} from './context.js'
 import {namedBodyAfter, plausibleName} from './names.js'
@@ -55,7 +55,7 @@ function atCapital(reading: Reading, s: Sentence, k: number): number {
   // "beim Bundesamt", never where someone goes ("ins Universitätsklinikum gebracht"). A compound, not the bare noun.
   // ("Bei der Hagelversicherung rechnet man …": past an article after the preposition.)
   const where = isArticle(before, lexicon) ? s.tokens[k - 2] : before
-  if (!locale.lowercaseNouns && where?.kind === 'word' && locale.statementSources.concat(['im', 'in']).includes(where.lower) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
+  if (!locale.lowercaseNouns && where?.kind === 'word' && (locale.statementSources.includes(where.lower) || locale.insidePrepositions.includes(where.lower)) && isGroupNoun(t.lower, lexicon) && !lexicon.groupNouns.has(t.lower) && !roleHeadOf(t.lower, lexicon)) {
     registry.resolve(bareName(k, k + 1, t.text), s.block)
     return k
   }
@@ -74,7 +74,7 @@ function atCapital(reading: Reading, s: Sentence, k: number): number {
   // Adjectives before a role say where the person is from: "des venezolanischen Präsidenten Hugo Chávez".
   if (m && from === k && roleHeadOf(t.lower, lexicon)) {
     const adjectives: string[] = []
-    for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && adjectiveEnding.test(s.tokens[j].lower); j--) adjectives.unshift(s.tokens[j].lower)
+    for (let j = k - 1; j > 0 && s.tokens[j].kind === 'word' && !s.tokens[j].upper && hasAdjectiveEnding(s.tokens[j].lower, lexicon); j--) adjectives.unshift(s.tokens[j].lower)
     if (adjectives.length > 0) m = {...m, adjectives: [...adjectives, ...m.adjectives]}
   }
   const plausible = m?.kind === 'name' && m.name !== null && (plausibleName(m.name, registry, lexicon, m.role !== null) || (!m.name.includes(' ') && registry.knows(m.name)))
@@ -94,7 +94,7 @@ function personStart(reading: Reading, s: Sentence, k: number): number {
   const before = s.tokens[k - 1]
   const determiner = isArticle(before, lexicon)
   // A possessive stands where a determiner would: "Duluth's Josphat Mwangi-Ruel", "the club's Anna Berg".
-  const owner = before.kind === 'word' && possessive.test(before.text)
+  const owner = before.kind === 'word' && isPossessive(before.text, lexicon)
   // (After a preposition that takes a person a name may be one: "klingelt bei Ramona Schlüter-Klein das Telefon".)
   // (After any preposition, a name set off with its role: "C'est à Camille Descamps-Lenoir, vannière installée à
   // Bailleul, que …".)
@@ -105,11 +105,11 @@ function personStart(reading: Reading, s: Sentence, k: number): number {
   // (An adjective stands after an article, a preposition or another adjective: "die besiegte Mannschaft"; after a
   // subject it is the verb: "Er besiegte Marco Huber".)
   const beforeAdjective = s.tokens[k - 2]
-  const adjective = !locale.lowercaseNouns && adjectiveEnding.test(before.lower) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !isArticle(beforeAdjective, lexicon))))
+  const adjective = !locale.lowercaseNouns && hasAdjectiveEnding(before.lower, lexicon) && !(beforeAdjective?.kind === 'word' && (Object.hasOwn(locale.nominativePronouns, beforeAdjective.lower) || (beforeAdjective.upper && !lexicon.functionWords.has(beforeAdjective.lower) && !isArticle(beforeAdjective, lexicon))))
   if (relative || before.kind !== 'word' || !(determiner || adjective) || roleHeadOf(t.lower, lexicon)) return k
   // The noun may still be a role before a name: "die Schriftstellerin Kathrin Passig".
   const next = s.tokens[k + 1]
-  if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower)) return -1
+  if (next?.kind !== 'word' || !next.upper || !personNoun.test(t.lower) || hasCommonNounEnding(t.lower, lexicon)) return -1
   return k + 1
 }
 
@@ -120,7 +120,7 @@ function appositionAt(reading: Reading, s: Sentence, k: number): boolean {
   if (end < k + 2 || s.tokens[end]?.text !== ',') return false
   const role = readMention(s.tokens, end + 1, reading.document.blocks[s.block].text, lexicon)
   if (role?.kind === 'description' && role.role !== null && role.start === end + 1) return true
-  // A trade with the ending of a person's, in French: "vannière", "ébéniste".
+  // A trade with the ending of a person's: "vannière", "ébéniste".
   const next = s.tokens[end + 1]
-  return locale.inversion !== null && next?.kind === 'word' && !next.upper && /(?:ier|ière|eur|euse|rice|iste|ien|ienne)$/u.test(next.lower)
+  return next?.kind === 'word' && !next.upper && locale.tradeSuffixes?.test(next.lower) === true
 }

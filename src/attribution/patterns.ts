@@ -256,7 +256,7 @@ function opensMention(reading: Reading, t: Token): boolean {
 
 /** Whether a single capitalised word is a common noun in a language that capitalises nouns: "Brief", "Antwort". */
 function commonWord(reading: Reading, name: string): boolean {
-  return name.includes(' ') || reading.registry.isCommonNoun(name) || hasCommonNounEnding(name.toLowerCase()) || isGroupNoun(name.toLowerCase(), reading.document.lexicon)
+  return name.includes(' ') || reading.registry.isCommonNoun(name) || hasCommonNounEnding(name.toLowerCase(), reading.document.lexicon) || isGroupNoun(name.toLowerCase(), reading.document.lexicon)
 }
 
 /** How many mentions of a sentence are proposed, nearest the quotation first. */

@@ -3,6 +3,7 @@ import {availableParallelism} from 'node:os'
 import type {ParseArgsConfig} from 'node:util'
 import {type Options, resolveOptions} from '../options.js'
 import type {Language} from '../types.js'
+import {type SizeLimit, defaultMaxSize, parseSize} from './files.js'
 import {type Shard, parseShard} from './inputs.js'
 
 /** A command line the command cannot run: exit code 2. */
@@ -10,14 +11,22 @@ export class UsageError extends Error {}
 
 export const sharedOptions = {
   jobs: {type: 'string', short: 'j'},
+  'force-jobs': {type: 'boolean'},
+  'follow-symlinks': {type: 'boolean'},
+  'max-size': {type: 'string'},
   shard: {type: 'string'},
   date: {type: 'string'},
   lang: {type: 'string'},
   help: {type: 'boolean', short: 'h'}
 } as const satisfies ParseArgsConfig['options']
 
-export const sharedUsage = `  -j, --jobs <n>       worker threads (default: the number of CPUs, ${availableParallelism()} here);
+export const sharedUsage = `  -j, --jobs <n>       worker threads (default and most: the number of CPUs, ${availableParallelism()} here);
                        1, or fewer than 16 files per thread, runs in the main thread
+  --force-jobs         take --jobs above the number of CPUs as given
+  --follow-symlinks    read symbolic links found in a directory or glob that lead
+                       outside it (by default they are skipped, with a warning)
+  --max-size <size>    refuse larger files, as input errors (default: 5MB; bytes,
+                       or with a unit: 500kB, 5MB, 1MiB)
   --shard <i/n>        only the i-th of n contiguous parts of the sorted file list (1-based)
   --date <YYYY-MM-DD>  publication date for relative dates (default: each file's frontmatter)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)
@@ -25,6 +34,10 @@ export const sharedUsage = `  -j, --jobs <n>       worker threads (default: the 
 
 export interface Shared {
   jobs: number
+  /** A line for stderr when --jobs was lowered to the number of CPUs, else null. */
+  jobsNote: string | null
+  followSymlinks: boolean
+  maxSize: SizeLimit
   shard: Shard | null
   options: Options
 }
@@ -38,12 +51,37 @@ export function asUsage<T>(read: () => T): T {
   }
 }
 
-export function readShared(values: {jobs?: string | undefined; shard?: string | undefined; date?: string | undefined; lang?: string | undefined}): Shared {
-  let jobs = availableParallelism()
+interface SharedValues {
+  jobs?: string | undefined
+  'force-jobs'?: boolean | undefined
+  'follow-symlinks'?: boolean | undefined
+  'max-size'?: string | undefined
+  shard?: string | undefined
+  date?: string | undefined
+  lang?: string | undefined
+}
+
+/** Reads `--max-size`, or the default. */
+export function readMaxSize(value: string | undefined): SizeLimit {
+  if (value === undefined) return defaultMaxSize
+  const size = parseSize(value)
+  if (typeof size === 'string') throw new UsageError(size)
+  return size
+}
+
+export function readShared(values: SharedValues, cpus = availableParallelism()): Shared {
+  let jobs = cpus
+  let jobsNote: string | null = null
   if (values.jobs !== undefined) {
     if (!/^\d+$/u.test(values.jobs) || Number(values.jobs) < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not ${JSON.stringify(values.jobs)}`)
     jobs = Number(values.jobs)
+    // More threads than CPUs only add memory and switching: 64 threads on 2 CPUs took three times as long.
+    if (jobs > cpus && values['force-jobs'] !== true) {
+      jobsNote = `factbox: --jobs ${jobs} is more than the ${cpus} CPU${cpus === 1 ? '' : 's'} here; using ${cpus} (--force-jobs to use ${jobs})\n`
+      jobs = cpus
+    }
   }
+  const maxSize = readMaxSize(values['max-size'])
   let shard: Shard | null = null
   if (values.shard !== undefined) {
     const parsed = parseShard(values.shard)
@@ -58,5 +96,5 @@ export function readShared(values: {jobs?: string | undefined; shard?: string | 
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/^remark-factbox: /u, ''))
   }
-  return {jobs, shard, options}
+  return {jobs, jobsNote, followSymlinks: values['follow-symlinks'] === true, maxSize, shard, options}
 }

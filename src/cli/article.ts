@@ -3,7 +3,7 @@
  * read it, run the plugin, and hand back plain data (messages, facts, a staged
  * page) that can cross a thread boundary.
  */
-import {readFile, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -15,6 +15,7 @@ import type {VFileMessage} from 'vfile-message'
 import remarkFactbox from '../plugin.js'
 import type {Options} from '../options.js'
 import type {Facts} from '../types.js'
+import {type SizeLimit, defaultMaxSize, readBounded} from './files.js'
 import {factsRecord} from './record.js'
 import {standalonePage} from './page.js'
 
@@ -28,13 +29,18 @@ export interface Job {
   facts: boolean
   /** Directory to write the article's standalone page to, as `<seq>.html`, or null for no page. */
   staging: string | null
+  /** Largest file read (default 5 MB). */
+  maxSize?: SizeLimit | undefined
 }
 
 export interface Task {
   /** Place in the sorted list: the order results are written in. */
   seq: number
   path: string
+  /** The path to read. */
   absolute: string
+  /** Read it only if it is not a symbolic link (it was checked to be none). */
+  noFollow?: boolean | undefined
 }
 
 /** A message of the plugin as plain data. */
@@ -58,22 +64,10 @@ export type Outcome =
 export type Reading = {ok: true; value: string} | {ok: false; reason: string}
 
 /** Reads a Markdown file as UTF-8 text, or says in a few words why it cannot be read. */
-export async function readArticle(path: string): Promise<Reading> {
-  let buffer: Buffer
-  try {
-    buffer = await readFile(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : (error as Error).message
-    return {ok: false, reason}
-  }
+export async function readArticle(path: string, limit: SizeLimit = defaultMaxSize, noFollow = false): Promise<Reading> {
+  const bytes = await readBounded(path, limit, noFollow)
+  if (!bytes.ok) return bytes
+  const buffer = bytes.value
   if (buffer.includes(0)) return {ok: false, reason: 'is a binary file, not Markdown'}
   try {
     return {ok: true, value: new TextDecoder('utf-8', {fatal: true}).decode(buffer)}
@@ -103,10 +97,20 @@ function messageRecord(message: VFileMessage): MessageRecord {
   }
 }
 
-/** First line of an unexpected error, for a one-line message. */
+/** First line of an unexpected error, for a one-line message (at most 200 characters). */
 export function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.split('\n')[0]
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+  return text.length > 200 ? text.slice(0, 199) + '…' : text
+}
+
+/**
+ * Why an article could not be processed, in one line. Markdown nested
+ * thousands deep overflows the stack of the recursive tree walks (the
+ * plugin's, mdast-util-to-hast's, hast-util-to-html's); that is said as such.
+ */
+export function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/iu.test(error.message)) return 'is nested too deeply to process (maximum call stack size exceeded)'
+  return `could not be processed: ${firstLine(error)}`
 }
 
 /** Makes the function that does a job's work on one article. */
@@ -114,7 +118,7 @@ export function articleWorker(job: Job): (task: Task) => Promise<Outcome> {
   const processor = createProcessor(job.options)
   return async function work(task) {
     const {seq, path} = task
-    const reading = await readArticle(task.absolute)
+    const reading = await readArticle(task.absolute, job.maxSize, task.noFollow === true)
     if (!reading.ok) return {seq, path, ok: false, reason: reading.reason}
     try {
       const file = new VFile({path, value: reading.value})
@@ -139,7 +143,7 @@ export function articleWorker(job: Job): (task: Task) => Promise<Outcome> {
         staged
       }
     } catch (error) {
-      return {seq, path, ok: false, reason: `could not be processed: ${firstLine(error)}`}
+      return {seq, path, ok: false, reason: failureReason(error)}
     }
   }
 }

@@ -32,7 +32,7 @@ ${sharedUsage}
 
 Exit codes:
   0  no errors (warnings allowed without --frail)
-  1  errors, warnings with --frail, or an input that could not be read
+  1  errors, warnings with --frail, or an input that could not be read or processed
   2  usage error`
 
 const options = {
@@ -66,17 +66,19 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   let failures = 0
   const fail = async (file: string, reason: string) => {
     failures++
-    terminal.err(`factbox: ${file}: ${reason}\n`)
+    terminal.problem(file, reason)
     if (json) await terminal.out(JSON.stringify(jsonFailure(file, reason)) + '\n')
   }
 
-  const expansion = await expandInputs(positionals, io.cwd ?? process.cwd())
+  if (shared.jobsNote !== null) terminal.err(shared.jobsNote)
+  const expansion = await expandInputs(positionals, io.cwd ?? process.cwd(), {followSymlinks: shared.followSymlinks, maxSize: shared.maxSize})
+  for (const skip of expansion.skipped) terminal.problem(skip.file, skip.reason)
   for (const problem of expansion.problems) await fail(problem.file, problem.reason)
   const articles = shared.shard ? takeShard(expansion.articles, shared.shard) : expansion.articles
   if (shared.shard && articles.length === 0 && expansion.articles.length > 0) {
     terminal.err(`factbox: shard ${shared.shard.index}/${shared.shard.count} has no files (${expansion.articles.length} in all)\n`)
   }
-  const tasks: Task[] = articles.map((article, seq) => ({seq, path: article.path, absolute: article.absolute}))
+  const tasks: Task[] = articles.map((article, seq) => ({seq, path: article.path, absolute: article.source, noFollow: article.noFollow}))
 
   const tally = emptyTally()
   let separate = false
@@ -84,7 +86,7 @@ export async function check(argv: readonly string[], io: Io): Promise<number> {
   await runArticles({
     tasks,
     jobs: shared.jobs,
-    job: {options: shared.options, messages: true, facts: false, staging: null},
+    job: {options: shared.options, messages: true, facts: false, staging: null, maxSize: shared.maxSize},
     async onOutcome(outcome) {
       if (!outcome.ok) {
         await fail(outcome.path, outcome.reason)

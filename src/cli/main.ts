@@ -19,14 +19,15 @@ import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {type Options, resolveOptions} from '../options.js'
 import type {Facts, Language} from '../types.js'
-import {UsageError} from './arguments.js'
-import {createProcessor, firstLine, readArticle} from './article.js'
+import {UsageError, readMaxSize} from './arguments.js'
+import {createProcessor, failureReason, firstLine, readArticle} from './article.js'
 import {build} from './build.js'
 import {check} from './check.js'
+import {errnoReason} from './files.js'
 import {factsRecord} from './record.js'
 import {summarize} from './summary.js'
 import {standalonePage} from './page.js'
-import type {Io} from './terminal.js'
+import {type Io, printable} from './terminal.js'
 
 export type {Io} from './terminal.js'
 export {factsRecord} from './record.js'
@@ -37,9 +38,11 @@ const usage = `Usage: factbox check [options] <file|directory|glob>...
 
 Commands:
   check                report the problems the plugin finds (file:line:column, rule id);
-                       --frail, --format json, --shard i/n, --jobs n (factbox check --help)
+                       --frail, --format json, --shard i/n, --jobs n, --follow-symlinks,
+                       --max-size (factbox check --help)
   build                a standalone HTML page per article (--out <dir>), or the facts as
-                       JSON Lines (--json); --shard i/n, --jobs n (factbox build --help)
+                       JSON Lines (--json); --shard i/n, --jobs n, --follow-symlinks,
+                       --max-size (factbox build --help)
 
   Without a command, renders each article to HTML with its key-facts box (stdout), or prints its facts.
 
@@ -49,10 +52,15 @@ Options:
   --out <file>         write a standalone HTML page (one input file only)
   --date <YYYY-MM-DD>  publication date for relative dates (default: frontmatter date)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)
+  --max-size <size>    refuse larger files (default: 5MB; bytes, or 500kB, 5MB, 1MiB)
   -h, --help           this text
   -v, --version        the version
 
-Exit codes: 0 done (check: no errors), 1 problems or unreadable input, 2 usage error.`
+  Only regular files are read (a symbolic link named here is followed); pipes,
+  sockets and devices are refused.
+
+Exit codes: 0 done (check: no errors), 1 problems or an input that could not be read or
+processed (the others are still done), 2 usage error, 130/143 build --out interrupted.`
 
 const commands = {check, build} as const
 
@@ -77,10 +85,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return await run(argv.slice(1), io)
     } catch (error) {
       if (error instanceof UsageError) {
-        io.stderr(`factbox ${name}: ${error.message} (see factbox ${name} --help)\n`)
+        io.stderr(`factbox ${name}: ${printable(error.message)} (see factbox ${name} --help)\n`)
         return 2
       }
-      io.stderr(`factbox: ${firstLine(error)}\n`)
+      io.stderr(`factbox: ${printable(firstLine(error))}\n`)
       return 1
     }
   }
@@ -95,12 +103,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
         out: {type: 'string'},
         date: {type: 'string'},
         lang: {type: 'string'},
+        'max-size': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
     })
   } catch (error) {
-    io.stderr(`factbox: ${(error as Error).message}\n\n${usage}\n`)
+    io.stderr(`factbox: ${printable((error as Error).message)}\n\n${usage}\n`)
     return 2
   }
   const {values, positionals} = parsed
@@ -125,26 +134,38 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (values.date !== undefined) options.publicationDate = values.date
   if (values.lang !== undefined) options.lang = values.lang as Language
   let processor
+  let maxSize
   try {
+    maxSize = readMaxSize(values['max-size'])
     resolveOptions(options)
     processor = createProcessor(options)
   } catch (error) {
-    io.stderr(`factbox: ${(error as Error).message.replace(/^remark-factbox: /u, '')}\n`)
+    io.stderr(`factbox: ${printable((error as Error).message.replace(/^remark-factbox: /u, ''))}\n`)
     return 2
   }
 
   const cwd = io.cwd ?? process.cwd()
   let failed = 0
   for (const path of positionals) {
-    const reading = await readArticle(resolve(cwd, path))
-    if (!reading.ok) {
-      io.stderr(`factbox: ${path}: ${reading.reason}\n`)
+    const problem = (reason: string) => {
+      io.stderr(`factbox: ${printable(path)}: ${printable(reason)}\n`)
       failed++
+    }
+    const reading = await readArticle(resolve(cwd, path), maxSize)
+    if (!reading.ok) {
+      problem(reading.reason)
       continue
     }
     const value = reading.value
     const file = new VFile({path, value})
-    const html = String(await processor.process(file))
+    let html: string
+    try {
+      html = String(await processor.process(file))
+    } catch (error) {
+      // One article that cannot be processed (nested too deeply, say) is named; the others still are.
+      problem(failureReason(error))
+      continue
+    }
     const facts = file.data.factbox as Facts
     if (values.json) {
       io.stdout(JSON.stringify(factsRecord(path, facts)) + '\n')
@@ -153,12 +174,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         await writeAtomically(resolve(cwd, values.out), standalonePage(html, facts))
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
-        const reason = code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : firstLine(error)
-        io.stderr(`factbox: ${values.out}: ${reason}\n`)
+        const reason = code === 'ENOENT' ? 'no such directory' : errnoReason(error)
+        io.stderr(`factbox: ${printable(values.out)}: ${reason}\n`)
         return 1
       }
       if (values.summary) io.stdout(summarize(path, facts))
-      io.stdout(`factbox: wrote ${values.out}\n`)
+      io.stdout(`factbox: wrote ${printable(values.out)}\n`)
     } else if (values.summary) {
       io.stdout(summarize(path, facts))
     } else {

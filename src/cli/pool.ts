@@ -18,6 +18,19 @@ export interface RunOptions {
   jobs: number
   /** Called once per task, in `seq` order; the run waits for its promise. */
   onOutcome: (outcome: Outcome) => void | Promise<void>
+  /**
+   * Stops the run: no more articles are started, the worker threads are
+   * terminated, and the run rejects with `Interrupted` once they have
+   * stopped (in this thread: once the article at hand is done).
+   */
+  signal?: AbortSignal | undefined
+}
+
+/** What a run rejects with when its `signal` stopped it. */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted')
+  }
 }
 
 /** Fewest articles per worker thread that make starting one worth it (a worker takes about half a second to load). */
@@ -25,6 +38,15 @@ export const articlesPerWorker = 16
 
 /** Tasks in a worker's queue at once: one being worked on, one waiting, so it never idles on a round trip. */
 const inFlightPerWorker = 2
+
+/**
+ * A worker thread's stack, in MB: what makes its JavaScript stack as deep as
+ * the main thread's (V8's 984 kB, plus the 192 kB Node.js keeps back). Then
+ * an article nested too deeply for the main thread is too deep in a worker
+ * too, and the output does not depend on --jobs (a worker's default, 4 MB,
+ * would take articles four times as deep).
+ */
+const workerStackMb = (984 + 192) / 1024
 
 /** How many worker threads a run of `count` articles with `jobs` uses; 0 means in this thread. */
 export function workerCount(count: number, jobs: number): number {
@@ -45,7 +67,12 @@ export async function runArticles(options: RunOptions): Promise<void> {
   const workers = workerCount(options.tasks.length, options.jobs)
   if (workers === 0) {
     const work = articleWorker(options.job)
-    for (const task of options.tasks) await options.onOutcome(await work(task))
+    for (const task of options.tasks) {
+      if (options.signal?.aborted) throw new Interrupted()
+      const outcome = await work(task)
+      if (options.signal?.aborted) throw new Interrupted()
+      await options.onOutcome(outcome)
+    }
     return
   }
   await runInWorkers(options, workers)
@@ -61,7 +88,7 @@ interface Slot {
   retired: boolean
 }
 
-function runInWorkers({tasks, job, onOutcome}: RunOptions, count: number): Promise<void> {
+function runInWorkers({tasks, job, onOutcome, signal}: RunOptions, count: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const window = count * 32
     const slots: Slot[] = []
@@ -94,7 +121,7 @@ function runInWorkers({tasks, job, onOutcome}: RunOptions, count: number): Promi
       if (handing || settled) return
       handing = true
       try {
-        while (waiting.has(handed)) {
+        while (waiting.has(handed) && !settled) {
           const outcome = waiting.get(handed) as Outcome
           waiting.delete(handed)
           handed++
@@ -114,7 +141,7 @@ function runInWorkers({tasks, job, onOutcome}: RunOptions, count: number): Promi
     }
 
     const start = (): Slot => {
-      const slot: Slot = {worker: new Worker(workerUrl(), {workerData: job}), inFlight: new Map(), answered: false, retired: false}
+      const slot: Slot = {worker: new Worker(workerUrl(), {workerData: job, resourceLimits: {stackSizeMb: workerStackMb}}), inFlight: new Map(), answered: false, retired: false}
       slot.worker.on('message', (outcome: Outcome) => {
         if (slot.retired) return
         slot.answered = true
@@ -146,6 +173,11 @@ function runInWorkers({tasks, job, onOutcome}: RunOptions, count: number): Promi
       return slot
     }
 
+    if (signal?.aborted) {
+      reject(new Interrupted())
+      return
+    }
+    signal?.addEventListener('abort', () => fail(new Interrupted()), {once: true})
     for (let index = 0; index < count; index++) slots.push(start())
     for (const slot of slots) feed(slot)
   })

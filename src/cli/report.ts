@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import type {MessageRecord} from './article.js'
+import {printable} from './terminal.js'
 
 export interface ReportOptions {
   /** Leave out files without messages. */
@@ -35,17 +36,18 @@ export function count(tally: Tally, messages: readonly MessageRecord[]): void {
   }
 }
 
+/** The file with its messages, its name and their reasons made printable (the report goes to a terminal). */
 function toVFile(path: string, messages: readonly MessageRecord[]): VFile {
-  const file = new VFile({path})
+  const file = new VFile({path: printable(path)})
   for (const record of messages) {
     const start = record.line === null ? undefined : {line: record.line, column: record.column ?? 1}
     const end = record.endLine === null ? undefined : {line: record.endLine, column: record.endColumn ?? 1}
-    const message = new VFileMessage(record.reason, {
+    const message = new VFileMessage(printable(record.reason), {
       place: start && end ? {start, end} : start,
       ruleId: record.ruleId ?? undefined,
       source: record.source ?? undefined
     })
-    message.file = path
+    message.file = file.path
     message.fatal = record.fatal ?? undefined
     if (record.url) message.url = record.url
     file.messages.push(message)

@@ -1,6 +1,7 @@
-/** A readable plain-text summary of an article's facts, for terminals. */
+/** A readable plain-text summary of an article's facts, for terminals (controls in the file name or the article's words are shown escaped). */
 import {shorten} from '../box/text.js'
 import type {Facts} from '../types.js'
+import {printable} from './terminal.js'
 
 export function summarize(file: string, facts: Facts): string {
   const lines: string[] = []
@@ -14,5 +15,5 @@ export function summarize(file: string, facts: Facts): string {
   }
   lines.push(`  dates (${facts.dates.length})`)
   for (const d of facts.dates) lines.push(`    ${d.position.start.line}:${d.position.start.column} ${d.text} → ${d.value ?? 'null'} (${d.type})`)
-  return lines.join('\n') + '\n'
+  return lines.map(printable).join('\n') + '\n'
 }

@@ -2,6 +2,7 @@
  * Where the command writes: the streams it was given, a progress line on an
  * interactive terminal, and waiting for a slow reader of stdout.
  */
+import type {SignalSource} from './signals.js'
 
 export interface Io {
   stdout: (text: string) => boolean | void
@@ -12,6 +13,8 @@ export interface Io {
   stderrIsTTY?: boolean | undefined
   env?: Readonly<Record<string, string | undefined>> | undefined
   cwd?: string | undefined
+  /** Where SIGINT and SIGTERM come from (default: the process). */
+  signals?: SignalSource | undefined
 }
 
 /** `CI` set to anything but empty, `0` or `false`. */
@@ -26,6 +29,21 @@ export function wantsColor(io: Io, disabled: boolean): boolean {
   if (disabled || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true
   return io.stdoutIsTTY === true && env.TERM !== 'dumb'
+}
+
+/**
+ * Characters that would act on a terminal rather than show: C0 and C1
+ * controls, DEL, and the marks that reorder or break lines (bidi overrides,
+ * isolates and marks, line and paragraph separators).
+ */
+const unprintable = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]/gu
+
+/** A file name or message made safe to show on a terminal: `a\u001Bb.md` → `a\x1Bb.md`. */
+export function printable(text: string): string {
+  return text.replace(unprintable, (character) => {
+    const code = character.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase()}`
+  })
 }
 
 const clearLine = '\r\u001B[2K'
@@ -55,6 +73,11 @@ export class Terminal {
   err(text: string): void {
     this.clear()
     this.io.stderr(text)
+  }
+
+  /** One line on stderr about one file: `factbox: <file>: <reason>`, both made printable. */
+  problem(file: string, reason: string): void {
+    this.err(`factbox: ${printable(file)}: ${printable(reason)}\n`)
   }
 
   /** `done` of `total` articles are finished. */

@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {type Frontmatter, readFrontmatter} from '../frontmatter.js'
-import {speechLocales, type SpeechLocale} from '../locales/index.js'
+import {speechLocales, type SpeechLocale} from '../lang/index.js'
 import {mergeAdjacent} from '../quotes/merge.js'
 import {type QuoteSpan, scanQuotes} from '../quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech} from '../speakers/cues.js'
@@ -102,7 +102,7 @@ const particleOpening = /(?:^|[.!?:»«"“”„]\s*|\n)(?:V[oa]n|D[eiau]|D[eo]
 /** Quotation spans, sentences, their tokens and cues, block by block. */
 function readSentences(document: ArticleDocument): void {
   const {blocks, lexicon, fullText} = document
-  const surnames = particleOpening.test(fullText) ? particleSurnames(fullText, lexicon.particles) : new Set<string>()
+  const surnames = particleOpening.test(fullText) ? particleSurnames(fullText, lexicon) : new Set<string>()
   blocks.forEach((block, b) => {
     const scan = scanQuotes(block.text, block.opaque)
     scan.quotes = mergeAdjacent(block.text, scan.quotes)

@@ -61,26 +61,43 @@ export function shapeOf(inner: string): SpanShape {
 
 /** Whether the words around the span name a thing rather than quote someone. */
 export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: Lexicon, attributed: boolean): boolean {
-  let shape = span
+  const next = tokens[at + 1]
+  const locale = lexicon.locale
+  // A comma inside the marks ends a sentence cut by its attribution (“We will,” she said); with no attribution after it,
+  // it only sets a name off: a fundraiser, “Back on the Ice,” to restart …; the documentary “Salt Water Girls,” lifted …
+  const attribution = next?.kind === 'word' && (next.upper || locale.speechVerbs.has(next.lower) || Object.hasOwn(locale.nominativePronouns, next.lower))
+  const shape = span.commaEnd && !attribution ? {...span, sentenceEnd: false} : span
+  if (namedByNeighbours(tokens, at, shape, lexicon, attributed) || setOffAfterClassNoun(tokens, at, shape, lexicon)) return true
+  const marked = markedAsName(tokens, at, shape, lexicon)
+  if (marked !== null) return marked
+  if (shape.sentenceEnd) return false
+  return nameWhereNounStands(tokens, at, shape, lexicon, attributed)
+}
+
+function lowerOf(t: Token | undefined): string {
+  return t?.kind === 'word' ? t.lower : ''
+}
+
+/**
+ * A naming word before or after the span ("a ship called “Kestrel”", „Bruno“ genannt), a name the sentence opens
+ * with as its subject, a title or a quoted name before its noun where nouns are lower case, a name after a definite
+ * article.
+ */
+function namedByNeighbours(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon, attributed: boolean): boolean {
   const previous = tokens[at - 1]
   const before = tokens[at - 2]
   const next = tokens[at + 1]
   const locale = lexicon.locale
-  const lower = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '')
-  // A comma inside the marks ends a sentence cut by its attribution (“We will,” she said); with no attribution after it,
-  // it only sets a name off: a fundraiser, “Back on the Ice,” to restart …; the documentary “Salt Water Girls,” lifted …
-  const attribution = next?.kind === 'word' && (next.upper || locale.speechVerbs.has(next.lower) || Object.hasOwn(locale.nominativePronouns, next.lower))
-  if (shape.commaEnd && !attribution) shape = {...shape, sentenceEnd: false}
   // What someone calls a thing is their word for it: "rules which she called “a headache, but not this headache”",
   // "a measure its sponsor called “…”"; what a thing is called is its name: "a ship called “Kestrel”".
   const subject = before?.kind === 'word' ? before : undefined
   const calledBy = subject !== undefined && !shape.nameShaped && (Object.hasOwn(locale.nominativePronouns, subject.lower) || roleHeadOf(subject.lower, lexicon) !== null || (subject.upper && at - 2 > 0))
-  if (locale.namingWords.includes(lower(previous)) && !(calledBy && locale.speechVerbs.has(lower(previous)))) return true
+  if (locale.namingWords.includes(lowerOf(previous)) && !(calledBy && locale.speechVerbs.has(lowerOf(previous)))) return true
   // A name the sentence is about, standing as its subject: "„Landser“ habe in seinen Liedern …", "“Jaws” was
   // released in 1975", "« Le Monde » a révélé". A quotation at the start runs on with a comma or ends in its marks.
   if (at === 0 && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower)) return true
   // „Bruno“ genannt
-  if (locale.namingWords.includes(lower(next)) && shape.nameShaped && !shape.sentenceEnd) return true
+  if (locale.namingWords.includes(lowerOf(next)) && shape.nameShaped && !shape.sentenceEnd) return true
   // A title where nouns are lower case: « Le Pêcheur de Lune », “Homes Within Reach” — its long words all capitalised.
   // A cue elsewhere in the sentence does not make it speech ("founded its schools programme, “Strings in the Valley”, and
   // called the closure …"); right after the speech verb it is.
@@ -90,49 +107,71 @@ export function isNaming(tokens: Token[], at: number, span: SpanShape, lexicon: 
   if (locale.lowercaseNouns && shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && next?.kind === 'word' && !next.upper && !locale.speechVerbs.has(next.lower) && !lexicon.functionWords.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !lexicon.fillers.has(next.lower)) return true
   // A name after a definite article, whoever speaks: die „Automobilwoche“, des „Kriegsrechtes“; but a speaker's
   // one word with the ending of a common noun is their term: man werde gegen den „Terrorismus“ vorgehen.
-  const term = attributed && shape.words.length === 1 && !locale.lowercaseNouns && hasCommonNounEnding(shape.words[0].toLowerCase())
-  if (shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && previous?.kind === 'word' && locale.definiteArticles.includes(previous.lower) && !term) return true
-  // A name set off after its class noun: "das Prinzip, „ein Mann, eine Stimme“, gebe es", "une pétition, « Sauvons les
-  // humanités », qui …", "a crowdfunding campaign, “Keep Marram Warm”, which …". Never after someone: "sagte der Minister, „…“".
+  const term = attributed && shape.words.length === 1 && !locale.lowercaseNouns && hasCommonNounEnding(shape.words[0].toLowerCase(), lexicon)
+  return shape.nameShaped && !shape.sentenceEnd && shape.words.length <= 3 && previous?.kind === 'word' && locale.definiteArticles.includes(previous.lower) && !term
+}
+
+/**
+ * A name set off after its class noun: "das Prinzip, „ein Mann, eine Stimme“, gebe es", "une pétition, « Sauvons les
+ * humanités », qui …", "a crowdfunding campaign, “Keep Marram Warm”, which …". Never after someone: "sagte der
+ * Minister, „…“". A name is short and opens with no preposition or conjunction: "lobte den Einsatz, „ohne den wir
+ * verloren wären“" is speech.
+ */
+function setOffAfterClassNoun(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
   const noun = tokens[at - 2]
-  // A name is short and opens with no preposition or conjunction: "lobte den Einsatz, „ohne den wir verloren wären“" is speech.
   const opener = (shape.words[0] ?? '').toLowerCase()
   const nameLike = shape.words.length <= 5 && !lexicon.functionWords.has(opener) && !lexicon.prepositions.has(opener) && !locale.relativePronouns.includes(opener) && !locale.subordinators.includes(opener)
-  if (previous?.text === ',' && noun?.kind === 'word' && !shape.sentenceEnd && nameLike && !roleHeadOf(noun.lower, lexicon) && !locale.speechVerbs.has(noun.lower) && !locale.quotingNouns.includes(noun.lower)) {
-    // The noun's determiner, past up to two adjectives: "a crowdfunding campaign".
-    const determined = [3, 4, 5].some((d) => isArticle(tokens[at - d], lexicon) && tokens.slice(at - d + 1, at - 1).every((t) => t.kind === 'word'))
-    const after = tokens[at + 1]
-    const nounLike = locale.lowercaseNouns ? !noun.upper : noun.upper
-    if (nounLike && determined && (after?.text === ',' || (after?.kind === 'word' && !after.upper && !locale.lowercaseNouns))) return true
-  }
+  if (tokens[at - 1]?.text !== ',' || noun?.kind !== 'word' || shape.sentenceEnd || !nameLike || roleHeadOf(noun.lower, lexicon) || locale.speechVerbs.has(noun.lower) || locale.quotingNouns.includes(noun.lower)) return false
+  // The noun's determiner, past up to two adjectives: "a crowdfunding campaign".
+  const determined = [3, 4, 5].some((d) => isArticle(tokens[at - d], lexicon) && tokens.slice(at - d + 1, at - 1).every((t) => t.kind === 'word'))
+  const after = tokens[at + 1]
+  const nounLike = locale.lowercaseNouns ? !noun.upper : noun.upper
+  return nounLike && determined && (after?.text === ',' || (after?.kind === 'word' && !after.upper && !locale.lowercaseNouns))
+}
+
+/**
+ * Words and marks that make the span a name, or (false) a quotation: known as “the Old Lady”, "sous le nom de « … »",
+ * "so genannt", a film with its year („Jungle Fever“ (1991)), a web address, a name or term in brackets; "mit den
+ * Worten „…“" announces a quotation. Null when none of them stands there.
+ */
+function markedAsName(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon): boolean | null {
+  const locale = lexicon.locale
+  const previous = tokens[at - 1]
+  const before = tokens[at - 2]
+  const next = tokens[at + 1]
   // A name the thing is known by: known around town as “the Old Lady”, bekannt als „…“, connu comme « … ».
-  if (lexicon.locale.knownAs.includes(lower(previous)) && [2, 3, 4, 5, 6].some((d) => lexicon.locale.knownBy.includes(lower(tokens[at - d])))) return true
+  if (locale.knownAs.includes(lowerOf(previous)) && [2, 3, 4, 5, 6].some((d) => locale.knownBy.includes(lowerOf(tokens[at - d])))) return true
   // "sous le nom de « … »", "unter dem Namen „…“", "under the name “…”".
-  const before4 = [4, 3, 2, 1].map((d) => lower(tokens[at - d])).join(' ')
-  if (lexicon.locale.namePhrases.some((phrase) => before4.endsWith(` ${phrase}`) || before4 === phrase)) return true
+  const before4 = [4, 3, 2, 1].map((d) => lowerOf(tokens[at - d])).join(' ')
+  if (locale.namePhrases.some((phrase) => before4.endsWith(` ${phrase}`) || before4 === phrase)) return true
   // "mit den Worten „…“": a noun that announces a quotation.
-  if (locale.quotingNouns.includes(lower(previous))) return false
-  if (locale.soGenannt.includes(`${lower(before)} ${lower(previous)}`)) return true
+  if (locale.quotingNouns.includes(lowerOf(previous))) return false
+  if (locale.soGenannt.includes(`${lowerOf(before)} ${lowerOf(previous)}`)) return true
   // A film or book with its year: „Jungle Fever“ (1991).
   if (next?.text === '(' && /^\d{4}$/u.test(tokens[at + 2]?.text ?? '')) return true
   // A web address: laut „news.bbc.co.uk“.
   if (shape.words.length === 1 && /\p{L}\.\p{L}{2,}$/u.test(shape.words[0])) return true
   // A name or term in brackets: (kurz: „IG Bau“), Kreuzungen („Hybride“).
   if (shape.words.length <= 4 && !shape.sentenceEnd && next?.text === ')' && (previous?.text === '(' || (previous?.text === ':' && before?.kind === 'word'))) return true
-  if (shape.sentenceEnd) return false
-  const short = shape.words.length <= 8
-  // A class noun right before a capitalised span: die Sonde „Cassini“, das Buch „…“; but the word someone is said to
-  // have used is theirs: "verteidigte die Bezeichnung „Gesindel“".
-  if (previous?.kind === 'word' && previous.upper && at - 1 > 0 && shape.firstUpper && short && !lexicon.functionWords.has(previous.lower) && !(attributed && locale.wordNouns.includes(previous.lower))) {
+  return null
+}
+
+/**
+ * A span that is no sentence, where a noun would stand: after a class noun (die Sonde „Cassini“, das Buch „…“; but
+ * the word someone is said to have used is theirs: "verteidigte die Bezeichnung „Gesindel“"), after a determiner
+ * or preposition (die „Financial Times“, laut „Reuters“; one attributed word is a term the speaker used: Analysten
+ * sprachen von „Panikverkäufen“), or a heading-like span with a number („Shenzhou 6“ besteht aus …).
+ */
+function nameWhereNounStands(tokens: Token[], at: number, shape: SpanShape, lexicon: Lexicon, attributed: boolean): boolean {
+  const locale = lexicon.locale
+  const previous = tokens[at - 1]
+  if (previous?.kind === 'word' && previous.upper && at - 1 > 0 && shape.firstUpper && shape.words.length <= 8 && !lexicon.functionWords.has(previous.lower) && !(attributed && locale.wordNouns.includes(previous.lower))) {
     return true
   }
-  // A name after a determiner or preposition: die „Financial Times“, laut „Reuters“.
-  // One attributed word is a term the speaker used: Analysten sprachen von „Panikverkäufen“.
   if (shape.nameShaped && shape.words.length <= 4 && previous?.kind === 'word' && !previous.upper && !(attributed && shape.words.length === 1)) {
     const verb = locale.speechVerbs.has(previous.lower) || lexicon.auxiliaries.has(previous.lower) || locale.subjunctive.includes(previous.lower)
-    if (!verb && previous.lower !== 'als' && previous.lower !== 'wie') return true
+    if (!verb && !locale.comparisons.includes(previous.lower)) return true
   }
-  // A heading-like span standing where a noun would: „Shenzhou 6“ besteht aus …
-  if (shape.nameShaped && shape.words.some((w) => /^\d/u.test(w))) return true
-  return false
+  return shape.nameShaped && shape.words.some((w) => /^\d/u.test(w))
 }

@@ -84,125 +84,158 @@ function onlySpaceAndMarks(text: string, from: number, to: number): boolean {
   return true
 }
 
+/** One scan in progress: the quotations and stray marks found so far, and the marks still open. */
+interface Scan {
+  text: string
+  /** `opaque[i] === 1` marks characters (code, HTML) whose marks are not read. */
+  opaque: Uint8Array | undefined
+  quotes: QuoteSpan[]
+  stray: StrayMark[]
+  stack: Array<{index: number; mark: string}>
+  /** TeX-style quotation marks only where the text has both halves. */
+  tex: boolean
+  /** Index of the last stray mark: the next one joins its run when only space and marks lie between. */
+  lastStray: number
+  /** How the mark being read leans (one object, filled anew for each mark). */
+  flanks: Flanks
+}
+
+/** How a mark leans, as CommonMark reads emphasis: an opener on what follows, a closer on what precedes. */
+interface Flanks {
+  before: string | undefined
+  after: string | undefined
+  left: boolean
+  right: boolean
+  /** « » ‹ ›, which French writes with a (narrow) space inside. */
+  guillemet: boolean
+}
+
 /**
  * Scans `text` for quotations. `opaque[i] === 1` marks characters (code, HTML)
  * whose marks are not read.
  */
 export function scanQuotes(text: string, opaque?: Uint8Array): ScanResult {
-  const quotes: QuoteSpan[] = []
-  const stray: StrayMark[] = []
-  const stack: Array<{index: number; mark: string}> = []
-  // TeX-style quotation marks only where the text has both halves.
-  const tex = text.includes('``') && text.includes("''")
-  /** Index of the last stray mark: the next one joins its run when only space and marks lie between. */
-  let lastStray = -1
-  const addStray = (index: number, mark: string): void => {
-    const last = stray[stray.length - 1]
-    if (last && (stray.length >= maxStrayMarks || (index > lastStray && onlySpaceAndMarks(text, lastStray + 1, index)))) {
-      last.count++
-    } else {
-      // The opener left on the stack at the end comes before later strays: keep the list in text
-      // order, and let it open the run that follows it.
-      let at = stray.length
-      while (at > 0 && stray[at - 1].index > index) at--
-      const next = stray[at]
-      if (next && onlySpaceAndMarks(text, index + 1, next.index)) stray[at] = {index, mark, count: next.count + 1}
-      else stray.splice(at, 0, {index, mark, count: 1})
-    }
-    lastStray = Math.max(lastStray, index)
-  }
-
+  const flanks: Flanks = {before: undefined, after: undefined, left: false, right: false, guillemet: false}
+  const scan: Scan = {text, opaque, quotes: [], stray: [], stack: [], tex: text.includes('``') && text.includes("''"), lastStray: -1, flanks}
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code !== 0x60 && markCodes[code] === 0) continue
-    const ch = text[i]
-    if (ch === '`' && text[i + 1] === '`' && text[i + 2] !== '`' && text[i - 1] !== '`' && tex) {
-      // TeX-style ``…'': the two backticks open.
-      if (!(opaque && opaque[i] === 1) && !isSpace(text[i + 2])) stack.push({index: i + 1, mark: '``'})
-      i++
-      continue
-    }
-    if (!openers.has(ch) && !closers.has(ch)) continue
-    if (opaque && opaque[i] === 1) continue
-    // TeX-style ``…'': two apostrophes close a quotation opened by two backticks.
-    if (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'" && tex) {
-      let found = -1
-      for (let k = stack.length - 1; k >= 0 && k >= stack.length - reach; k--) {
-        if (stack[k].mark === '``') {
-          found = k
-          break
-        }
-      }
-      if (found >= 0) {
-        const opener = stack[found]
-        stack.length = found
-        // `end` takes in the second apostrophe.
-        if (found === 0) quotes.push({open: opener.index, close: i, end: i + 1, openMark: '``', closeMark: "''"})
-        i++
-        continue
-      }
-    }
-    // Wiki markup ('' and ''') and TeX-like doubled apostrophes are not quote marks.
-    if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue
-    const before = i > 0 ? text[i - 1] : undefined
-    const after = i + 1 < text.length ? text[i + 1] : undefined
-    // Flanking, as CommonMark reads emphasis: an opener leans on what follows,
-    // a closer on what precedes.
-    const leftFlanking = !isSpace(after) && (before === undefined || openingPunctuation.test(before))
-    const rightFlanking = !isSpace(before) && (after === undefined || !letter.test(after))
-    const guillemet = ch === '«' || ch === '»' || ch === '‹' || ch === '›'
-
-    if (closers.has(ch)) {
-      // French guillemets put a (narrow) space inside: « mot ».
-      const closable = rightFlanking || (guillemet && isSpace(before) && !leftFlanking) || (guillemet && !letter.test(after ?? ''))
-      if (closable || ch === '“' || ch === '”') {
-        let found = -1
-        for (let k = stack.length - 1; k >= 0 && k >= stack.length - reach; k--) {
-          if (closersOf[stack[k].mark].includes(ch)) {
-            found = k
-            break
-          }
-        }
-        if (found >= 0 && (closable || stack[found].mark === '„' || stack[found].mark === '“')) {
-          const opener = stack[found]
-          stack.length = found
-          if (found === 0) {
-            quotes.push({open: opener.index, close: i, end: i, openMark: opener.mark, closeMark: ch})
-          }
-          continue
-        }
-      }
-    }
-
-    if (openers.has(ch)) {
-      const apostrophe = ch === "'" || ch === '’'
-      if (apostrophe && (letter.test(before ?? '') || !letter.test(after ?? ''))) {
-        continue
-      }
-      // « mot » with its inner space, also after an elision: l’« après-Covid ».
-      const openable = leftFlanking || (guillemet && (before === undefined || isSpace(before) || openingPunctuation.test(before)) && isSpace(after))
-      if (openable || ch === '„' || ch === '‚') {
-        if (ch === '‚' && !leftFlanking) continue
-        stack.push({index: i, mark: ch})
-        continue
-      }
-    }
-
-    if (ch !== "'" && ch !== '’') addStray(i, ch)
+    i = readMark(scan, i)
   }
+  closeScan(scan)
+  return {quotes: scan.quotes, stray: scan.stray}
+}
 
-  if (stack.length > 0) {
-    const outer = stack[0]
-    if (mayStayOpen.has(outer.mark)) {
-      let end = text.length
-      while (end > outer.index + 1 && isSpace(text[end - 1])) end--
-      if (end > outer.index + 1) {
-        quotes.push({open: outer.index, close: -1, end, openMark: outer.mark, closeMark: null})
-      }
-    } else {
-      addStray(outer.index, outer.mark)
+/** Reads the mark at `i` (or a backtick); returns the index of its last character, past a TeX mark's second one. */
+function readMark(scan: Scan, i: number): number {
+  const {text, opaque} = scan
+  const ch = text[i]
+  if (ch === '`' && text[i + 1] === '`' && text[i + 2] !== '`' && text[i - 1] !== '`' && scan.tex) {
+    // TeX-style ``…'': the two backticks open.
+    if (!(opaque && opaque[i] === 1) && !isSpace(text[i + 2])) scan.stack.push({index: i + 1, mark: '``'})
+    return i + 1
+  }
+  if ((!openers.has(ch) && !closers.has(ch)) || (opaque && opaque[i] === 1)) return i
+  // TeX-style ``…'': two apostrophes close a quotation opened by two backticks.
+  if (ch === "'" && text[i + 1] === "'" && text[i + 2] !== "'" && text[i - 1] !== "'" && scan.tex && closeTex(scan, i)) return i + 1
+  // Wiki markup ('' and ''') and TeX-like doubled apostrophes are not quote marks.
+  if (ch === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) return i
+  const before = i > 0 ? text[i - 1] : undefined
+  const after = i + 1 < text.length ? text[i + 1] : undefined
+  const flanks = scan.flanks
+  flanks.before = before
+  flanks.after = after
+  flanks.left = !isSpace(after) && (before === undefined || openingPunctuation.test(before))
+  flanks.right = !isSpace(before) && (after === undefined || !letter.test(after))
+  flanks.guillemet = ch === '«' || ch === '»' || ch === '‹' || ch === '›'
+  if (closers.has(ch) && closeQuote(scan, i, flanks)) return i
+  if (openers.has(ch) && openQuote(scan, i, flanks)) return i
+  if (ch !== "'" && ch !== '’') addStray(scan, i, ch)
+  return i
+}
+
+/** Closes the TeX quotation that two apostrophes at `i` end, when a `` is open near the top of the stack. */
+function closeTex(scan: Scan, i: number): boolean {
+  const {stack} = scan
+  let found = -1
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - reach; k--) {
+    if (stack[k].mark === '``') {
+      found = k
+      break
     }
   }
+  if (found < 0) return false
+  const opener = stack[found]
+  stack.length = found
+  // `end` takes in the second apostrophe.
+  if (found === 0) scan.quotes.push({open: opener.index, close: i, end: i + 1, openMark: '``', closeMark: "''"})
+  return true
+}
 
-  return {quotes, stray}
+/** Closes the quotation that the mark at `i` ends, when it may close one and its opener is near the top of the stack. */
+function closeQuote(scan: Scan, i: number, flanks: Flanks): boolean {
+  const {stack} = scan
+  const ch = scan.text[i]
+  const {before, after, guillemet} = flanks
+  // French guillemets put a (narrow) space inside: « mot ».
+  const closable = flanks.right || (guillemet && isSpace(before) && !flanks.left) || (guillemet && !letter.test(after ?? ''))
+  if (!closable && ch !== '“' && ch !== '”') return false
+  let found = -1
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - reach; k--) {
+    if (closersOf[stack[k].mark].includes(ch)) {
+      found = k
+      break
+    }
+  }
+  if (found < 0 || !(closable || stack[found].mark === '„' || stack[found].mark === '“')) return false
+  const opener = stack[found]
+  stack.length = found
+  if (found === 0) scan.quotes.push({open: opener.index, close: i, end: i, openMark: opener.mark, closeMark: ch})
+  return true
+}
+
+/** Opens a quotation at the mark at `i` when it may open one; true too for an apostrophe or ‚ that is no mark. */
+function openQuote(scan: Scan, i: number, flanks: Flanks): boolean {
+  const ch = scan.text[i]
+  const {before, after, guillemet} = flanks
+  const apostrophe = ch === "'" || ch === '’'
+  if (apostrophe && (letter.test(before ?? '') || !letter.test(after ?? ''))) return true
+  // « mot » with its inner space, also after an elision: l’« après-Covid ».
+  const openable = flanks.left || (guillemet && (before === undefined || isSpace(before) || openingPunctuation.test(before)) && isSpace(after))
+  if (!openable && ch !== '„' && ch !== '‚') return false
+  if (ch === '‚' && !flanks.left) return true
+  scan.stack.push({index: i, mark: ch})
+  return true
+}
+
+/** A stray mark at `index`: its own entry, or one more in the run before or after it. */
+function addStray(scan: Scan, index: number, mark: string): void {
+  const {stray, text} = scan
+  const last = stray[stray.length - 1]
+  if (last && (stray.length >= maxStrayMarks || (index > scan.lastStray && onlySpaceAndMarks(text, scan.lastStray + 1, index)))) {
+    last.count++
+  } else {
+    // The opener left on the stack at the end comes before later strays: keep the list in text
+    // order, and let it open the run that follows it.
+    let at = stray.length
+    while (at > 0 && stray[at - 1].index > index) at--
+    const next = stray[at]
+    if (next && onlySpaceAndMarks(text, index + 1, next.index)) stray[at] = {index, mark, count: next.count + 1}
+    else stray.splice(at, 0, {index, mark, count: 1})
+  }
+  scan.lastStray = Math.max(scan.lastStray, index)
+}
+
+/** The opener left at the end: a quotation open to the end of the paragraph, or a stray mark. */
+function closeScan(scan: Scan): void {
+  const {stack, text} = scan
+  if (stack.length === 0) return
+  const outer = stack[0]
+  if (!mayStayOpen.has(outer.mark)) {
+    addStray(scan, outer.index, outer.mark)
+    return
+  }
+  let end = text.length
+  while (end > outer.index + 1 && isSpace(text[end - 1])) end--
+  if (end > outer.index + 1) scan.quotes.push({open: outer.index, close: -1, end, openMark: outer.mark, closeMark: null})
 }

@@ -4,9 +4,10 @@
  * their gender, descriptions ("der Kremlchef", "dieser Experte") to the
  * salient person whose role fits and whose country does not clash.
  */
+import type {Gender} from '../lang/types.js'
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
-import {ageNoun, isAcronym, isGroupNoun, personNounEnding, possessive, roleHeadOf} from './mentions.js'
+import {elision, genitiveEndingOf, hasPersonEnding, isAcronym, isAgeNoun, isGroupNoun, isPossessive, roleHeadOf, withoutElidedOf, withoutElision} from './mentions.js'
 import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
 
 export interface Entity {
@@ -37,6 +38,30 @@ export interface Entity {
 export interface Resolution {
   entity: Entity
   confidence: number
+}
+
+/** A description being resolved, and whom the steps of `resolveDescription` found so far with what confidence. */
+interface Lookup {
+  mention: Mention
+  /** The description's head noun, lower case. */
+  head: string
+  block: number
+  /** The role class of the head (`classOf`). */
+  cls: string
+  /** The country its words name ("der russische Präsident"), or null. */
+  nationality: string | null
+  entity: Entity | null
+  confidence: number
+}
+
+/** Of the gender, or of one not known on either side. */
+function fitsGender(e: {gender: Gender | null}, gender: Gender | null): boolean {
+  return e.gender === null || gender === null || e.gender === gender
+}
+
+/** Whether someone is of another country than the one a description names. */
+function clashes(l: Lookup, e: Entity): boolean {
+  return l.nationality !== null && e.nationality !== null && e.nationality !== l.nationality
 }
 
 const nameChars = /[\p{L}\p{M}'’-]/u
@@ -172,7 +197,7 @@ export class EntityRegistry {
         if (k + 1 >= tokens.length || demonstratives.has(t.lower) || !(nominativeDeterminers.has(t.lower) || otherDeterminers.has(t.lower))) continue
         // "von der Leyen": a name particle, not a determiner.
         const before = tokens[k - 1]
-        if (before?.kind === 'word' && (before.lower === 'von' || before.lower === 'van' || before.lower === 'de')) continue
+        if (before?.kind === 'word' && this.lexicon.locale.articleParticles.includes(before.lower)) continue
         // ", das Anna Berg nicht vergisst": after a comma it is a relative pronoun.
         if (before?.text === ',' && this.lexicon.locale.relativePronouns.includes(t.lower)) continue
         let next = tokens[k + 1]
@@ -253,7 +278,8 @@ export class EntityRegistry {
 
   /** The role class of a head noun, feminine and masculine forms alike ("Expertin", "Experte"). */
   private classOf(head: string): string {
-    const stem = (w: string): string => w.replace(/(in|innen|e|en|n)$/u, '')
+    const ending = this.lexicon.locale.roleStem
+    const stem = (w: string): string => (ending ? w.replace(ending, '') : w)
     // A compound role is of its head's class: "Verkehrsministerin" → "minister".
     const h = stem(roleHeadOf(head, this.lexicon) ?? head)
     for (const [name, members] of Object.entries(this.lexicon.locale.roleClasses)) {
@@ -311,7 +337,7 @@ export class EntityRegistry {
         // "Le Français Théo Marchal": a nationality noun is no first name.
         if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
         // "L'entraîneur Fabrice Cazaux": an article with its noun is no first name.
-        if (this.standsAlone(before[k]) || possessive.test(before[k]) || this.lexicon.locale.sides.includes(w) || /^[ld]['’]\p{Ll}/u.test(w)) break
+        if (this.standsAlone(before[k]) || isPossessive(before[k], this.lexicon) || this.lexicon.locale.sides.includes(w) || /^\p{Ll}/u.test(elision(w, this.lexicon)?.[1] ?? '')) break
         kept.unshift(before[k])
       }
       const candidate = [...kept, name].join(' ')
@@ -507,54 +533,13 @@ export class EntityRegistry {
   private lastMentionBlock = -1
 
   private resolveMention(mention: Mention, block: number): Resolution | null {
-    // Of the mention's gender, or of one not known on either side.
-    const genderFits = (e: {gender: 'm' | 'f' | null}): boolean => e.gender === null || mention.gender === null || e.gender === mention.gender
     if (mention.kind === 'name' && mention.name) {
       const entity = this.byName(mention.name, mention.gender)
       this.learnRole(entity, mention)
       this.tick(entity)
       return {entity, confidence: 0.95}
     }
-    if (mention.kind === 'pronoun' && mention.neuter) {
-      // "it said": the body a recent sentence was about, else the body last named.
-      const body = this.recentSubject(block, (e) => isBodyLike(e, this.lexicon)) ?? this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? this.salient((e) => isBodyLike(e, this.lexicon) && block - (e.block ?? -9) <= 1)
-      if (!body) return null
-      this.tick(body)
-      return {entity: body, confidence: 0.7}
-    }
-    if (mention.kind === 'pronoun') {
-      const fits = (e: Entity): boolean => isPerson(e) && genderFits(e)
-      const previous = this.previousSpeaker(block)
-      // The spokesperson who just spoke for a body goes on for it: "une porte-parole du bailleur assure que « … ».
-      // « … », ajoute-t-elle".
-      const spokesperson = this.spokenFor
-      if (previous && spokesperson && spokesperson.entity === previous && spokesperson.block === block && genderFits(spokesperson)) {
-        this.tick(previous)
-        return {entity: previous, confidence: 0.7}
-      }
-      // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
-      const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.plural !== true && genderFits(e))
-      // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
-      // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
-      const exact = mention.gender === null ? null : this.salient((e) => isPerson(e) && e.gender === mention.gender)
-      // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
-      // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
-      // Someone described but never named counts when they are a sentence's subject: "Der Beschuldigte … . «…», sagte er".
-      const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && e.plural !== true && genderFits(e))
-      const subject = this.recentSubject(block, fitsSubject)
-      // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
-      // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie",
-      // and from any speaker when it is the subject of the sentence just before: "Der Beschuldigte hatte das letzte Wort. «…», sagte er".
-      // (Or the subject of this paragraph when the speaker spoke in another: "Eine Woche später lädt Hubacher … Und danach?
-      // «…», sagt er".)
-      const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender || subject === this.previousSentenceSubject || (subject.block === block && previous.block !== block))
-      const entity =
-        previous && goesOn(previous) && !newer && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
-      if (!entity) return null
-      if (entity.gender === null && mention.gender) entity.gender = mention.gender
-      this.tick(entity)
-      return {entity, confidence: previous === entity ? 0.85 : 0.7}
-    }
+    if (mention.kind === 'pronoun') return mention.neuter ? this.resolveNeuter(block) : this.resolvePronoun(mention, block)
     const head = (mention.head ?? '').toLowerCase()
     if (!head) return null
     if (mention.document) {
@@ -564,158 +549,286 @@ export class EntityRegistry {
       this.tick(author)
       return {entity: author, confidence: 0.6}
     }
-    const cls = this.classOf(head)
-    const nationality = this.nationalityOf([...mention.adjectives, head])
-    const clash = (e: Entity): boolean => nationality !== null && e.nationality !== null && e.nationality !== nationality
-    const roleFits = (e: Entity): boolean => e.kind === 'person' && e.heads.has(cls) && !clash(e) && genderFits(e)
-    let entity: Entity | null = null
-    let confidence = 0.8
-    if (mention.indefinite) {
-      // "ein Polizeisprecher" is nobody named before.
-    } else if (mention.demonstrative) {
-      const previous = this.previousSpeaker(block)
-      if (previous && (roleFits(previous) || previous.heads.size === 0)) entity = previous
-      // With nobody speaking before, whom the sentence before is about: "Monique Vergnaud pousse la porte … À 78 ans,
-      // cette ancienne institutrice …".
-      else if (!previous) entity = this.recentSubject(block, (e) => isPerson(e) && genderFits(e)) ?? this.recentPerson(block)
+    return this.resolveDescription(mention, head, block)
+  }
+
+  /** "it said": the body a recent sentence was about, else the body last named. */
+  private resolveNeuter(block: number): Resolution | null {
+    const body = this.recentSubject(block, (e) => isBodyLike(e, this.lexicon)) ?? this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? this.salient((e) => isBodyLike(e, this.lexicon) && block - (e.block ?? -9) <= 1)
+    if (!body) return null
+    this.tick(body)
+    return {entity: body, confidence: 0.7}
+  }
+
+  /** "er", "she", "a-t-elle": the speaker who goes on, the subject of a recent sentence, or the person last met of its gender. */
+  private resolvePronoun(mention: Mention, block: number): Resolution | null {
+    const genderFits = (e: {gender: Gender | null}): boolean => fitsGender(e, mention.gender)
+    const fits = (e: Entity): boolean => isPerson(e) && genderFits(e)
+    const previous = this.previousSpeaker(block)
+    // The spokesperson who just spoke for a body goes on for it: "une porte-parole du bailleur assure que « … ».
+    // « … », ajoute-t-elle".
+    const spokesperson = this.spokenFor
+    if (previous && spokesperson && spokesperson.entity === previous && spokesperson.block === block && genderFits(spokesperson)) {
+      this.tick(previous)
+      return {entity: previous, confidence: 0.7}
     }
-    // Same country said outright beats a person whose country is unknown.
-    if (nationality !== null && !mention.indefinite) entity ??= this.salient((e) => roleFits(e) && e.nationality === nationality)
-    if (!mention.indefinite) entity ??= this.salient(roleFits)
-    if (!entity && mention.nationalityNoun && nationality !== null) {
-      // "a salué le Danois": the person of that country; with nobody of it known, whom the article is just about
-      // ("Erwan Le Quéré a remporté … « … », a raconté le Breton").
-      entity = this.salient((e) => isPerson(e) && e.nationality === nationality && genderFits(e))
-      if (!entity && !this.salient((e) => isPerson(e) && e.nationality !== null && e.nationality !== nationality && block - (e.block ?? -9) <= 1)) {
-        entity = this.recentSubject(block, (e) => isPerson(e) && e.nationality === null && genderFits(e))
-        if (entity) entity.nationality = nationality
-      }
-      confidence = 0.7
-    }
-    const epithet = entity ? null : this.epithetOf(mention, head)
-    if (epithet) {
-      // Someone just named, called by a role or where they are from: "Son directeur sportif, Laurent Gaudin, … »,
-      // a expliqué le technicien", "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
-      // A role with an adjective is someone with no other role: "Le maire Paul Thill … le ministre belge" is not him.
-      const fitting = (e: Entity): boolean => isPerson(e) && (epithet.gender === null || e.gender === null || e.gender === epithet.gender) && !(epithet.qualified && e.heads.size > 0)
-      // Whoever was named last in this paragraph, if nobody came after ("… signé Yanis Benchekroun, ont remis les
-      // Médocains dans le match. « … », rigole l'ailier de 19 ans"), before the subject of a sentence further back.
-      const last = this.recentPerson(block)
-      const here = last && last.block === block && fitting(last) && !last.heads.has(cls) ? last : null
-      const recent = here ?? this.recentSubject(block, fitting) ?? (epithet.speaker ? this.previousSpeaker(block) : null) ?? last
-      if (recent && fitting(recent) && !recent.heads.has(cls)) {
-        entity = recent
-        confidence = 0.6
-        if (epithet.gender) recent.gender ??= epithet.gender
-      }
-    }
-    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && mention.gender !== null && mention.end - mention.start === 2 && this.isRole(head) && !/e$/u.test(head) && cls !== 'spokesperson') {
-      // A German role for whoever just spoke, when both are known to be of its gender: "„…“, sagt Achterberg. … „…“,
-      // sagt die Archäologin". Anyone else stays the role ("der Staatsanwalt" is often someone never named), and so does
-      // a party described by an adjective ("Der Beschuldigte selbst …" is someone new).
-      const previous = this.previousSpeaker(block)
-      if (previous && isPerson(previous) && previous.gender === mention.gender && previous.lastSeen === this.clock) {
-        entity = previous
-        confidence = 0.6
-      }
-    }
-    if (!entity && !mention.indefinite && ageNoun.test(head)) {
-      // "the 54-year-old", "der 58-Jährige": someone just named: the subject of a sentence since the last speaker
-      // ("Innenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich"), else that speaker.
-      // (Someone described but never named counts: "Eine Geschädigte aus Lüneburg … sagte die 41-Jährige".)
-      const previous = this.previousSpeaker(block)
-      const subject = this.recentSubject(block, (e) => (isPerson(e) || (e.kind === 'description' && e.human === true && e.plural !== true)) && genderFits(e))
-      entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
-      confidence = 0.7
-    }
-    const ofBody = /^(der|die)\s\S+\s(des|der)\s/iu.test(mention.text)
-    const afterVerb = mention.start > 0 && /^(der|die)\s\S+$/iu.test(mention.text) && !otherParty.test(head)
-    if (!entity && !this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.demonstrative && this.isRole(head) && (ofBody || afterVerb) && cls !== 'spokesperson') {
-      // A German role of a body nobody in the article holds goes to whom the sentence just before was about, when they
-      // have no role yet: "Horst Wienecke sah das anders. Der Vorsitzende des Kleingartenvereins … sprach von einem „…“"
-      // Or after the verb: "Auch Konstantin Rehlinger hat unterschrieben. … „…“ gewesen, sagte der Regisseur". A role
-      // that opens its sentence with no body, or names another party, stays someone new ("Der Vater sagte", "sagte der
-      // Staatsanwalt").
-      const about = this.previousSentenceSubject
-      if (about && isPerson(about) && about.heads.size === 0 && about.block === block && genderFits(about) && !this.salient((e) => e !== about && isPerson(e) && e.heads.has(cls))) {
-        entity = about
-        confidence = 0.6
-      }
-    }
-    if (!entity && cls === 'leader' && !mention.indefinite) {
-      // Heads of state are often named without their office: the salient person
-      // whose country does not clash.
-      entity = this.salient((e) => isPerson(e) && !e.heads.has(cls) && !clash(e) && genderFits(e) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
-      confidence = 0.7
-    }
-    if (!entity) {
-      // A spokesperson for a body the article named, or the body by its common noun: "a spokeswoman for the
-      // cooperative" (Prairie Line Cooperative), "ein Bahnsprecher" (Deutsche Bahn), "the food safety authority".
-      const noun = this.bodyNoun(mention, cls)
-      const isBody = (e: Entity): boolean => isBodyLike(e, this.lexicon)
-      if (noun) {
-        // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
-        entity =
-          // (Where nouns are lower case a body's name opens with its noun: "du comité" is the "Comité régional de …".)
-          this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`) || (this.lexicon.locale.lowercaseNouns && e.name.toLowerCase().startsWith(`${noun} `)))) ??
-          (this.lexicon.locale.lowercaseNouns ? null : this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)))
-        if (entity) confidence = 0.7
-        // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une
-        // porte-parole du bailleur assure …".
-        // Not a body that a German compound names: "ein Sprecher des Finanzministeriums" is not the government just named.
-        else if (cls === 'spokesperson' && (this.lexicon.locale.lowercaseNouns || this.lexicon.groupNouns.has(noun)) && this.currentBodies.length + this.previousBodies.length > 0) {
-          entity = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? null
-          confidence = 0.6
-        }
-      } else if (cls === 'spokesperson' && !mention.tail && (!mention.role?.includes(' ') || isGroupNoun((mention.role ?? '').toLowerCase().split(/\s+/u)[0], this.lexicon))) {
-        // A spokesperson of no body named speaks for the body named in this sentence or the one before: "Die Berliner
-        // Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
-        // "Der Sprecher" goes on for the body the last spokesperson spoke for: "sagte ein Sprecher des Landesbetriebs. …
-        // Der Sprecher schloss nicht aus, …".
-        // "the spokesperson" is the one met before, whatever bodies were named since: "A WA Cricket spokesperson said …
-        // Corrabup … “…,” the spokesperson said".
-        const spokenFor = !mention.indefinite && this.spokenFor && block - this.spokenFor.block <= 2 ? this.spokenFor.entity : null
-        const recent = spokenFor ?? this.currentBodies.at(-1) ?? this.previousBodies.at(-1)
-        if (recent) {
-          entity = recent
-          confidence = 0.6
-        }
-      }
-    }
-    if (!entity && !mention.indefinite && this.lexicon.locale.companyNouns.includes(head)) {
-      // "L'entreprise familiale", "das Familienunternehmen": the company the article named just before.
-      entity = this.salient((e) => e.body === true && e.block !== undefined && block - e.block <= 2)
-      if (entity) confidence = 0.6
-    }
-    if (!entity && this.lexicon.locale.lowercaseNouns && !mention.indefinite && !mention.tail && isGroupNoun(head, this.lexicon)) {
-      // "Selon le diocèse" after "Le diocèse de Limoges": the body the article named by that noun.
-      entity = this.salient((e) => !isPerson(e) && e.name.toLowerCase().startsWith(`${head} `))
-    }
-    if (!entity) {
-      // An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE".
-      const name = this.descriptionName(mention)
-      entity = this.entities.find((e) => e.kind === 'description' && e.name === name) ?? null
-      // "le président de la République" … "le chef de l'État": one unnamed person of one class.
-      if (!entity && this.lexicon.locale.lowercaseNouns && !mention.indefinite && this.isRole(head)) {
-        entity = this.salient((e) => e.kind === 'description' && e.heads.has(cls) && genderFits(e))
-      }
-      if (!entity) {
-        // (A German feminine noun of a person is someone too, of her gender: "Eine Pächterin, die seit 1989 …".)
-        const feminine = !this.lexicon.locale.lowercaseNouns && personNounEnding.test((mention.head ?? '').toLowerCase()) && /in$/u.test(mention.head ?? '') && /^(die|eine)$/iu.test(mention.text.split(/\s/u)[0])
-        const human = (this.isRole(head) || feminine || ageNoun.test(head)) && !isGroupNoun(head, this.lexicon)
-        // A spokesperson's gender is not the body's they speak for.
-        const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender ?? (feminine ? 'f' : null)
-        entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality, gender, human, plural: isPluralRole(head, this.lexicon), lastSeen: 0, quotes: 0}
-        this.entities.push(entity)
-      }
-      confidence = 0.6
-    } else {
-      this.learnRole(entity, mention)
-    }
+    // An unnamed speaker who just spoke goes on: "von einer Armeesprecherin bestätigt. Sie sagte …".
+    const goesOn = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.plural !== true && genderFits(e))
+    // Someone of the pronoun's gender met since the last speaker beats a speaker of unknown gender:
+    // "„…“, so Wieland. Auch die Sprecherin Gisela Piltz … Sie warf …".
+    const exact = mention.gender === null ? null : this.salient((e) => isPerson(e) && e.gender === mention.gender)
+    // With no one speaking just before, the subject of a recent sentence is the likelier antecedent than
+    // someone named later in it: "Le Français Théo Marchal a devancé le Danois Mikkel Vestergaard. … a-t-il raconté".
+    // Someone described but never named counts when they are a sentence's subject: "Der Beschuldigte … . «…», sagte er".
+    const fitsSubject = (e: Entity): boolean => fits(e) || (e.kind === 'description' && e.human === true && e.plural !== true && genderFits(e))
+    const subject = this.recentSubject(block, fitsSubject)
+    // The subject of a sentence after the last quotation takes over from a speaker of unknown gender:
+    // "»…«, sagte Ohlendorf. … Vukić, 41, hat den Satz geschrieben. »…«, erzählt sie",
+    // and from any speaker when it is the subject of the sentence just before: "Der Beschuldigte hatte das letzte Wort. «…», sagte er".
+    // (Or the subject of this paragraph when the speaker spoke in another: "Eine Woche später lädt Hubacher … Und danach?
+    // «…», sagt er".)
+    const newer = previous && subject && subject !== previous && subject.lastSeen > previous.lastSeen && (previous.gender === null || previous.gender !== mention.gender || subject === this.previousSentenceSubject || (subject.block === block && previous.block !== block))
+    const entity =
+      previous && goesOn(previous) && !newer && !(previous.gender === null && exact && exact.lastSeen > previous.lastSeen) ? previous : subject ?? this.salient(fits)
+    if (!entity) return null
+    if (entity.gender === null && mention.gender) entity.gender = mention.gender
+    this.tick(entity)
+    return {entity, confidence: previous === entity ? 0.85 : 0.7}
+  }
+
+  /**
+   * A description ("der Kremlchef", "the spokeswoman", "le Danois"): the first of the steps below that finds
+   * someone (each sets the confidence it gives, found or not, for the steps after it), else an unnamed speaker of its own ("der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt").
+   */
+  private resolveDescription(mention: Mention, head: string, block: number): Resolution {
+    const lookup: Lookup = {mention, head, block, cls: this.classOf(head), nationality: this.nationalityOf([...mention.adjectives, head]), entity: null, confidence: 0.8}
+    this.byRole(lookup)
+    if (!lookup.entity) this.byNationalityNoun(lookup)
+    if (!lookup.entity) this.byEpithet(lookup)
+    if (!lookup.entity) this.byLastSpeakerRole(lookup)
+    if (!lookup.entity) this.byAge(lookup)
+    if (!lookup.entity) this.byPreviousSubjectRole(lookup)
+    if (!lookup.entity) this.byLeader(lookup)
+    if (!lookup.entity) this.byBodyNoun(lookup)
+    if (!lookup.entity) this.byCompanyNoun(lookup)
+    if (!lookup.entity) this.byNameOpening(lookup)
+    const cls = lookup.cls
+    const entity = lookup.entity ?? this.unnamed(lookup)
+    if (lookup.entity) this.learnRole(entity, mention)
+    else lookup.confidence = 0.6
     // Whom a spokesperson speaks for, when it is a body and not the spokesperson.
     if (cls === 'spokesperson' && entity.name.toLowerCase() !== head) this.spokenFor = {entity, block, gender: mention.gender}
     this.tick(entity)
-    return {entity, confidence}
+    return {entity, confidence: lookup.confidence}
+  }
+
+  /** Whether a person already met has the role of the lookup's class, of its gender and of no other country. */
+  private roleFits(l: Lookup, e: Entity): boolean {
+    return e.kind === 'person' && e.heads.has(l.cls) && !clashes(l, e) && fitsGender(e, l.mention.gender)
+  }
+
+  /**
+   * Someone met by the role: "ein Polizeisprecher" is nobody named before; "dieser Experte" the last speaker, or
+   * whom the sentence before is about; else the last one met with the role, the same country said outright first.
+   */
+  private byRole(l: Lookup): void {
+    const {mention, block, nationality} = l
+    if (mention.indefinite) return
+    if (mention.demonstrative) {
+      const previous = this.previousSpeaker(block)
+      if (previous && (this.roleFits(l, previous) || previous.heads.size === 0)) l.entity = previous
+      // With nobody speaking before, whom the sentence before is about: "Monique Vergnaud pousse la porte … À 78 ans,
+      // cette ancienne institutrice …".
+      else if (!previous) l.entity = this.recentSubject(block, (e) => isPerson(e) && fitsGender(e, mention.gender)) ?? this.recentPerson(block)
+    }
+    // Same country said outright beats a person whose country is unknown.
+    if (nationality !== null) l.entity ??= this.salient((e) => this.roleFits(l, e) && e.nationality === nationality)
+    l.entity ??= this.salient((e) => this.roleFits(l, e))
+  }
+
+  /**
+   * "a salué le Danois": the person of that country; with nobody of it known, whom the article is just about
+   * ("Erwan Le Quéré a remporté … « … », a raconté le Breton").
+   */
+  private byNationalityNoun(l: Lookup): void {
+    const {mention, block, nationality} = l
+    if (!mention.nationalityNoun || nationality === null) return
+    const gender = mention.gender
+    l.entity = this.salient((e) => isPerson(e) && e.nationality === nationality && fitsGender(e, gender))
+    if (!l.entity && !this.salient((e) => isPerson(e) && e.nationality !== null && e.nationality !== nationality && block - (e.block ?? -9) <= 1)) {
+      l.entity = this.recentSubject(block, (e) => isPerson(e) && e.nationality === null && fitsGender(e, gender))
+      if (l.entity) l.entity.nationality = nationality
+    }
+    l.confidence = 0.7
+  }
+
+  /**
+   * Someone just named, called by a role or where they are from: "Son directeur sportif, Laurent Gaudin, … »,
+   * a expliqué le technicien", "„…“, sagte die Norwegerin", "Die Oberstdorferin leistete sich …".
+   * A role with an adjective is someone with no other role: "Le maire Paul Thill … le ministre belge" is not him.
+   */
+  private byEpithet(l: Lookup): void {
+    const {block, cls} = l
+    const epithet = this.epithetOf(l.mention, l.head)
+    if (!epithet) return
+    const fitting = (e: Entity): boolean => isPerson(e) && (epithet.gender === null || e.gender === null || e.gender === epithet.gender) && !(epithet.qualified && e.heads.size > 0)
+    // Whoever was named last in this paragraph, if nobody came after ("… signé Yanis Benchekroun, ont remis les
+    // Médocains dans le match. « … », rigole l'ailier de 19 ans"), before the subject of a sentence further back.
+    const last = this.recentPerson(block)
+    const here = last && last.block === block && fitting(last) && !last.heads.has(cls) ? last : null
+    const recent = here ?? this.recentSubject(block, fitting) ?? (epithet.speaker ? this.previousSpeaker(block) : null) ?? last
+    if (recent && fitting(recent) && !recent.heads.has(cls)) {
+      l.entity = recent
+      l.confidence = 0.6
+      if (epithet.gender) recent.gender ??= epithet.gender
+    }
+  }
+
+  /**
+   * Where roles are no epithets (German), a role for whoever just spoke, when both are known to be of its gender:
+   * "„…“, sagt Achterberg. … „…“, sagt die Archäologin". Anyone else stays the role ("der Staatsanwalt" is often
+   * someone never named), and so does a party described by an adjective ("Der Beschuldigte selbst …" is someone new).
+   */
+  private byLastSpeakerRole(l: Lookup): void {
+    const {mention, head} = l
+    if (this.lexicon.locale.roleEpithets || mention.indefinite || mention.demonstrative || mention.gender === null || mention.end - mention.start !== 2) return
+    if (!this.isRole(head) || this.lexicon.locale.adjectivalNounEnding?.test(head) === true || l.cls === 'spokesperson') return
+    const previous = this.previousSpeaker(l.block)
+    if (previous && isPerson(previous) && previous.gender === mention.gender && previous.lastSeen === this.clock) {
+      l.entity = previous
+      l.confidence = 0.6
+    }
+  }
+
+  /**
+   * "the 54-year-old", "der 58-Jährige": someone just named: the subject of a sentence since the last speaker
+   * ("Innenverteidiger Marvin Osterkamp hatte Rot gesehen. Der 24-Jährige entschuldigte sich"), else that speaker.
+   * (Someone described but never named counts: "Eine Geschädigte aus Lüneburg … sagte die 41-Jährige".)
+   */
+  private byAge(l: Lookup): void {
+    const {mention, block} = l
+    if (mention.indefinite || !isAgeNoun(l.head, this.lexicon)) return
+    const genderFits = (e: Entity): boolean => fitsGender(e, mention.gender)
+    const previous = this.previousSpeaker(block)
+    const subject = this.recentSubject(block, (e) => (isPerson(e) || (e.kind === 'description' && e.human === true && e.plural !== true)) && genderFits(e))
+    l.entity = (subject && (!previous || subject.lastSeen > previous.lastSeen) ? subject : previous) ?? this.salient((e) => isPerson(e) && genderFits(e))
+    l.confidence = 0.7
+  }
+
+  /**
+   * Where roles are no epithets (German), a role of a body nobody in the article holds goes to whom the sentence
+   * just before was about, when they have no role yet: "Horst Wienecke sah das anders. Der Vorsitzende des
+   * Kleingartenvereins … sprach von einem „…“". Or after the verb: "Auch Konstantin Rehlinger hat unterschrieben. …
+   * „…“ gewesen, sagte der Regisseur". A role that opens its sentence with no body, or names another party, stays
+   * someone new ("Der Vater sagte", "sagte der Staatsanwalt").
+   */
+  private byPreviousSubjectRole(l: Lookup): void {
+    const {mention, head, cls} = l
+    const locale = this.lexicon.locale
+    if (locale.roleEpithets || mention.indefinite || mention.demonstrative || !this.isRole(head) || cls === 'spokesperson') return
+    // A role after its definite article, with a body in the genitive or after the verb.
+    const written = mention.text.split(/\s/u)
+    const definite = written.length >= 2 && written[1] !== '' && Object.hasOwn(locale.definiteGenders, written[0].toLowerCase())
+    const ofBody = definite && written.length >= 4 && locale.genitiveArticles.includes(written[2].toLowerCase())
+    const afterVerb = mention.start > 0 && definite && written.length === 2 && locale.otherParty?.test(head) !== true
+    if (!ofBody && !afterVerb) return
+    const about = this.previousSentenceSubject
+    if (about && isPerson(about) && about.heads.size === 0 && about.block === l.block && fitsGender(about, mention.gender) && !this.salient((e) => e !== about && isPerson(e) && e.heads.has(cls))) {
+      l.entity = about
+      l.confidence = 0.6
+    }
+  }
+
+  /** Heads of state are often named without their office: the salient person whose country does not clash. */
+  private byLeader(l: Lookup): void {
+    const {mention, cls} = l
+    if (cls !== 'leader' || mention.indefinite) return
+    l.entity = this.salient((e) => isPerson(e) && !e.heads.has(cls) && !clashes(l, e) && fitsGender(e, mention.gender) && ![...e.heads].some((h) => h !== cls && this.isRole(h)))
+    l.confidence = 0.7
+  }
+
+  /**
+   * A spokesperson for a body the article named, or the body by its common noun: "a spokeswoman for the
+   * cooperative" (Prairie Line Cooperative), "ein Bahnsprecher" (Deutsche Bahn), "the food safety authority".
+   */
+  private byBodyNoun(l: Lookup): void {
+    const {mention, cls} = l
+    const locale = this.lexicon.locale
+    const noun = this.bodyNoun(mention, cls)
+    if (!noun) {
+      this.bySpokenFor(l)
+      return
+    }
+    const isBody = (e: Entity): boolean => isBodyLike(e, this.lexicon)
+    // The body's own word first ("Bahn" in "Deutsche Bahn"), then a compound of it ("Umweltministerium"), never a role.
+    l.entity =
+      // (Where a body's name opens with its noun: "du comité" is the "Comité régional de …".)
+      this.salient((e) => isBody(e) && (lastWord(e.name) === noun || e.name.toLowerCase().endsWith(` ${noun}`) || (locale.namesOpenWithNoun && e.name.toLowerCase().startsWith(`${noun} `)))) ??
+      (locale.compoundNouns ? this.salient((e) => isBody(e) && lastWord(e.name).endsWith(noun)) : null)
+    if (l.entity) l.confidence = 0.7
+    // A spokesperson for a kind of body in a sentence that names one: "Chez Seine-Saint-Denis Habitat, une
+    // porte-parole du bailleur assure …".
+    // Not a body that a compound names: "ein Sprecher des Finanzministeriums" is not the government just named.
+    else if (cls === 'spokesperson' && (!locale.compoundNouns || this.lexicon.groupNouns.has(noun)) && this.currentBodies.length + this.previousBodies.length > 0) {
+      l.entity = this.currentBodies.at(-1) ?? this.previousBodies.at(-1) ?? null
+      l.confidence = 0.6
+    }
+  }
+
+  /**
+   * A spokesperson of no body named speaks for the body named in this sentence or the one before: "Die Berliner
+   * Feuerwehr sieht das anders. „…“, sagte ein Sprecher", "Im Kulturreferat kennt man den Fall. Ein Sprecher sagte, …".
+   * "Der Sprecher" goes on for the body the last spokesperson spoke for: "sagte ein Sprecher des Landesbetriebs. …
+   * Der Sprecher schloss nicht aus, …". "the spokesperson" is the one met before, whatever bodies were named since:
+   * "A WA Cricket spokesperson said … Corrabup … “…,” the spokesperson said".
+   */
+  private bySpokenFor(l: Lookup): void {
+    const {mention, block} = l
+    if (l.cls !== 'spokesperson' || mention.tail || !(!mention.role?.includes(' ') || isGroupNoun((mention.role ?? '').toLowerCase().split(/\s+/u)[0], this.lexicon))) return
+    const spokenFor = !mention.indefinite && this.spokenFor && block - this.spokenFor.block <= 2 ? this.spokenFor.entity : null
+    const recent = spokenFor ?? this.currentBodies.at(-1) ?? this.previousBodies.at(-1)
+    if (recent) {
+      l.entity = recent
+      l.confidence = 0.6
+    }
+  }
+
+  /** "L'entreprise familiale", "das Familienunternehmen": the company the article named just before. */
+  private byCompanyNoun(l: Lookup): void {
+    const {mention, block} = l
+    if (mention.indefinite || !this.lexicon.locale.companyNouns.includes(l.head)) return
+    l.entity = this.salient((e) => e.body === true && e.block !== undefined && block - e.block <= 2)
+    if (l.entity) l.confidence = 0.6
+  }
+
+  /** "Selon le diocèse" after "Le diocèse de Limoges": the body the article named by that noun, where a body's name opens with it. */
+  private byNameOpening(l: Lookup): void {
+    const {mention, head} = l
+    if (!this.lexicon.locale.namesOpenWithNoun || mention.indefinite || mention.tail || !isGroupNoun(head, this.lexicon)) return
+    l.entity = this.salient((e) => !isPerson(e) && e.name.toLowerCase().startsWith(`${head} `))
+  }
+
+  /**
+   * An unnamed speaker: "der Staatsanwalt", "ein Polizeisprecher", "das Auswärtige Amt", "die CCE"; one met before
+   * by that name, or of that class where roles are epithets ("le président de la République" … "le chef de
+   * l'État"), else a new one.
+   */
+  private unnamed(l: Lookup): Entity {
+    const {mention, head, cls} = l
+    const locale = this.lexicon.locale
+    const name = this.descriptionName(mention)
+    const met = this.entities.find((e) => e.kind === 'description' && e.name === name)
+    if (met) return met
+    const sameClass = locale.roleEpithets && !mention.indefinite && this.isRole(head) ? this.salient((e) => e.kind === 'description' && e.heads.has(cls) && fitsGender(e, mention.gender)) : null
+    if (sameClass) return sameClass
+    // (A feminine noun of a person is someone too, of her gender: "Eine Pächterin, die seit 1989 …".)
+    const feminine = hasPersonEnding((mention.head ?? '').toLowerCase(), this.lexicon) && locale.feminineRoleEnding?.test(mention.head ?? '') === true && locale.feminineDeterminers.includes(mention.text.split(/\s/u)[0].toLowerCase())
+    const human = (this.isRole(head) || feminine || isAgeNoun(head, this.lexicon)) && !isGroupNoun(head, this.lexicon)
+    // A spokesperson's gender is not the body's they speak for.
+    const gender = cls === 'spokesperson' && name !== mention.head ? null : mention.gender ?? (feminine ? 'f' : null)
+    const entity: Entity = {id: this.entities.length, name, kind: 'description', nameParts: new Set(), role: null, heads: new Set([cls]), nationality: l.nationality, gender, human, plural: isPluralRole(head, this.lexicon), lastSeen: 0, quotes: 0}
+    this.entities.push(entity)
+    return entity
   }
 
   /** The body the last spokesperson spoke for, and where. */
@@ -723,33 +836,37 @@ export class EntityRegistry {
 
   /**
    * Whether a definite description is an epithet for someone just named, and the gender it says: a role
-   * where nouns are lower case ("le technicien", "l'élue"), a demonym in German ("die Norwegerin",
-   * "der Oberstdorfer"). `speaker`: the last speaker may be meant too.
+   * where roles are epithets (`roleEpithets`: "le technicien", "l'élue"), else a demonym (`demonym`: "die
+   * Norwegerin", "der Oberstdorfer"). `speaker`: the last speaker may be meant too.
    */
   private epithetOf(mention: Mention, head: string): {gender: 'm' | 'f' | null; speaker: boolean; qualified?: boolean} | null {
     if (mention.indefinite || mention.demonstrative) return null
     // A plural is never one person just named: "the organizers said".
     if (isPluralRole(head, this.lexicon)) return null
     const bare = mention.start === mention.end - 2
-    if (this.lexicon.locale.lowercaseNouns) {
+    if (this.lexicon.locale.roleEpithets) {
       // With an adjective after the role too, where it follows the noun: "le coureur flamand", "le grimpeur savoyard"
       // (never "the Dutch minister", nor a nationality: "le ministre belge").
       const words = mention.text.toLowerCase().split(/\s+/u)
       // Or an adjective of age before it: "la jeune femme", "the young woman".
       // In English the words before the noun: "the retired dinner lady" (never a nationality: "the Dutch minister").
       const written = mention.text.split(/\s+/u)
-      const prenominal = this.lexicon.locale.inversion === null && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && written.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !/['’]s$/u.test(w) && !officeModifiers.has(w))
+      const prenominal = this.lexicon.locale.modifiersBeforeNoun && words.length >= 3 && words.length <= 4 && words[words.length - 1] === head && written.slice(1, -1).every((w) => !this.lexicon.locale.nationalityPattern.test(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !isPossessive(w, this.lexicon) && !this.lexicon.officeModifiers.has(w))
       const qualified = !mention.tail && ((words.length === 3 && ((words[1] === head && !this.lexicon.locale.nationalityPattern.test(words[2])) || (words[2] === head && (this.lexicon.locale.ageAdjectives ?? []).includes(words[1])))) || prenominal)
-      if (!this.isRole(head) || !(bare || qualified || /^[ld]['’]\p{L}/u.test(mention.text))) return null
+      // "l'élue": a role written onto its article.
+      const onto = elision(mention.text, this.lexicon)
+      const elided = onto !== null && onto[0] === onto[0].toLowerCase() && /^\p{L}/u.test(onto[1])
+      if (!this.isRole(head) || !(bare || qualified || elided)) return null
       return {gender: mention.gender, speaker: true, qualified}
     }
-    if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || !/^\p{Lu}\p{Ll}{3,}(?:erin|er)$/u.test(mention.head ?? '')) return null
-    return {gender: /erin$/u.test(head) ? 'f' : /^der$/iu.test(mention.text.split(/\s/u)[0]) ? 'm' : null, speaker: false}
+    if (!bare || this.isRole(head) || isGroupNoun(head, this.lexicon) || this.lexicon.locale.demonym?.test(mention.head ?? '') !== true) return null
+    const article = mention.text.split(/\s/u)[0].toLowerCase()
+    return {gender: this.lexicon.locale.feminineDemonym?.test(head) === true ? 'f' : Object.hasOwn(this.lexicon.locale.definiteGenders, article) && this.lexicon.locale.definiteGenders[article] === 'm' ? 'm' : null, speaker: false}
   }
 
   /** The body named in the genitive after a role, in the nominative: "Sprecher des Münchner Baureferats (MBR)" → "Münchner Baureferat". */
   private genitiveBody(mention: Mention): string | null {
-    const genitive = this.lexicon.locale.nominativeBody && mention.role ? /\s((?:des|der)\s.+)$/u.exec(mention.role) : null
+    const genitive = this.lexicon.locale.nominativeBody && mention.role ? this.lexicon.genitiveTail?.exec(mention.role) : null
     return genitive ? this.lexicon.locale.nominativeBody?.(genitive[1].replace(/\s*\([^()]*\)$/u, '')) ?? null : null
   }
 
@@ -762,18 +879,22 @@ export class EntityRegistry {
     const locale = this.lexicon.locale
     const head = (mention.head ?? '').toLowerCase()
     if (cls === 'spokesperson') {
-      if (locale.lowercaseNouns) {
+      // Where roles take their body after a preposition: "a spokeswoman for the cooperative".
+      if (locale.roleTails.length > 0) {
         const words = (mention.body ?? '').toLowerCase().split(/\s+/u).filter((w) => w && !this.lexicon.nominativeDeterminers.has(w) && !this.lexicon.otherDeterminers.has(w) && !locale.possessives.includes(w) && !locale.definiteArticles.includes(w))
-        return words[0] && !/^\p{Lu}/u.test(words[0]) ? words[0].replace(/^[ld]['’]/u, '') : null
+        return words[0] && !/^\p{Lu}/u.test(words[0]) ? withoutElision(words[0], this.lexicon) : null
       }
       const body = this.genitiveBody(mention)
       if (body) return lastWord(body)
       // "Bahnsprecher" → "bahn", "Regierungssprecher" → "regierung" (without the linking "s").
-      const prefix = head.replace(/(?:presse)?sprecher(?:in)?$/u, '').replace(/(?<=(?:ung|heit|keit|schaft|ion|tät))s$/u, '')
+      const spokesperson = locale.spokespersonNoun
+      const linking = locale.linkingS
+      const compound = spokesperson ? head.replace(spokesperson, '') : head
+      const prefix = linking ? compound.replace(linking, '') : compound
       return prefix.length >= 3 && prefix !== head ? prefix : null
     }
     if (mention.indefinite || !isGroupNoun(head, this.lexicon)) return null
-    if (!locale.lowercaseNouns) return head
+    if (locale.compoundNouns) return head
     // "the food safety authority": the words of the noun phrase after its determiner.
     const words = mention.text.toLowerCase().split(/\s+/u)
     return words.slice(1).join(' ') || null
@@ -787,14 +908,14 @@ export class EntityRegistry {
       // A spokesperson or a document speaks for the body it names: "an FNV spokesperson", "a research note from ING".
       // A body itself is named by its whole phrase: "le ministère de l'Économie".
       const speaksFor = this.classOf(head.toLowerCase()) === 'spokesperson' || (!this.isRole(head.toLowerCase()) && !isGroupNoun(head.toLowerCase(), this.lexicon))
-      const body = speaksFor ? bodyIn(mention.role ?? '', head) ?? bodyIn(mention.body ?? '', '') : null
+      const body = speaksFor ? bodyIn(mention.role ?? '', head, this.lexicon) ?? bodyIn(mention.body ?? '', '', this.lexicon) : null
       if (body) return body
       // A body by its common noun and what follows it: "le ministère des Pêches et de l'Économie maritime", "la mairie de Lille".
       if (!speaksFor && !this.isRole(head.toLowerCase()) && mention.tail) return `${head} ${mention.tail}`
       // Where roles are lower case the whole role names the unnamed: "président de la République", "deputy secretary";
       // someone met once is named by what they are, not where they are from: "une habitante du cinquième" → "habitante".
       // A tail that qualifies the role stays: "un élu d'opposition".
-      const tail = mention.indefinite && mention.tail && !/^d['’]/u.test(mention.tail) && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
+      const tail = mention.indefinite && mention.tail && withoutElidedOf(mention.tail, this.lexicon) === mention.tail && mention.role?.endsWith(` ${mention.tail}`) ? mention.tail : ''
       if (mention.role) {
         // Without the count that tells one of several apart: "a second passenger" → "passenger", "un autre habitant" → "habitant".
         const counted = mention.role.slice(0, mention.role.length - (tail ? tail.length + 1 : 0)).replace(/\s*[,;]$/u, '')
@@ -817,14 +938,14 @@ export class EntityRegistry {
     if (roleHeadOf(lower, this.lexicon) || !isGroupNoun(lower, this.lexicon) || mention.adjectives.length === 0) return head
     // "das auswärtige Amt" → "Auswärtiges Amt", "der oberste Gerichtshof" → "Oberster Gerichtshof".
     const determiner = mention.text.split(/\s/u)[0].toLowerCase()
-    const ending = determiner === 'das' ? 's' : determiner === 'der' ? 'r' : ''
-    const words = [...mention.adjectives.map((a) => (a.endsWith('e') ? a + ending : a)), head].join(' ')
+    const bare = this.lexicon.locale.bareAdjective
+    const words = [...mention.adjectives.map((a) => (bare ? bare(a, determiner) : a)), head].join(' ')
     return words[0].toUpperCase() + words.slice(1)
   }
 
   /** The one capitalised compound of the article that ends in `lower` ("Bundesgerichtshof" for "gerichtshof"), if there is exactly one. */
   private compoundNamed(lower: string): string | null {
-    if (this.lexicon.locale.lowercaseNouns || lower.length < 4) return null
+    if (!this.lexicon.locale.compoundNouns || lower.length < 4) return null
     let known = this.compoundAnswers.get(lower)
     if (known === undefined) {
       // The article's capitalised words, read once; each head asked once.
@@ -832,7 +953,8 @@ export class EntityRegistry {
       const found = new Set<string>()
       for (const word of this.capitalised) {
         // Also in the genitive: "des Landschaftsverbands" names the Landschaftsverband.
-        const nominative = word.toLowerCase().endsWith(`${lower}s`) || word.toLowerCase().endsWith(`${lower}es`) ? word.replace(/e?s$/u, '') : word
+        const genitive = this.lexicon.locale.genitiveEndings.some((ending) => word.toLowerCase().endsWith(`${lower}${ending}`))
+        const nominative = genitive ? word.slice(0, word.length - (genitiveEndingOf(word, this.lexicon) ?? '').length) : word
         if (nominative.length > lower.length + 2 && nominative.toLowerCase().endsWith(lower)) found.add(nominative)
       }
       known = found.size === 1 ? [...found][0] : null
@@ -885,16 +1007,10 @@ export function longForm(before: string, acronym: string): string | null {
   return form.length > acronym.length + 2 ? form : null
 }
 
-/** German roles that name another party to what a person did: a prosecutor, a lawyer, the family. */
-const otherParty = /(?:staatsanwalt|staatsanwältin|richter|richterin|anwalt|anwältin|verteidiger|verteidigerin|polizist|polizistin|vater|mutter|sohn|tochter|bruder|schwester|ehefrau|ehemann|witwe|witwer|arzt|ärztin|zeuge|zeugin|opfer|täter)$/u
-
-/** Words before an English role that make it another office, not an epithet: "the deputy mayor", "the chief planner". */
-const officeModifiers = new Set(['deputy', 'chief', 'vice', 'acting', 'former', 'assistant', 'interim', 'senior', 'junior', 'associate', 'head', 'lead', 'principal', 'general'])
-
 /** Whether a role noun is in the plural, where plurals end in -s: "organizers", "habitants" (never "boss"). */
 function isPluralRole(head: string, lexicon: Lexicon): boolean {
   const singular = roleHeadOf(head, lexicon)
-  return singular !== null && singular !== head && head.endsWith('s') && !head.endsWith('ss')
+  return singular !== null && singular !== head && lexicon.locale.pluralRole.test(head)
 }
 
 /** A body, named or met by its common noun: "Deutsche Bahn", "Das Haffklinikum verweist auf die Zahlen". */
@@ -911,27 +1027,25 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
 }
 
-/** The legal form that ends a company's name: "Rochat Composants SA", "Brandt & Vogel Cocoa NV", "Hagedorn GmbH". */
-const legalForm = /\s(?:SA|AG|GmbH|Ltd|Inc|NV|BV|plc|PLC|LLC|Corp|SAS|SARL|SE|KG|SpA|Oy|AB|ASA)\.?$/u
-
 /**
  * Whether a name names a body: its legal form ("Rochat Composants SA"), its last word is a group noun ("Prairie Line
  * Cooperative", "Deutsche Bahn"), or its first with one word after ("Naturschutzbund Deutschland"), or the one before
  * the last ("Arts Council England"); "Stadtrat Reto Bachmann" is a person.
  */
 export function isBodyName(name: string, lexicon: Lexicon): boolean {
-  if (legalForm.test(name)) return true
+  if (lexicon.legalForm?.test(name) === true) return true
   const words = name.toLowerCase().split(/\s+/u)
   // "Institute for Nature Conservation and Forests", "Fédération française du bâtiment": a group noun with its complement.
-  const complement = words.slice(1).some((w) => /^(?:for|of|on|de|du|des|d['’].*)$/u.test(w))
+  const complement = words.slice(1).some((w) => lexicon.locale.nameComplements.includes(w) || lexicon.locale.elidedOf?.test(w) === true)
   // "Arts Council England": a group noun inside the name with a place after it.
   const inside = words.length >= 3 && isGroupNoun(words[words.length - 2], lexicon)
   return isGroupNoun(words[words.length - 1], lexicon) || inside || (isGroupNoun(words[0], lexicon) && (words.length === 2 || complement))
 }
 
 /** The capitalised name of a body in a role or tail: "FNV spokesperson" → "FNV", "from ING" → "ING". */
-function bodyIn(words: string, head: string): string | null {
+function bodyIn(words: string, head: string, lexicon: Lexicon): string | null {
   const before = head ? words.slice(0, Math.max(0, words.lastIndexOf(head))) : words
-  const name = /(\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’.-]*|of|de|du|des|la|for))*)/u.exec(before)
-  return name ? name[1].replace(/\s+(?:of|de|du|des|la|for)$/u, '') : null
+  const name = lexicon.bodyNameIn.exec(before)
+  const linkEnd = lexicon.bodyNameLinkEnd
+  return name ? (linkEnd ? name[1].replace(linkEnd, '') : name[1]) : null
 }

@@ -3,7 +3,7 @@
  * or without a role ("Justizsprecher Joachim Banke", "Koh Yu-hwan, emeritierter
  * Professor …"), or a description ("der Kremlchef", "dieser Experte").
  */
-import type {SpeechLocale} from '../locales/types.js'
+import type {SpeechLocale} from '../lang/types.js'
 import type {Token} from './tokens.js'
 
 export type MentionKind = 'pronoun' | 'name' | 'description'
@@ -69,6 +69,35 @@ export interface Lexicon {
   abbreviations: Set<string>
   /** The opinion phrases padded with a space each side, as `findCues` looks for them. */
   opinionNeedles: string[]
+  /** `locale.withWords` phrases padded likewise, and their first words. */
+  withWordsNeedles: string[]
+  withWordsStarts: Set<string>
+  /** `locale.capitalParticles` as a set. */
+  capitalParticles: Set<string>
+  /** `locale.masculineDeterminers` as a set. */
+  masculineDeterminers: Set<string>
+  /** `locale.notAdjectives` as a set. */
+  notAdjectives: Set<string>
+  /** `locale.bodyConnectors` as a set. */
+  bodyConnectors: Set<string>
+  /** `locale.dativeOffices` as a set. */
+  dativeOffices: Set<string>
+  /** `locale.passiveAuxiliaries` as a set. */
+  passiveAuxiliaries: Set<string>
+  /** `locale.agentMarkers` as a set. */
+  agentMarkers: Set<string>
+  /** `locale.places` as a set. */
+  places: Set<string>
+  /** `locale.officeModifiers` as a set. */
+  officeModifiers: Set<string>
+  /** A name that ends in a legal form (`locale.legalForms`): "Rochat Composants SA". */
+  legalForm: RegExp | null
+  /** A role that goes on with a body in the genitive (`locale.genitiveArticles`): " des Münchner Baureferats". */
+  genitiveTail: RegExp | null
+  /** The capitalised name of a body inside a role or tail, with `locale.nameLinks` between its words: "Bank of England". */
+  bodyNameIn: RegExp
+  /** A body's name that ends on a `locale.nameLinks` word, which the name drops. */
+  bodyNameLinkEnd: RegExp | null
   /**
    * Every word that can start a cue in `findCues` (besides a fused inverted verb): source words
    * before and after, first words of source phrases, document verbs, "heißt", speech verbs.
@@ -77,6 +106,15 @@ export interface Lexicon {
 }
 
 const lexicons = new WeakMap<SpeechLocale, Lexicon>()
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+
+/** A pattern around the alternation of `words` (escaped), or null when there are none. */
+function alternation(words: readonly string[], pattern: (alternatives: string) => string): RegExp | null {
+  return words.length === 0 ? null : new RegExp(pattern(words.map(escapeRegExp).join('|')), 'u')
+}
 
 export function lexiconOf(locale: SpeechLocale): Lexicon {
   let lexicon = lexicons.get(locale)
@@ -99,11 +137,26 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
-      particles: new Set(['von', 'van', 'der', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter', 'y']),
+      particles: new Set(locale.nameParticles),
       auxiliaries: new Set(locale.auxiliaries),
       subjunctive: new Set(locale.subjunctive),
       abbreviations: new Set(locale.abbreviations),
       opinionNeedles: locale.opinionPhrases.map((p) => ` ${p} `),
+      withWordsNeedles: (locale.withWords?.phrases ?? []).map((p) => ` ${p} `),
+      withWordsStarts: new Set((locale.withWords?.phrases ?? []).map((p) => p.split(' ')[0])),
+      capitalParticles: new Set(locale.capitalParticles),
+      masculineDeterminers: new Set(locale.masculineDeterminers),
+      notAdjectives: new Set(locale.notAdjectives),
+      bodyConnectors: new Set(locale.bodyConnectors),
+      dativeOffices: new Set(locale.dativeOffices),
+      passiveAuxiliaries: new Set(locale.passiveAuxiliaries),
+      agentMarkers: new Set(locale.agentMarkers),
+      places: new Set(locale.places),
+      officeModifiers: new Set(locale.officeModifiers),
+      legalForm: alternation(locale.legalForms, (words) => `\\s(?:${words})\\.?$`),
+      genitiveTail: alternation(locale.genitiveArticles, (words) => `\\s((?:${words})\\s.+)$`),
+      bodyNameIn: new RegExp(`(\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*${locale.nameLinks.map((w) => `|${escapeRegExp(w)}`).join('')}))*)`, 'u'),
+      bodyNameLinkEnd: alternation(locale.nameLinks, (words) => `\\s+(?:${words})$`),
       cueWords: new Set([
         ...locale.sourceBefore,
         ...locale.sourcePhrases.map((p) => p.split(' ')[0]),
@@ -118,19 +171,36 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
   return lexicon
 }
 
-/** Endings of common nouns that a name does not continue with ("Putin Reportern"). */
-const commonNounEnding = /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|chen|ern|ungen|ionen|eien|ien)$/u
-/** Endings of German adjectives ("russische", "neuen"). */
-export const adjectiveEnding = /(e|en|er|es|em)$/u
-/** Words with adjective endings that are not adjectives: quantifiers and possessives. */
-const notAdjective = new Set(['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'])
-
-/** Whether a word has the ending of a common noun ("Erweiterung", "Reportern"): no part of a name. */
-export function hasCommonNounEnding(lower: string): boolean {
-  return commonNounEnding.test(lower)
+/** Whether a word has the ending of a common noun ("Erweiterung", "Reportern"): no part of a name ("Putin Reportern"). */
+export function hasCommonNounEnding(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.commonNounEnding?.test(lower) === true
 }
 
-const pluralEndings: ReadonlyArray<[string, string]> = [['innen', 'in'], ['en', ''], ['n', ''], ['s', '']]
+/** Whether a word has the ending of an adjective before its noun: "russische", "neuen". */
+export function hasAdjectiveEnding(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.adjectiveEnding?.test(lower) === true
+}
+
+/** The genitive ending a word has ("Frankreichs" → "s", "Bauernverbandes" → "es"), or null. */
+export function genitiveEndingOf(word: string, lexicon: Lexicon): string | null {
+  return lexicon.locale.genitiveEndings.find((ending) => word.endsWith(ending)) ?? null
+}
+
+/** "54-year-old", "58-Jährige": someone described by age. */
+export function isAgeNoun(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.ageNoun?.test(lower) === true
+}
+
+/** Whether a word ends in a possessive, which ends a name: "Duluth's", "the club’s". */
+export function isPossessive(word: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.possessive?.test(word) === true
+}
+
+/** A word with an article (or "de") written onto it: "l'autrice" → ["l'", "autrice"]; null for any other word. */
+export function elision(word: string, lexicon: Lexicon): [article: string, rest: string] | null {
+  const m = lexicon.locale.elidedArticle?.exec(word)
+  return m ? [m[0], word.slice(m[0].length)] : null
+}
 
 /** Whether a word is a role noun: its last compound part is a role head. */
 export function roleHeadOf(lower: string, lexicon: Lexicon, capitalised = false): string | null {
@@ -151,15 +221,15 @@ export function roleHeadOf(lower: string, lexicon: Lexicon, capitalised = false)
 /** The role a word names, or null: `listedOnly` leaves out nouns known by their ending alone. */
 function findRoleHead(lower: string, lexicon: Lexicon, listedOnly = false): string | null {
   if (!listedOnly && lexicon.locale.personNoun?.test(lower)) return lower
-  // German roles are the last part of a compound ("Verkehrsminister", "Polizeisprecherin"); English and French
-  // ones are whole words, or the last part after a hyphen ("ex-ministre"): never "Trump" for "mp" or "espère" for "père".
-  const compound = !lexicon.locale.lowercaseNouns
+  // Roles are the last part of a compound ("Verkehrsminister", "Polizeisprecherin"), where nouns compound; elsewhere
+  // whole words, or the last part after a hyphen ("ex-ministre"): never "Trump" for "mp" or "espère" for "père".
+  const compound = lexicon.locale.compoundNouns
   const ends = (word: string, head: string): boolean => (compound ? word.endsWith(head) : word === head || word.endsWith(`-${head}`))
   for (const head of lexicon.roleHeads) {
     if (ends(lower, head)) return head
   }
   // Plurals: "Autoren", "Expertinnen", "Sprechern", "organizers", "riverains".
-  for (const [plural, single] of pluralEndings) {
+  for (const [plural, single] of lexicon.locale.pluralEndings) {
     if (!lower.endsWith(plural) || lower.length < plural.length + 3) continue
     const singular = lower.slice(0, -plural.length) + single
     for (const head of lexicon.roleHeads) {
@@ -178,21 +248,24 @@ export function roleOfToken(t: Token, lexicon: Lexicon): string | null {
  * A mark inside a name between capitalised words: "Brandt & Vogel", the apostrophe of a plural possessive in
  * "the Yorkshire Landlords’ Forum".
  */
-function joinsName(tokens: Token[], k: number): boolean {
+function joinsName(tokens: Token[], k: number, lexicon: Lexicon): boolean {
   const before = tokens[k - 1]
   const after = tokens[k + 1]
   if (!isWord(before) || !before.upper || !isWord(after) || !after.upper) return false
   const mark = tokens[k].text
-  return mark === '&' || ((mark === '’' || mark === "'") && before.lower.endsWith('s'))
+  return mark === '&' || ((mark === '’' || mark === "'") && lexicon.locale.pluralPossessive?.test(before.lower) === true)
 }
 
 /** A tail word, or a noun with an elided "d'" that opens one ("d'opposition", "d’Airbus"). */
-function isRoleTail(lower: string, tails: readonly string[]): boolean {
-  return tails.includes(lower) || (tails.includes("d'") && /^d['’]\p{L}/u.test(lower))
+function isRoleTail(lower: string, lexicon: Lexicon): boolean {
+  const tails = lexicon.locale.roleTails
+  return tails.includes(lower) || (tails.includes("d'") && lexicon.locale.elidedOf?.test(lower) === true && /^\p{L}/u.test(lower.slice(2)))
 }
 
-/** German endings of a noun for a person ("Pendlerin", "Schäfer", "Polizist", "Biologin"): before a full name, a role. */
-export const personNounEnding = /\p{Ll}(?:erin|er|istin|ist|ogin|oge)$/u
+/** Whether a word has the ending of a noun for a person ("Pendlerin", "Schäfer", "Polizist", "Biologin"): before a full name, a role. */
+export function hasPersonEnding(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.locale.personEnding?.test(lower) === true
+}
 
 export function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word'
@@ -207,8 +280,6 @@ function endsSubject(after: Token | undefined, lexicon: Lexicon): boolean {
 export function isArticle(token: Token | undefined, lexicon: Lexicon): boolean {
   return isWord(token) && (lexicon.nominativeDeterminers.has(token.lower) || lexicon.otherDeterminers.has(token.lower))
 }
-
-const doubleFirstName = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u
 
 function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolean): boolean {
   const t = tokens[j]
@@ -225,18 +296,9 @@ function nameTokenAt(tokens: Token[], j: number, lexicon: Lexicon, first: boolea
   if (/^\d/u.test(t.text) || lexicon.locale.numberWord?.test(t.lower)) return false
   // "Gerd-Jürgen Bruckschen": after a double first name any ending is a surname's.
   // (Where nouns are lower case, a capitalised word with such an ending is a name: "Sébastien", "Bastien".)
-  if (!first && !lexicon.locale.lowercaseNouns && commonNounEnding.test(t.lower) && !/-/u.test(t.text) && !doubleFirstName.test(tokens[j - 1]?.text ?? '')) return false
+  if (!first && !lexicon.locale.lowercaseNouns && hasCommonNounEnding(t.lower, lexicon) && !/-/u.test(t.text) && lexicon.locale.doubleFirstName?.test(tokens[j - 1]?.text ?? '') !== true) return false
   return true
 }
-
-/** German determiners before a masculine singular noun in the nominative (and its genitive and dative). */
-const masculineDeterminers = new Set(['der', 'ein', 'dieser', 'jener', 'kein', 'sein', 'ihr', 'unser', 'des', 'eines', 'dem', 'einem', 'dessen'])
-
-/** Particles written with a capital inside a surname. */
-const capitalParticles = new Set(['le', 'la', 'de', 'du', 'des', 'di', 'da', 'del', 'della', 'van', 'von', 'ter', 'ten'])
-
-/** An English possessive: "Duluth's", "the club’s". */
-export const possessive = /\p{L}['’]s$/u
 
 /** Reads a name from token `i`: capitalised words, with particles ("Ursula von der Leyen"). */
 export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
@@ -244,7 +306,7 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   let j = i + 1
   while (j < tokens.length && j - i < 6) {
     // A possessive ends a name: "Duluth's Josphat Mwangi-Ruel" is someone from Duluth.
-    if (possessive.test(tokens[j - 1].text)) break
+    if (isPossessive(tokens[j - 1].text, lexicon)) break
     // An initial: "George W. Bush".
     if (isWord(tokens[j]) && /^\p{Lu}$/u.test(tokens[j].text) && tokens[j + 1]?.text === '.' && nameTokenAt(tokens, j + 2, lexicon, false)) {
       j += 2
@@ -260,7 +322,7 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
       continue
     }
     // A capitalised particle inside a name: "Yannick Le Goff", "Marine Le Pen", "Robert De Niro".
-    if (isWord(tokens[j]) && tokens[j].upper && capitalParticles.has(tokens[j].lower) && nameTokenAt(tokens, j + 1, lexicon, false)) {
+    if (isWord(tokens[j]) && tokens[j].upper && lexicon.capitalParticles.has(tokens[j].lower) && nameTokenAt(tokens, j + 1, lexicon, false)) {
       j += 2
       continue
     }
@@ -274,9 +336,9 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
     let k = j
     while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && lexicon.particles.has(tokens[k].lower) && k - j < 2) k++
     const particle = tokens.slice(j, k).map((t) => t.lower).join(' ')
-    const allowed = particle !== 'der' && particle !== 'den' && particle !== 'le' && particle !== 'la' && !commonNounEnding.test(tokens[j - 1].lower)
+    const allowed = !lexicon.locale.loneArticles.includes(particle) && !hasCommonNounEnding(tokens[j - 1].lower, lexicon)
     // Never a role or a common noun after the particles: "Lea Brunnhuber von der Anwohner*inneninitiative".
-    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleOfToken(tokens[k], lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !commonNounEnding.test(tokens[k].lower) && tokens[k + 1]?.text !== '*') {
+    if (k > j && allowed && nameTokenAt(tokens, k, lexicon, false) && !(isWord(tokens[k + 1]) && tokens[k + 1].upper) && !roleOfToken(tokens[k], lexicon) && !isGroupNoun(tokens[k].lower, lexicon) && !hasCommonNounEnding(tokens[k].lower, lexicon) && tokens[k + 1]?.text !== '*') {
       j = k + 1
       continue
     }
@@ -284,9 +346,6 @@ export function readName(tokens: Token[], i: number, lexicon: Lexicon): number {
   }
   return j
 }
-
-/** Words that join the parts of a body's name: "Department for Culture, Media and Sport", "Cour des comptes". */
-const bodyConnectors = new Set(['for', 'of', 'and', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'et', "l'", 'l’', "d'", 'd’'])
 
 /**
  * A body's name that opens with a capitalised group noun, where nouns are lower case: "the Institute for
@@ -300,8 +359,9 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   const first = tokens[start]
   if (!isWord(first)) return null
   // "l'Agence": the article written onto the noun (at the start of a sentence too: "L'Agence", never "L'entreprise").
-  const elided = /^[ldLD]['’](?=\p{L})/u.exec(first.text)
-  const noun = (elided ? first.text.slice(elided[0].length) : first.text)
+  const written = elision(first.text, lexicon)
+  const elided = written !== null && /^\p{L}/u.test(written[1]) ? written : null
+  const noun = elided ? elided[1] : first.text
   // An acronym after its article: "à la BSPP", "the FNV".
   if (start > i && isAcronym(noun) && !(isWord(tokens[start + 1]) && tokens[start + 1].upper)) {
     return {kind: 'name', start: i, end: start + 1, text: words(tokens, i, start + 1, text), name: noun, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
@@ -312,7 +372,7 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     if (start === i || elided) return null
     let last = start
     // (With "and" or "of" between capitalised words: "The Maryland-National Capital Park and Planning Commission".)
-    while (last + 1 < tokens.length && last - start < 8 && isWord(tokens[last + 1]) && (tokens[last + 1].upper || (bodyConnectors.has(tokens[last + 1].lower) && isWord(tokens[last + 2]) && tokens[last + 2].upper))) last++
+    while (last + 1 < tokens.length && last - start < 8 && isWord(tokens[last + 1]) && (tokens[last + 1].upper || (lexicon.bodyConnectors.has(tokens[last + 1].lower) && isWord(tokens[last + 2]) && tokens[last + 2].upper))) last++
     if (last === start || !isGroupNoun(tokens[last].lower, lexicon) || roleHeadOf(tokens[last].lower, lexicon)) return null
     const name = text.slice(tokens[start].start, tokens[last].end)
     return {kind: 'name', start: i, end: last + 1, text: words(tokens, i, last + 1, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
@@ -324,20 +384,20 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
     const t = tokens[k]
     if (t.kind === 'punct') {
       // "Culture, Media and Sport": a comma inside a list of capitalised words that an "and" closes.
-      if (t.text === ',' && isWord(tokens[k + 1]) && tokens[k + 1].upper && [2, 3].some((d) => tokens[k + d]?.lower === 'and' || tokens[k + d]?.lower === 'et')) continue
+      if (t.text === ',' && isWord(tokens[k + 1]) && tokens[k + 1].upper && [2, 3].some((d) => lexicon.locale.conjunctions.includes(tokens[k + d]?.lower ?? ''))) continue
 
       break
     }
     if (t.kind !== 'word') break
-    if (t.upper || /^[ld]['’]\p{Lu}/u.test(t.text)) {
+    if (t.upper || elidesOntoName(t.text, lexicon)) {
       last = k + 1
       continue
     }
     // "Department of Agriculture, Food and the Marine": an article after "and".
-    if (bodyConnectors.has(t.lower) || ((t.lower === 'the' || t.lower === 'la' || t.lower === 'le') && /^(?:and|et|of|de)$/u.test(tokens[k - 1]?.lower ?? ''))) continue
+    if (lexicon.bodyConnectors.has(t.lower) || (lexicon.locale.bodyArticles.includes(t.lower) && lexicon.locale.bodyJoiners.includes(tokens[k - 1]?.lower ?? ''))) continue
     // French names go on in lower case: "française du bâtiment", "régionale de santé".
     // Never past a clitic written onto the verb: "la Région Nouvelle-Aquitaine s'est dite prête", "n'a pas".
-    if (lowerWords && !/^[snmt]['’]/u.test(t.lower) && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
+    if (lowerWords && lexicon.locale.elidedClitic?.test(t.lower) !== true && !lexicon.locale.speechVerbs.has(t.lower) && !lexicon.auxiliaries.has(t.lower) && !lexicon.locale.relativePronouns.includes(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.locale.clitics.includes(t.lower) && !lexicon.locale.gerund?.test(t.lower)) {
       last = k + 1
       continue
     }
@@ -349,6 +409,12 @@ function readBodyName(tokens: Token[], i: number, text: string, lexicon: Lexicon
   // "(DCMS)": the acronym belongs to the mention.
   const close = tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')' ? end + 3 : end
   return {kind: 'name', start: i, end: close, text: words(tokens, i, close, text), name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+}
+
+/** A lower-case article written onto a capitalised word inside a name: "l'Économie", "d'Armor". */
+function elidesOntoName(word: string, lexicon: Lexicon): boolean {
+  const written = elision(word, lexicon)
+  return written !== null && written[0] === written[0].toLowerCase() && /^\p{Lu}/u.test(written[1])
 }
 
 function words(tokens: Token[], from: number, to: number, text: string): string {
@@ -377,13 +443,13 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
     // "Martin Behrsing, Sprecher des Forums kommentierte …": the closing comma is missing.
     if (sawRole && !loose && !t.upper && j > start + 1 && lexicon.locale.speechVerbs.has(t.lower)) return {role: words(tokens, start, j, text), end: j}
     // Before the role only adjectives, where nouns are capitalised ("emeritierter Professor"); any words where they are not ("a retired teacher").
-    if (!sawRole && !t.upper && !adjectiveEnding.test(t.lower) && !lexicon.locale.lowercaseNouns) loose = true
+    if (!sawRole && !t.upper && !hasAdjectiveEnding(t.lower, lexicon) && !lexicon.locale.lowercaseNouns) loose = true
   }
   const close = tokens[j]
   if (loose || !sawRole) {
     // ", ein Repräsentant aus Minnesota, sagte": a noun phrase with its determiner between
     // commas, right before a speech verb, is an apposition whatever its noun.
-    const beforeVerb = tokens[i].text === ',' && start > i + 1 && close?.text === ',' && isWord(tokens[j + 1]) && lexicon.locale.speechVerbs.has(tokens[j + 1].lower) && isWord(tokens[start]) && (tokens[start].upper || adjectiveEnding.test(tokens[start].lower))
+    const beforeVerb = tokens[i].text === ',' && start > i + 1 && close?.text === ',' && isWord(tokens[j + 1]) && lexicon.locale.speechVerbs.has(tokens[j + 1].lower) && isWord(tokens[start]) && (tokens[start].upper || hasAdjectiveEnding(tokens[start].lower, lexicon))
     if (!beforeVerb) return null
     sawRole = true
   }
@@ -395,18 +461,13 @@ function readApposition(tokens: Token[], i: number, text: string, lexicon: Lexic
   return null
 }
 
-/** Normalises "russische Präsident" after "der" to "russischer Präsident". */
-function displayRole(determiner: string | null, adjectives: string[], head: string, tail: string): string {
-  const masculine = determiner !== null && /^(der|dieser|jener|ein|kein)$/u.test(determiner) && !/in$/u.test(head)
-  const neuter = determiner !== null && /^(das|dieses|ein)$/u.test(determiner) && /(oberhaupt|mitglied|opfer)$/iu.test(head)
-  const adjusted = adjectives.map((a) => (a.endsWith('e') && (masculine || neuter) ? a + (neuter ? 's' : 'r') : a))
+/** A role as shown without its determiner: "russische Präsident" after "der" → "russischer Präsident". */
+function displayRole(determiner: string | null, adjectives: string[], head: string, tail: string, lexicon: Lexicon): string {
+  const decline = lexicon.locale.roleAdjective
+  const adjusted = decline ? adjectives.map((a) => decline(a, determiner, head)) : adjectives
   return [...adjusted, head].join(' ') + (tail ? ' ' + tail : '')
 }
 
-/**
- * Reads the mention that starts at token `i`, or null when no speaker phrase
- * starts there. `text` is the block text the tokens index into.
- */
 /** An acronym of an organisation: "SPD", "CCE", "BGH". */
 export function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word)
@@ -427,104 +488,144 @@ export function isSpeakerLike(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'description' || m.document === true) return true
   const head = (m.head ?? '').toLowerCase()
   // "die Norwegerin", "eine Biathletin": a feminine noun of a person.
-  const feminine = !lexicon.locale.lowercaseNouns && /^\p{Lu}\p{Ll}{3,}in$/u.test(m.head ?? '') && /^(die|eine)$/iu.test(m.text.split(/\s/u)[0])
-  // "sagt der Schafhalter": a German noun with the ending of a person's after its article.
-  const personLike = !lexicon.locale.lowercaseNouns && !m.indefinite && m.end - m.start === 2 && personNounEnding.test(head) && !hasCommonNounEnding(head)
+  const feminine = lexicon.locale.feminineNoun?.test(m.head ?? '') === true && lexicon.locale.feminineDeterminers.includes(m.text.split(/\s/u)[0].toLowerCase())
+  // "sagt der Schafhalter": a noun with the ending of a person's after its article.
+  const personLike = !m.indefinite && m.end - m.start === 2 && hasPersonEnding(head, lexicon) && !hasCommonNounEnding(head, lexicon)
+  // "Analysten sprachen …": a bare noun of people.
+  const bare = m.start === m.end - 1 && lexicon.locale.bareSpeakerEnding?.test(head) === true
   // (A description given a role by what surrounds it counts: "A cutter who …".)
-  return m.role !== null || m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || ageNoun.test(head) || /(en|er)$/u.test(head) && m.start === m.end - 1
+  return m.role !== null || m.demonstrative || feminine || personLike || m.nationalityNoun === true || lexicon.locale.anonymousSources.includes(head) || roleHeadOf(head, lexicon) !== null || isGroupNoun(head, lexicon) || isAcronym(m.head ?? '') || isAgeNoun(head, lexicon) || bare
 }
 
+/**
+ * Reads the mention that starts at token `i`, or null when no speaker phrase starts there: a pronoun, a titled
+ * name, a body's name or a description (where nouns are lower case), a description after its determiner, a name
+ * with the role it owns or that comes before it. `text` is the block text the tokens index into.
+ */
 export function readMention(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
   const t = tokens[i]
   if (!isWord(t)) return null
   const locale = lexicon.locale
-
-  if (Object.hasOwn(locale.nominativePronouns, t.lower)) {
-    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
-  }
-  // "it said in a statement": a body's pronoun, only right before a speech verb.
-  if (locale.neuterPronouns?.includes(t.lower) && isWord(tokens[i + 1]) && locale.speechVerbs.has(tokens[i + 1].lower)) {
-    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: null, demonstrative: false, neuter: true}
-  }
-
-  // "State Sen. Marisol Quintero-Haynes", "U.S. Rep. X": a capitalised word before a title belongs to it.
-  if (t.upper && !nested && isWord(tokens[i + 1]) && lexicon.titles.has(tokens[i + 1].lower) && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() && !lexicon.titles.has(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.nominativeDeterminers.has(t.lower)) {
-    const titled = readMention(tokens, i + 1, text, lexicon, true)
-    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
-  }
-  if (lexicon.titles.has(t.lower) && !lexicon.titles.has(tokens[i + 1]?.lower ?? '')) {
-    let j = i + 1
-    if (tokens[j]?.text === '.') j++
-    const end = readName(tokens, j, lexicon)
-    if (end > j) {
-      const gender = /^(frau|lady|mrs|ms|miss|professorin|mme|madame|mlle|mademoiselle)$/u.test(t.lower) ? 'f' : /^(herr|sir|lord|mr|m|monsieur)$/u.test(t.lower) ? 'm' : null
-      return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
-    }
-    return null
-  }
-
+  const pronoun = pronounAt(tokens, i, lexicon)
+  if (pronoun) return pronoun
+  const titled = titledName(tokens, i, text, lexicon, nested)
+  if (titled !== undefined) return titled
   if (locale.lowercaseNouns) {
     const body = readBodyName(tokens, i, text, lexicon)
     if (body) return body
     const lower = readLowercaseDescription(tokens, i, text, lexicon, nested)
     if (lower !== undefined) return lower
   }
-
   // "Ihr verkehrspolitischer Sprecher Frank Oettinghaus": a possessive opens a description like an article.
   if (lexicon.nominativeDeterminers.has(t.lower) || (locale.possessives.includes(t.lower) && isWord(tokens[i + 1]))) return readDescription(tokens, i, text, lexicon, nested)
-
   if (!t.upper || !nameTokenAt(tokens, i, lexicon, true)) return null
-  // A country's or a body's genitive before a role: "Thüringens Verkehrsminister Jörg Wendelin".
-  // One level only: a run of genitives ("Bundesministers Bundesministers …") is no chain to follow.
-  if (!nested && !locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && tokens[i + 2].upper) {
-    const inner = readMention(tokens, i + 1, text, lexicon, true)
-    if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
-  }
-  // With the name set off after it: "Wickis Mutter, Agnes Wicki, …".
-  if (!nested && !locale.lowercaseNouns && /\p{Ll}s$/u.test(t.text) && isWord(tokens[i + 1]) && tokens[i + 1].upper && roleHeadOf(tokens[i + 1].lower, lexicon) && tokens[i + 2]?.text === ',') {
-    const base: Mention = {kind: 'description', start: i, end: i + 2, text: words(tokens, i, i + 2, text), name: null, head: tokens[i + 1].text, role: `${t.text} ${tokens[i + 1].text}`, adjectives: [], gender: genderOfRole(tokens[i + 1].lower, null, lexicon), demonstrative: false}
-    const named = nameInApposition(base, tokens, i, i + 2, text, lexicon)
-    if (named) return named
-  }
+  const owned = nested ? null : ownedRole(tokens, i, text, lexicon)
+  if (owned) return owned
   const end = readName(tokens, i, lexicon)
-  if (end === i + 1 && /s$/u.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper && adjectiveEnding.test(tokens[i + 1].lower) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
+  // "Wickis neuer Trainer": a genitive name before an adjective and its role.
+  if (end === i + 1 && genitiveEndingOf(t.text, lexicon) !== null && isWord(tokens[i + 1]) && !tokens[i + 1].upper && hasAdjectiveEnding(tokens[i + 1].lower, lexicon) && isWord(tokens[i + 2]) && roleHeadOf(tokens[i + 2].lower, lexicon)) {
     return readDescription(tokens, i, text, lexicon, nested)
   }
   if (end === i) return null
-  if (locale.lowercaseNouns) {
-    // "Ludlow Town Council clerk Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Tide coach Dimitri Karagiannis":
-    // a body or place, its lower-case role, then the name ("Shire of Corrabup president Neville Stribling").
-    let bodyEnd = end
-    while (isWord(tokens[bodyEnd]) && (tokens[bodyEnd].lower === 'of' || tokens[bodyEnd].lower === 'for') && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
-    let k = bodyEnd
-    while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
-    if (k > bodyEnd && roleOfToken(tokens[k - 1], lexicon)) {
-      // Past a title between the role and the name: "Consultant pathologist Dr Ruairí Hession".
-      const role = k
-      const from = isWord(tokens[k]) && lexicon.titles.has(tokens[k].lower) ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k
-      const nameEnd = readName(tokens, from, lexicon)
-      if (nameEnd - from >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text), head: tokens[role - 1].text, role: words(tokens, i, role, text), adjectives: [], gender: genderOfRole(tokens[role - 1].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
-    }
-    // "the Great Falls engineering firm Kestrel Structural": a place, its kind of body, then the body's name.
-    if (k > bodyEnd && isGroupNoun(tokens[k - 1].lower, lexicon) && !roleOfToken(tokens[k - 1], lexicon)) {
-      const nameEnd = readName(tokens, k, lexicon)
-      if (nameEnd > k) return {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}
-    }
+  return (locale.lowercaseNouns ? roleAfterPlace(tokens, i, end, text, lexicon) : null) ?? nameAt(tokens, i, end, text, lexicon)
+}
+
+/** A subject pronoun ("er", "she"), or a body's pronoun right before a speech verb ("it said in a statement"). */
+function pronounAt(tokens: Token[], i: number, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
+  const t = tokens[i]
+  if (Object.hasOwn(locale.nominativePronouns, t.lower)) {
+    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: locale.nominativePronouns[t.lower], demonstrative: false}
   }
+  if (locale.neuterPronouns?.includes(t.lower) && isWord(tokens[i + 1]) && locale.speechVerbs.has(tokens[i + 1].lower)) {
+    return {kind: 'pronoun', start: i, end: i + 1, text: t.text, name: null, head: null, role: null, adjectives: [], gender: null, demonstrative: false, neuter: true}
+  }
+  return null
+}
+
+/**
+ * A name after its title ("Herr Putin", "Mme Thill", "Dr. Anne Roy"), the title's word before it belonging to it
+ * ("State Sen. Marisol Quintero-Haynes", "U.S. Rep. X"); null for a title with no name, undefined for no title.
+ */
+function titledName(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested: boolean): Mention | null | undefined {
+  const t = tokens[i]
+  const next = tokens[i + 1]
+  if (t.upper && !nested && isWord(next) && lexicon.titles.has(next.lower) && next.text !== next.text.toUpperCase() && !lexicon.titles.has(t.lower) && !lexicon.functionWords.has(t.lower) && !lexicon.nominativeDeterminers.has(t.lower)) {
+    const titled = readMention(tokens, i + 1, text, lexicon, true)
+    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
+  }
+  if (!lexicon.titles.has(t.lower) || lexicon.titles.has(next?.lower ?? '')) return undefined
+  let j = i + 1
+  if (tokens[j]?.text === '.') j++
+  const end = readName(tokens, j, lexicon)
+  if (end <= j) return null
+  const genders = lexicon.locale.titleGenders
+  const gender = Object.hasOwn(genders, t.lower) ? genders[t.lower] : null
+  return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, j, end, text), head: null, role: null, adjectives: [], gender, demonstrative: false}, tokens, text, lexicon)
+}
+
+/**
+ * A role owned by a country's or a body's name in the genitive: "Thüringens Verkehrsminister Jörg Wendelin"; with
+ * the name set off after it: "Wickis Mutter, Agnes Wicki, …". One level only: a run of genitives ("Bundesministers
+ * Bundesministers …") is no chain to follow.
+ */
+function ownedRole(tokens: Token[], i: number, text: string, lexicon: Lexicon): Mention | null {
+  const t = tokens[i]
+  const role = tokens[i + 1]
+  if (lexicon.locale.genitiveName?.test(t.text) !== true || !isWord(role) || !role.upper || !roleHeadOf(role.lower, lexicon)) return null
+  if (isWord(tokens[i + 2]) && tokens[i + 2].upper) {
+    const inner = readMention(tokens, i + 1, text, lexicon, true)
+    if (inner?.kind === 'name' && inner.name && inner.role) return {...inner, start: i, text: words(tokens, i, inner.end, text), role: `${t.text} ${inner.role}`}
+  }
+  if (tokens[i + 2]?.text !== ',') return null
+  const base: Mention = {kind: 'description', start: i, end: i + 2, text: words(tokens, i, i + 2, text), name: null, head: role.text, role: `${t.text} ${role.text}`, adjectives: [], gender: genderOfRole(role.lower, null, lexicon), demonstrative: false}
+  return nameInApposition(base, tokens, i, i + 2, text, lexicon)
+}
+
+/**
+ * Where nouns are lower case, a body or place before a lower-case role and the name: "Ludlow Town Council clerk
+ * Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Shire of Corrabup president Neville Stribling" (past a
+ * title: "Consultant pathologist Dr Ruairí Hession"); or before its kind of body and the body's name: "the Great
+ * Falls engineering firm Kestrel Structural". The capitalised words read as a name end at `end`.
+ */
+function roleAfterPlace(tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
+  let bodyEnd = end
+  while (isWord(tokens[bodyEnd]) && locale.placeLinks.includes(tokens[bodyEnd].lower) && nameTokenAt(tokens, bodyEnd + 1, lexicon, false)) bodyEnd = readName(tokens, bodyEnd + 1, lexicon)
+  let k = bodyEnd
+  while (k < tokens.length && k - bodyEnd < 2 && isWord(tokens[k]) && !tokens[k].upper && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.functionWords.has(tokens[k].lower)) k++
+  if (k === bodyEnd) return null
+  const noun = tokens[k - 1]
+  if (roleOfToken(noun, lexicon)) {
+    const from = isWord(tokens[k]) && lexicon.titles.has(tokens[k].lower) ? k + (tokens[k + 1]?.text === '.' ? 2 : 1) : k
+    const nameEnd = readName(tokens, from, lexicon)
+    if (nameEnd - from >= 2) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, from, nameEnd, text), head: noun.text, role: words(tokens, i, k, text), adjectives: [], gender: genderOfRole(noun.lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
+  }
+  if (!isGroupNoun(noun.lower, lexicon) || roleOfToken(noun, lexicon)) return null
+  const nameEnd = readName(tokens, k, lexicon)
+  return nameEnd > k ? {kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false} : null
+}
+
+/**
+ * The capitalised words from `i` to `end` as a mention: one word that is a role, a plural or a body's noun
+ * ("Analysten sprachen …", "Polizeisprecher sagten"), or a name with its role before it ("Justizsprecher Joachim
+ * Banke", and where nouns are lower case "Infrastructure Minister Femke Rietveld"), or a name alone.
+ */
+function nameAt(tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
+  const locale = lexicon.locale
   const first = tokens[i]
   const roleHead = roleOfToken(first, lexicon)
   if (end - i === 1) {
-    // (A capitalised German plural: "Analysten"; where nouns are lower case, a word in -en is a name: "Verkammen".)
-    const plural = !locale.lowercaseNouns && /en$/u.test(first.lower) && !doubleFirstName.test(first.text) && !first.lower.includes(' ')
+    // (A capitalised plural: "Analysten"; where nouns are lower case, a word in -en is a name: "Verkammen".)
+    const plural = locale.pluralEnding?.test(first.lower) === true && locale.doubleFirstName?.test(first.text) !== true && !first.lower.includes(' ')
     if (roleHead || plural || lexicon.groupNouns.has(first.lower)) {
-      // A bare role or group noun: "Analysten sprachen …", "Polizeisprecher sagten".
       if (lexicon.notSpeakers.has(first.lower)) return null
       return {kind: 'description', start: i, end, text: first.text, name: null, head: first.text, role: roleHead ? first.text : null, adjectives: [], gender: genderOfRole(first.lower, null, lexicon), demonstrative: false}
     }
     return withApposition({kind: 'name', start: i, end, text: first.text, name: first.text, head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
   }
   if (locale.lowercaseNouns) {
-    // "Infrastructure Minister Femke Rietveld", "Chief Executive Officer Ingrid Maas": a capitalised title before the name.
+    // A capitalised title before the name: "Chief Executive Officer Ingrid Maas".
     for (let k = end - 2; k > i; k--) {
       if (roleOfToken(tokens[k], lexicon)) {
         return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, k + 1, end, text), head: tokens[k].text, role: words(tokens, i, k + 1, text), adjectives: [], gender: genderOfRole(tokens[k].lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
@@ -532,7 +633,6 @@ export function readMention(tokens: Token[], i: number, text: string, lexicon: L
     }
   }
   if (roleHead) {
-    // "Justizsprecher Joachim Banke": role, then name.
     return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i + 1, end, text), head: first.text, role: first.text, adjectives: [], gender: genderOfRole(first.lower, null, lexicon), demonstrative: false}, tokens, text, lexicon)
   }
   return withApposition({kind: 'name', start: i, end, text: words(tokens, i, end, text), name: words(tokens, i, end, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
@@ -587,24 +687,43 @@ function nameInApposition(base: Mention, tokens: Token[], i: number, end: number
   return named.end === close && after?.text === ',' ? {...named, end: close + 1} : named
 }
 
-/** Gender of a role noun: by its determiner and ending where nouns are lower case, by "-in" in German. */
+/** Gender of a role noun: by its ending ("Justizsprecherin"), its determiner ("la", "son … -rice"), its ending again ("spokeswoman"). */
 function genderOfRole(head: string, determiner: string | null, lexicon: Lexicon): 'm' | 'f' | null {
+  const locale = lexicon.locale
   // A German feminine role ends in -in ("Justizsprecherin"); an English one may not ("Captain", "Chaplain").
-  if (!lexicon.locale.lowercaseNouns && /in$/u.test(head)) return 'f'
-  if (lexicon.locale.lowercaseNouns && determiner !== null) {
-    if (/^(la|une|cette|sa)$/u.test(determiner)) return 'f'
-    if (/^(le|un|ce|cet|son)$/u.test(determiner)) return /(rice|euse|esse|ienne|ère|ée|ante|ente)$/u.test(head) ? 'f' : 'm'
-  }
-  if (/(woman|women|wife|mother|daughter|sister|girl|ess|rice|euse|esse|ienne|ère)$/u.test(head)) return 'f'
-  if (/(man|men|husband|father|son|brother|boy|eur|ier|ien)$/u.test(head)) return 'm'
+  if (locale.feminineRoleEnding?.test(head) === true) return 'f'
+  const byDeterminer = determiner !== null && Object.hasOwn(locale.determinerGenders, determiner) ? locale.determinerGenders[determiner] : null
+  if (byDeterminer === 'f') return 'f'
+  if (byDeterminer === 'm') return locale.feminineNounEnding?.test(head) === true ? 'f' : 'm'
+  if (locale.feminineEnding?.test(head) === true) return 'f'
+  if (locale.masculineEnding?.test(head) === true) return 'm'
   return null
 }
 
-/** French offices a tail with "au"/"aux" belongs to: "procureure aux poursuites criminelles", "adjoint au maire". */
-const datives = new Set(['adjoint', 'adjointe', 'procureur', 'procureure', 'délégué', 'déléguée', 'ministre', 'secrétaire', 'conseiller', 'conseillère', 'commissaire', 'chargé', 'chargée', 'haut-commissaire'])
+/** A phrase without the article written onto its first word: "l'autrice de 38 ans" → "autrice de 38 ans". */
+export function withoutElision(phrase: string, lexicon: Lexicon): string {
+  const m = lexicon.locale.elidedArticle?.exec(phrase)
+  return m ? phrase.slice(m[0].length) : phrase
+}
 
-/** "54-year-old", "58-Jährige": someone described by age. */
-export const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
+/** A phrase without the "d'" written onto its first word: "d'opposition" → "opposition". */
+export function withoutElidedOf(phrase: string, lexicon: Lexicon): string {
+  const m = lexicon.locale.elidedOf?.exec(phrase)
+  return m ? phrase.slice(m[0].length) : phrase
+}
+
+/** How a noun phrase opens where nouns are lower case: its determiner, where its words start, a noun written onto its article. */
+interface PhraseStart {
+  determiner: string | null
+  /** The first word after the determiner. */
+  j: number
+  /** The noun written onto its article ("autrice" in "l'autrice"), or null. */
+  headFromToken: string | null
+  /** The word after the article in that token, as written ("autrice"). */
+  rest: string
+  /** A nationality adjective opens the phrase: "Dutch union FNV". */
+  byNationality: boolean
+}
 
 /**
  * Reads a description in a language whose nouns are lower case: "the deputy
@@ -614,119 +733,211 @@ export const ageNoun = /^\d+-(?:year-old|jährige|jähriger)$/u
  * goes on with names), null when one starts but names nobody.
  */
 function readLowercaseDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null | undefined {
+  const t = tokens[i]
+  const written = elision(t.text, lexicon)
+  const elided = written !== null && /^\p{L}/u.test(written[1]) ? written : null
+  if (elided && /^\p{Lu}/u.test(elided[1])) return nameOntoArticle(tokens, i, elided[1], text, lexicon)
+  const phrase = phraseStart(tokens, i, elided, lexicon)
+  if (!phrase) return undefined
+  const byCountry = phrase.determiner !== null ? nationalityNounBefore(tokens, i, phrase, text, lexicon) : null
+  if (byCountry) return byCountry
+  const head = headOfPhrase(tokens, i, phrase, text, lexicon, nested)
+  if (typeof head !== 'number') return head.mention
+  if (head < 0) return phrase.determiner === null ? undefined : null
+  return describeRole(tokens, i, head, phrase, text, lexicon, nested)
+}
+
+/**
+ * One name written onto its article: "l'Ifremer", "l'Insee" is a body's, as a sentence's subject or at its end;
+ * "l'Union bruxelloise des indépendants (UBI)" a body named up to its acronym; a nationality is the person of that
+ * country ("a expliqué l'Allemand"). Undefined for anything else.
+ */
+function nameOntoArticle(tokens: Token[], i: number, name: string, text: string, lexicon: Lexicon): Mention | undefined {
   const locale = lexicon.locale
   const t = tokens[i]
-  let determiner: string | null = null
-  let j = i
-  let headFromToken: string | null = null
-  let byNationality = false
-  const elided = /^([ldLD])['’](\p{L}.*)$/u.exec(t.text)
-  if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || locale.possessives.includes(t.lower)) {
-    determiner = t.lower
-    j = i + 1
-  } else if (elided && /^\p{Lu}/u.test(elided[2])) {
-    // "l'Union bruxelloise des indépendants (UBI)": a body named up to its acronym.
-    for (let k = i + 1; k < Math.min(tokens.length - 2, i + 7); k++) {
-      if (tokens[k].text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')') {
-        return {kind: 'description', start: i, end: k + 3, text: words(tokens, i, k + 3, text), name: null, head: tokens[k + 1].text, role: null, adjectives: [], gender: null, demonstrative: false}
-      }
-      if (!isWord(tokens[k])) break
+  for (let k = i + 1; k < Math.min(tokens.length - 2, i + 7); k++) {
+    if (tokens[k].text === '(' && isWord(tokens[k + 1]) && isAcronym(tokens[k + 1].text) && tokens[k + 2]?.text === ')') {
+      return {kind: 'description', start: i, end: k + 3, text: words(tokens, i, k + 3, text), name: null, head: tokens[k + 1].text, role: null, adjectives: [], gender: null, demonstrative: false}
     }
-    // "l'Ifremer", "l'Insee": one name written onto its article is a body's, as a sentence's subject or at its end;
-    // a nationality is the person of that country ("a expliqué l'Allemand").
-    const after = tokens[i + 1]
-    if (locale.nationalityPattern.test(elided[2].toLowerCase())) {
-      return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: elided[2], role: null, adjectives: [elided[2].toLowerCase()], gender: /e$/u.test(elided[2]) ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
-    }
-    if (endsSubject(after, lexicon)) {
-      return {kind: 'name', start: i, end: i + 1, text: t.text, name: elided[2], head: null, role: null, adjectives: [], gender: null, demonstrative: false}
-    }
-    return undefined
-  } else if (elided && !/^\p{Lu}/u.test(elided[2])) {
-    // "l'autrice": the determiner and the noun in one token.
-    determiner = elided[1].toLowerCase()
-    headFromToken = elided[2].toLowerCase()
-    j = i + 1
-  } else if (t.upper && locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
-    // "Dutch union FNV": a nationality adjective opens the phrase.
-    j = i + 1
-    byNationality = true
-  } else if (t.upper) {
-    return undefined
+    if (!isWord(tokens[k])) break
   }
-  // "Le Français Théo Marchal", "le Danois Mikkel Vestergaard": a nationality noun before the name.
-  if (determiner !== null && isWord(tokens[j]) && tokens[j].upper && locale.nationalityPattern.test(tokens[j].lower)) {
-    const nameEnd = readName(tokens, j + 1, lexicon)
-    if (nameEnd > j + 1) {
-      return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, j + 1, nameEnd, text), head: tokens[j].text, role: tokens[j].text, adjectives: [tokens[j].lower], gender: genderOfRole(tokens[j].lower, determiner, lexicon), demonstrative: false}, tokens, text, lexicon)
-    }
-    // "a salué le Danois": the person of that country.
-    return {kind: 'description', start: i, end: j + 1, text: words(tokens, i, j + 1, text), name: null, head: tokens[j].text, role: null, adjectives: [tokens[j].lower], gender: genderOfRole(tokens[j].lower, determiner, lexicon), demonstrative: false, nationalityNoun: true}
+  if (locale.nationalityPattern.test(name.toLowerCase())) {
+    return {kind: 'description', start: i, end: i + 1, text: t.text, name: null, head: name, role: null, adjectives: [name.toLowerCase()], gender: locale.feminineNationality?.test(name) === true ? 'f' : 'm', demonstrative: false, nationalityNoun: true}
   }
-  // The words of the noun phrase up to a verb, a clause mark or a tail.
+  if (endsSubject(tokens[i + 1], lexicon)) {
+    return {kind: 'name', start: i, end: i + 1, text: t.text, name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
+  }
+  return undefined
+}
+
+/**
+ * How the noun phrase at `i` opens: a determiner or possessive, an article with its noun in one token ("l'autrice"),
+ * a nationality adjective ("Dutch union FNV"), or a lower-case word; null for any other capitalised word.
+ */
+function phraseStart(tokens: Token[], i: number, elided: [string, string] | null, lexicon: Lexicon): PhraseStart | null {
+  const t = tokens[i]
+  if (lexicon.nominativeDeterminers.has(t.lower) || lexicon.otherDeterminers.has(t.lower) || lexicon.locale.possessives.includes(t.lower)) {
+    return {determiner: t.lower, j: i + 1, headFromToken: null, rest: '', byNationality: false}
+  }
+  // "l'autrice": the determiner and the noun in one token.
+  if (elided) return {determiner: elided[0][0].toLowerCase(), j: i + 1, headFromToken: elided[1].toLowerCase(), rest: elided[1], byNationality: false}
+  if (t.upper && lexicon.locale.nationalityPattern.test(t.text) && isWord(tokens[i + 1]) && !tokens[i + 1].upper) {
+    return {determiner: null, j: i + 1, headFromToken: null, rest: '', byNationality: true}
+  }
+  return t.upper ? null : {determiner: null, j: i, headFromToken: null, rest: '', byNationality: false}
+}
+
+/** "Le Français Théo Marchal", "le Danois Mikkel Vestergaard": a nationality noun before the name; "a salué le Danois": the person of that country. */
+function nationalityNounBefore(tokens: Token[], i: number, phrase: PhraseStart, text: string, lexicon: Lexicon): Mention | null {
+  const {determiner, j} = phrase
+  const noun = tokens[j]
+  if (!isWord(noun) || !noun.upper || !lexicon.locale.nationalityPattern.test(noun.lower)) return null
+  const gender = genderOfRole(noun.lower, determiner, lexicon)
+  const nameEnd = readName(tokens, j + 1, lexicon)
+  if (nameEnd > j + 1) {
+    return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, j + 1, nameEnd, text), head: noun.text, role: noun.text, adjectives: [noun.lower], gender, demonstrative: false}, tokens, text, lexicon)
+  }
+  return {kind: 'description', start: i, end: j + 1, text: words(tokens, i, j + 1, text), name: null, head: noun.text, role: null, adjectives: [noun.lower], gender, demonstrative: false, nationalityNoun: true}
+}
+
+/** Whether a word ends the words of a noun phrase (from its first word at `j`): a verb, a relative pronoun, a tail, a pronoun, a clitic. */
+function endsNounPhrase(u: Token, k: number, j: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  // Right after the article a participle may be the noun: "le prévenu".
+  if ((locale.speechVerbs.has(u.lower) && !(k === j && roleHeadOf(u.lower, lexicon))) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) return true
+  // A clitic starts the verb: "Le professionnel se montre pessimiste".
+  return Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower) || (k > j && locale.clitics.includes(u.lower) && !locale.roleTails.includes(u.lower))
+}
+
+/**
+ * The head of the noun phrase: its words up to a verb, a clause mark or a tail, the role among them. Or the
+ * mention the phrase is instead: a titled name ("la Dr Anne Roy"), a body's name after its article ("la Drac
+ * Occitanie"), or none (undefined) or nobody (null) when a noun that modifies nothing ends it.
+ */
+function headOfPhrase(tokens: Token[], i: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): number | {mention: Mention | null | undefined} {
+  const {determiner, j, headFromToken} = phrase
   let head = headFromToken !== null ? i : -1
   let nounAt = -1
-  let k = j
-  for (; k < tokens.length && k - j < 6; k++) {
+  for (let k = j; k < tokens.length && k - j < 6; k++) {
     const u = tokens[k]
-    if (u.kind !== 'word') break
-    // Right after the article a participle may be the noun: "le prévenu".
-    if ((locale.speechVerbs.has(u.lower) && !(k === j && roleHeadOf(u.lower, lexicon))) || lexicon.auxiliaries.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.roleTails.includes(u.lower)) break
-    // A clitic starts the verb: "Le professionnel se montre pessimiste".
-    if (Object.hasOwn(locale.nominativePronouns, u.lower) || lexicon.functionWords.has(u.lower) || (k > j && locale.clitics.includes(u.lower) && !locale.roleTails.includes(u.lower))) break
+    if (u.kind !== 'word' || endsNounPhrase(u, k, j, lexicon)) break
     // A noun that is no modifier of the next word ends the phrase: "a decision local farmers have described" is two.
-    if (nounAt >= 0 && nounAt < k - 1) return determiner === null ? undefined : null
-    if (!u.upper && locale.nounEnding?.test(u.lower)) nounAt = k
+    if (nounAt >= 0 && nounAt < k - 1) return {mention: determiner === null ? undefined : null}
+    if (!u.upper && lexicon.locale.nounEnding?.test(u.lower)) nounAt = k
     if (u.upper) {
-      // A title after the determiner: "le P. Jean-Baptiste Cressac", "la Dr Anne Roy".
-      if (head < 0 && k === j && determiner !== null && lexicon.titles.has(u.lower) && !nested) {
-        const titled = readMention(tokens, k, text, lexicon, true)
-        if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
-      }
-      // A role in capitals right after the determiner: "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis".
-      if (head < 0 && k === j && determiner !== null && isAcronym(u.text) && roleHeadOf(u.lower, lexicon)) {
-        head = k
-        k++
-        break
-      }
-      // A body's name after its article: "Le SNUipp-FSU, principal syndicat …, dénonce", "la Drac Occitanie".
-      if (head < 0 && k === j && determiner !== null && headFromToken === null && lexicon.nominativeDeterminers.has(determiner) && !lexicon.demonstratives.has(determiner) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) {
-        // Set off by a comma or a bracket, as a subject with its apposition is; "to the Australian Securities Exchange
-        // that …" is no one speaking.
-        const nameEnd = readName(tokens, k, lexicon)
-        // (Or ending the sentence, or before its verb: "», indique la Drac.", "la Drac a indiqué …".)
-        const setOff = tokens[nameEnd]?.text === '(' || endsSubject(tokens[nameEnd], lexicon)
-        if (nameEnd > k && setOff) return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+      if (head < 0 && k === j && determiner !== null) {
+        const opening = capitalisedAfterDeterminer(tokens, i, k, phrase, text, lexicon, nested)
+        if (opening === 'head') return k
+        if (opening) return {mention: opening}
       }
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
-      if (!(isWord(tokens[k + 1]) && !tokens[k + 1].upper)) {
-        // A body's name before a lower-case role: "A WA Cricket spokesperson", "the Labour Party leader".
-        let run = k + 1
-        while (run < tokens.length && run - k < 4 && isWord(tokens[run]) && tokens[run].upper) run++
-        if (head < 0 && isWord(tokens[run]) && !tokens[run].upper && roleHeadOf(tokens[run].lower, lexicon)) {
-          k = run - 1
-          continue
-        }
-        break
-      }
+      if (isWord(tokens[k + 1]) && !tokens[k + 1].upper) continue
+      // A body's name before a lower-case role: "A WA Cricket spokesperson", "the Labour Party leader".
+      let run = k + 1
+      while (run < tokens.length && run - k < 4 && isWord(tokens[run]) && tokens[run].upper) run++
+      if (head >= 0 || !isWord(tokens[run]) || tokens[run].upper || !roleHeadOf(tokens[run].lower, lexicon)) break
+      k = run - 1
       continue
     }
     // An adjective after a noun written onto its article keeps that noun the head: "l'entreprise familiale" (but
     // "l'ancien ministre" has its head after).
     if (head === i && headFromToken !== null && (roleHeadOf(headFromToken, lexicon) || isGroupNoun(headFromToken, lexicon)) && !roleHeadOf(u.lower, lexicon) && !isGroupNoun(u.lower, lexicon)) break
     head = k
-    if (roleHeadOf(u.lower, lexicon) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon))) {
-      k++
-      break
-    }
+    if (roleHeadOf(u.lower, lexicon) && !(isWord(tokens[k + 1]) && !tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon))) break
   }
-  // Adjectives after the noun: "sa directrice générale", "le ministre bruxellois de la Mobilité".
-  let headEnd = head + 1
-  if (head >= 0 && locale.roleTails.length > 0) {
-    while (headEnd - head <= 2 && isWord(tokens[headEnd]) && !tokens[headEnd].upper && !locale.speechVerbs.has(tokens[headEnd].lower) && !lexicon.auxiliaries.has(tokens[headEnd].lower) && !locale.roleTails.includes(tokens[headEnd].lower) && !lexicon.functionWords.has(tokens[headEnd].lower) && !locale.relativePronouns.includes(tokens[headEnd].lower) && !locale.clitics.includes(tokens[headEnd].lower) && /(e|s|al|el|if|ois|ais|ain|ien|ique|aire|é|ée|ant|ent)$/u.test(tokens[headEnd].lower) && !(/(é|ée|és|ées)$/u.test(tokens[headEnd].lower) && isWord(tokens[headEnd + 1]) && !locale.roleTails.includes(tokens[headEnd + 1].lower))) headEnd++
+  return head
+}
+
+/**
+ * A capitalised word right after the determiner: a title before a name ("le P. Jean-Baptiste Cressac", "la Dr Anne
+ * Roy"), a role in capitals ('head': "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis"), or a body's name set
+ * off by a comma or a bracket, as a subject with its apposition is ("Le SNUipp-FSU, principal syndicat …, dénonce",
+ * "la Drac Occitanie"), or ending the sentence, or before its verb ("», indique la Drac.", "la Drac a indiqué …");
+ * null for none of them ("to the Australian Securities Exchange that …" is no one speaking).
+ */
+function capitalisedAfterDeterminer(tokens: Token[], i: number, k: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): Mention | 'head' | null {
+  const u = tokens[k]
+  const determiner = phrase.determiner ?? ''
+  if (lexicon.titles.has(u.lower) && !nested) {
+    const titled = readMention(tokens, k, text, lexicon, true)
+    if (titled?.kind === 'name') return {...titled, start: i, text: words(tokens, i, titled.end, text)}
   }
-  if (head < 0) return determiner === null ? undefined : null
+  if (isAcronym(u.text) && roleHeadOf(u.lower, lexicon)) return 'head'
+  if (phrase.headFromToken !== null || !lexicon.nominativeDeterminers.has(determiner) || lexicon.demonstratives.has(determiner) || (isWord(tokens[k + 1]) && !tokens[k + 1].upper)) return null
+  const nameEnd = readName(tokens, k, lexicon)
+  const setOff = tokens[nameEnd]?.text === '(' || endsSubject(tokens[nameEnd], lexicon)
+  if (nameEnd <= k || !setOff) return null
+  return withApposition({kind: 'name', start: i, end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, k, nameEnd, text), head: null, role: null, adjectives: [], gender: null, demonstrative: false}, tokens, text, lexicon)
+}
+
+/** Where adjectives after a role's noun end: "sa directrice générale", "le ministre bruxellois de la Mobilité". */
+function adjectivesAfter(tokens: Token[], head: number, lexicon: Lexicon): number {
+  const locale = lexicon.locale
+  let end = head + 1
+  if (locale.roleTails.length === 0) return end
+  for (; end - head <= 2; end++) {
+    const u = tokens[end]
+    if (!isWord(u) || u.upper || locale.speechVerbs.has(u.lower) || lexicon.auxiliaries.has(u.lower) || locale.roleTails.includes(u.lower) || lexicon.functionWords.has(u.lower) || locale.relativePronouns.includes(u.lower) || locale.clitics.includes(u.lower)) break
+    if (locale.postnominalAdjective?.test(u.lower) !== true) break
+    // (A participle goes on only into a tail: "chargée de …".)
+    if (locale.participleEnding?.test(u.lower) === true && isWord(tokens[end + 1]) && !locale.roleTails.includes(tokens[end + 1].lower)) break
+  }
+  return end
+}
+
+/**
+ * A role's tail from `end`: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences",
+ * "d'opposition"; '' and `end` when there is none. "au"/"aux" opens a tail only after an office that takes one ("la
+ * procureure aux poursuites", "l'adjoint au maire"), never what someone was spoken to or stood by ("le maire au
+ * Parisien", "le ministre aux journalistes").
+ */
+function roleTail(tokens: Token[], end: number, headWord: string, text: string, lexicon: Lexicon): {tail: string; end: number} {
+  const locale = lexicon.locale
+  const first = tokens[end]
+  const dative = isWord(first) && locale.dativeTails.includes(first.lower)
+  const takesDative = dative && lexicon.dativeOffices.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
+  if (!isWord(first) || !isRoleTail(first.lower, lexicon) || (dative && !takesDative)) return {tail: '', end}
+  // An elided "d'" holds its noun: "d'opposition" is the whole tail.
+  let m = end + 1
+  if (locale.roleTails.includes(first.lower)) while (m < tokens.length && m - end < 7 && (inTail(tokens, m, lexicon) || coordinatedInTail(tokens, m, lexicon))) m++
+  return {tail: words(tokens, end, m, text), end: m}
+}
+
+/**
+ * Whether token `k` goes on in a tail: words, and the full stop of a title ("de M. Lacombe"). A tail ends at another
+ * preposition ("le président de la République dans le hall"), a verb, a pronoun, a clause's conjunction.
+ */
+function inTail(tokens: Token[], k: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  const u = tokens[k]
+  if (u.kind === 'word') {
+    const lower = u.lower
+    const tail = locale.roleTails.includes(lower)
+    return !locale.subordinators.includes(lower) && !Object.hasOwn(locale.nominativePronouns, lower) && !locale.speechVerbs.has(lower) && !lexicon.auxiliaries.has(lower) && !(locale.clitics.includes(lower) && !tail) && !locale.relativePronouns.includes(lower) && !(lexicon.prepositions.has(lower) && !tail) && !(lexicon.fillers.has(lower) && !locale.possessives.includes(lower))
+  }
+  return (u.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k, lexicon)
+}
+
+/**
+ * "aux poursuites criminelles et pénales", "de l'Économie et des Finances": "et" goes on inside the tail, not into
+ * someone else ("le maire de Lille et son adjoint").
+ */
+function coordinatedInTail(tokens: Token[], k: number, lexicon: Lexicon): boolean {
+  const locale = lexicon.locale
+  const next = tokens[k + 1]
+  if (!isWord(tokens[k]) || !locale.conjunctions.includes(tokens[k].lower) || !isWord(tokens[k - 1]) || !isWord(next)) return false
+  return locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower))
+}
+
+/**
+ * The description whose head is at `head`, with its role, tail and the name after it or set off by commas: "the
+ * judge Rebecca Hollis", "Le procureur, Vincent Morel, a rappelé …", "une habitante du cinquième". Undefined where
+ * a phrase with no determiner names no role (the caller reads names).
+ */
+function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): Mention | null | undefined {
+  const {determiner, j, headFromToken, byNationality} = phrase
+  const headEnd = adjectivesAfter(tokens, head, lexicon)
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
   let roleHead = roleHeadOf(headWord, lexicon)
   // Any noun of a person between the article and a full name is their role: "l'écologue marine Soazig Kerbrat-Ollivier".
@@ -743,34 +954,12 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     let close = end + 1
     while (close < tokens.length && close - end <= 8 && tokens[close].text !== ')' && tokens[close].text !== '(') close++
     const after = tokens[close + 1]
-    if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, locale.roleTails))) end = close + 1
+    if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, lexicon))) end = close + 1
   }
-  // A tail: "for the association", "de la compagnie Aéralp", "of the Polish Academy of Sciences", "d'opposition".
-  let tail = ''
-  // "au"/"aux" opens a tail only after an office that takes one ("la procureure aux poursuites", "l'adjoint au maire"),
-  // never what someone was spoken to or stood by ("le maire au Parisien", "le ministre aux journalistes").
-  const dative = isWord(tokens[end]) && /^(au|aux)$/u.test(tokens[end].lower)
-  const takesDative = dative && datives.has(headWord) && isWord(tokens[end + 1]) && !tokens[end + 1].upper && !lexicon.datives.has(tokens[end + 1].lower)
-  if (isWord(tokens[end]) && isRoleTail(tokens[end].lower, locale.roleTails) && (!dative || takesDative)) {
-    let m = end + 1
-    // Words, and the full stop of a title ("de M. Lacombe").
-    // A tail ends at another preposition ("le président de la République dans le hall").
-    const inTail = (k: number): boolean => (isWord(tokens[k]) && !locale.subordinators.includes(tokens[k].lower) && !Object.hasOwn(locale.nominativePronouns, tokens[k].lower) && !locale.speechVerbs.has(tokens[k].lower) && !lexicon.auxiliaries.has(tokens[k].lower) && !(locale.clitics.includes(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !locale.relativePronouns.includes(tokens[k].lower) && !(lexicon.prepositions.has(tokens[k].lower) && !locale.roleTails.includes(tokens[k].lower)) && !(lexicon.fillers.has(tokens[k].lower) && !locale.possessives.includes(tokens[k].lower))) || (tokens[k]?.text === '.' && lexicon.titles.has(tokens[k - 1]?.lower ?? '') && isWord(tokens[k + 1]) && tokens[k + 1].upper) || joinsName(tokens, k)
-    // "aux poursuites criminelles et pénales", "de l'Économie et des Finances": "et" goes on inside the tail, not into
-    // someone else ("le maire de Lille et son adjoint").
-    const coordinated = (k: number): boolean => {
-      const next = tokens[k + 1]
-      return isWord(tokens[k]) && (tokens[k].lower === 'et' || tokens[k].lower === 'and') && isWord(tokens[k - 1]) && isWord(next) && (locale.roleTails.includes(next.lower) || (!next.upper && !isArticle(next, lexicon) && !locale.possessives.includes(next.lower) && !locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) && !Object.hasOwn(locale.nominativePronouns, next.lower)))
-    }
-    // An elided "d'" holds its noun: "d'opposition" is the whole tail.
-    if (!locale.roleTails.includes(tokens[end].lower)) m = end + 1
-    else while (m < tokens.length && m - end < 7 && (inTail(m) || coordinated(m))) m++
-    tail = words(tokens, end, m, text)
-    end = m
-  }
-  const headText = head === i && headFromToken ? t.text.slice(2) : tokens[head].text
-  const role = roleHead ? (headFromToken !== null && head === i ? t.text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text)).replace(/^[ldLD]['’]/u, '') + (tail ? ' ' + tail : '') : null
-  const gender = genderOfRole(headWord, determiner, lexicon)
+  const {tail, end: tailEnd} = roleTail(tokens, end, headWord, text, lexicon)
+  end = tailEnd
+  const headText = head === i && headFromToken ? phrase.rest : tokens[head].text
+  const role = roleHead ? withoutElision(headFromToken !== null && head === i ? tokens[i].text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text), lexicon) + (tail ? ' ' + tail : '') : null
   const base: Mention = {
     kind: 'description',
     start: i,
@@ -780,13 +969,15 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
     head: headText,
     role,
     adjectives: [],
-    gender,
+    gender: genderOfRole(headWord, determiner, lexicon),
     demonstrative: lexicon.demonstratives.has(determiner ?? ''),
     indefinite: lexicon.indefinites.has(determiner ?? '')
   }
   if (tail) {
     base.tail = tail
-    base.body = tail.replace(/^(?:\S+\s+|d['’])/u, '')
+    // Past the tail's preposition: "for the association" → "the association", "d'opposition" → "opposition".
+    const preposition = /^\S+\s+/u.exec(tail)
+    base.body = preposition ? tail.slice(preposition[0].length) : withoutElidedOf(tail, lexicon)
   }
   // "la maire (DVG) Hélène Vasseur": a party between role and name.
   if (roleHead && tokens[end]?.text === '(' && isWord(tokens[end + 1]) && tokens[end + 2]?.text === ')' && isWord(tokens[end + 3]) && tokens[end + 3].upper) end += 3
@@ -797,98 +988,142 @@ function readLowercaseDescription(tokens: Token[], i: number, text: string, lexi
   // (The gender of a noun that is no role is not the name's: "Avec une vingtaine de bénévoles, Régis Bouscarat, …".)
   const set = !nested && (roleHead || determiner !== null) ? nameInApposition(roleHead ? base : {...base, gender: null}, tokens, i, end, text, lexicon) : null
   if (set) return set
-  if (!roleHead && !isGroupNoun(headWord, lexicon) && !ageNoun.test(headWord)) return determiner === null ? undefined : base
+  if (!roleHead && !isGroupNoun(headWord, lexicon) && !isAgeNoun(headWord, lexicon)) return determiner === null ? undefined : base
   return base
 }
 
-function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
-  const determiner = tokens[i].lower
-  let head = -1
+/** Past compounds cut short before the one that completes them: "Gesundheits- und Umweltdepartement" (at most four). */
+function pastCutCompounds(tokens: Token[], from: number, lexicon: Lexicon): number {
+  let k = from
+  for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && lexicon.locale.compoundConjunctions.includes(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
+  return k
+}
+
+/**
+ * Where the noun of a description after its determiner (at `i`) stands, where nouns are capitalised: past a
+ * participial phrase ("Der auf der Konferenz … anwesende Außenminister"), compounds cut short ("Das Gesundheits-
+ * und Umweltdepartement"), capitalised adjectives ("der Oberkommandierende General", "das Wiener Rathaus"). Null
+ * when there is none. `cutHead`: the head is the compound that completes the cut ones from `cutFrom`.
+ */
+function descriptionHead(tokens: Token[], i: number, lexicon: Lexicon): {head: number; cutFrom: number; cutHead: boolean} | null {
   let j = i + 1
   // A participial phrase before the noun: "Der auf der Konferenz … anwesende Außenminister".
   if (isWord(tokens[j]) && lexicon.prepositions.has(tokens[j].lower)) {
     for (let k = j + 1; k < Math.min(tokens.length - 1, j + 14); k++) {
       const t = tokens[k]
       if (t.kind !== 'word') break
-      if (!t.upper && adjectiveEnding.test(t.lower) && isWord(tokens[k + 1]) && tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon)) {
+      if (!t.upper && hasAdjectiveEnding(t.lower, lexicon) && isWord(tokens[k + 1]) && tokens[k + 1].upper && roleHeadOf(tokens[k + 1].lower, lexicon)) {
         j = k
         break
       }
     }
   }
-  // Compounds cut short before the head: "Das Gesundheits- und Umweltdepartement".
   const cutFrom = j
-  while (j - cutFrom < 12 && isWord(tokens[j]) && tokens[j].upper && tokens[j + 1]?.text === '-' && isWord(tokens[j + 2]) && /^(und|oder)$/u.test(tokens[j + 2].lower) && isWord(tokens[j + 3]) && tokens[j + 3].upper) j += 3
+  j = pastCutCompounds(tokens, j, lexicon)
   const cut = j > cutFrom
+  let head = -1
   const limit = Math.min(tokens.length, j + 10)
   let laterNoun = false
   for (; j < limit; j++) {
     const t = tokens[j]
     if (t.kind !== 'word') break
     // "Die 23-Jährige aus Ruhpolding": someone described by age.
-    if (ageNoun.test(t.lower)) {
+    if (isAgeNoun(t.lower, lexicon)) {
       head = j
       break
     }
     if (!t.upper) {
-      if (lexicon.locale.speechVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower)) break
-      if (head >= 0 && !laterNoun) break
+      if (lexicon.locale.speechVerbs.has(t.lower) || lexicon.auxiliaries.has(t.lower) || (head >= 0 && !laterNoun)) break
       continue
     }
-    // A capitalised adjective of a title: "der Oberkommandierende General".
-    if (adjectiveEnding.test(t.lower) && !roleHeadOf(t.lower, lexicon) && isWord(tokens[j + 1]) && tokens[j + 1].upper && roleHeadOf(tokens[j + 1].lower, lexicon)) continue
-    // An adjective of a name before a body or a role: "das Wiener Rathaus", "der Münchner Polizeisprecher", "der Deutsche Skiverband".
-    if (/^\p{Lu}\p{Ll}+(?:er|e|en|es)$/u.test(t.text) && isWord(tokens[j + 1]) && tokens[j + 1].upper && (isGroupNoun(tokens[j + 1].lower, lexicon) || roleHeadOf(tokens[j + 1].lower, lexicon))) continue
+    if (modifiesNoun(tokens, j, lexicon)) continue
     head = j
     // A role noun is the head: "der Geschäftsführer alle Vorwürfe", "der Präsident seine Position".
-    if (roleHeadOf(t.lower, lexicon)) {
-      laterNoun = false
-      break
-    }
-    const next = tokens[j + 1]
+    if (roleHeadOf(t.lower, lexicon)) break
     // A noun inside a participial phrase: "der mit großer Begeisterung aufgenommene … Präsident".
-    // (Only inside a phrase a preposition opened: "Die Polizei veröffentlichte am Abend …" has its head already.)
-    laterNoun = tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && adjectiveEnding.test(next.lower) && !notAdjective.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
-      [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
+    laterNoun = nounInParticipialPhrase(tokens, i, j, lexicon)
     if (!laterNoun) break
   }
-  if (head < 0) return null
+  return head < 0 ? null : {head, cutFrom, cutHead: cut && head === j}
+}
+
+/**
+ * Whether the capitalised word at `j` modifies the noun after it: an adjective of a title ("der Oberkommandierende
+ * General"), an adjective of a place before a body or a role ("das Wiener Rathaus", "der Münchner Polizeisprecher",
+ * "der Deutsche Skiverband").
+ */
+function modifiesNoun(tokens: Token[], j: number, lexicon: Lexicon): boolean {
+  const t = tokens[j]
+  const next = tokens[j + 1]
+  if (!isWord(next) || !next.upper) return false
+  if (hasAdjectiveEnding(t.lower, lexicon) && !roleHeadOf(t.lower, lexicon) && roleHeadOf(next.lower, lexicon)) return true
+  return lexicon.locale.placeAdjective?.test(t.text) === true && (isGroupNoun(next.lower, lexicon) || roleHeadOf(next.lower, lexicon) !== null)
+}
+
+/**
+ * Whether the noun at `j` stands inside a participial phrase, which the description's noun follows: "der mit großer
+ * Begeisterung aufgenommene … Präsident" (only inside a phrase a preposition opened: "Die Polizei veröffentlichte am
+ * Abend …" has its head already).
+ */
+function nounInParticipialPhrase(tokens: Token[], i: number, j: number, lexicon: Lexicon): boolean {
+  const next = tokens[j + 1]
+  return tokens.slice(i + 1, j).some((u) => isWord(u) && lexicon.prepositions.has(u.lower)) && isWord(next) && !next.upper && hasAdjectiveEnding(next.lower, lexicon) && !lexicon.notAdjectives.has(next.lower) && !lexicon.locale.speechVerbs.has(next.lower) && !lexicon.auxiliaries.has(next.lower) &&
+    [tokens[j + 2], tokens[j + 3]].some((u) => isWord(u) && u.upper)
+}
+
+/**
+ * The genitive after a description's noun at `head`: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs";
+ * '' when there is none. `owner`: the one in the genitive speaks instead ("die Vorwürfe der Anwältin").
+ */
+function genitiveAfter(tokens: Token[], i: number, head: number, text: string, lexicon: Lexicon): {tail: string; end: number; owner?: Mention} {
+  const headToken = tokens[head]
+  const end = head + 1
+  const next = tokens[end]
+  // (After a body's noun a capitalised word in -s is its name: "die Wirtschaftsagentur Ecoplus,".)
+  if (isWord(next) && next.upper && genitiveEndingOf(next.text, lexicon) !== null && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
+    return {tail: next.text, end: end + 1}
+  }
+  if (!isWord(next) || !lexicon.locale.genitiveArticles.includes(next.lower)) return {tail: '', end}
+  let k = end + 1
+  while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon) && k - end < 4) k++
+  // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
+  k = pastCutCompounds(tokens, k, lexicon)
+  if (!isWord(tokens[k]) || !tokens[k].upper) return {tail: '', end}
+  let stop = k + 1
+  // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
+  const more = tokens[stop]
+  if (isWord(more) && more.upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleOfToken(more, lexicon) && !lexicon.locale.speechVerbs.has(more.lower)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(more.text) || readName(tokens, stop, lexicon) === stop + 1) stop++
+  }
+  const tail = words(tokens, end, stop, text)
+  const owner = tokens[stop - 1]
+  // "die Vorwürfe der Anwältin": the one in the genitive speaks.
+  if (!roleHeadOf(headToken.lower, lexicon) && !lexicon.groupNouns.has(headToken.lower) && (roleHeadOf(owner.lower, lexicon) || lexicon.groupNouns.has(owner.lower))) {
+    return {tail, end: stop, owner: {kind: 'description', start: i, end: stop, text: words(tokens, i, stop, text), name: null, head: owner.text, role: null, adjectives: [], gender: null, demonstrative: false}}
+  }
+  return {tail, end: stop}
+}
+
+/**
+ * A description after its determiner (or a genitive name) at `i`, where nouns are capitalised: "der Kremlchef", "ein
+ * Sprecher des Deutschen Skiverbandes (DSV)", with the name after its role or set off by commas ("Der
+ * nordkoreanische Staatschef Kim Jong-un", "Der deutsche Regierungssprecher, Steffen Seibert, …"). Null when it
+ * has no noun or one that never speaks ("die Entscheidung").
+ */
+function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested = false): Mention | null {
+  const determiner = tokens[i].lower
+  const found = descriptionHead(tokens, i, lexicon)
+  if (!found) return null
+  const {head, cutFrom, cutHead} = found
   const headToken = tokens[head]
   if (lexicon.notSpeakers.has(headToken.lower)) return null
   const adjectives: string[] = []
-  for (let k = head - 1; k > i && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower); k--) {
+  for (let k = head - 1; k > i && isWord(tokens[k]) && !tokens[k].upper && hasAdjectiveEnding(tokens[k].lower, lexicon); k--) {
     adjectives.unshift(tokens[k].lower)
   }
-  let end = head + 1
-  // Genitive attachment: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs".
-  let tail = ''
-  // (After a body's noun a capitalised word in -s is its name: "die Wirtschaftsagentur Ecoplus,".)
-  if (isWord(tokens[end]) && tokens[end].upper && /s$/u.test(tokens[end].text) && tokens[end + 1]?.text === ',' && !(isGroupNoun(headToken.lower, lexicon) && !roleHeadOf(headToken.lower, lexicon))) {
-    tail = tokens[end].text
-    end++
-  }
-  if (!tail && isWord(tokens[end]) && /^(des|der)$/u.test(tokens[end].lower)) {
-    let k = end + 1
-    while (k < tokens.length && isWord(tokens[k]) && !tokens[k].upper && adjectiveEnding.test(tokens[k].lower) && k - end < 4) k++
-    // A compound that shares its last part with the next: "des Wasserstraßen- und Schifffahrtsamts Rhein".
-    for (let chain = 0; chain < 4 && isWord(tokens[k]) && tokens[k].upper && tokens[k + 1]?.text === '-' && isWord(tokens[k + 2]) && /^(und|oder)$/u.test(tokens[k + 2].lower) && isWord(tokens[k + 3]) && tokens[k + 3].upper; chain++) k += 3
-    if (isWord(tokens[k]) && tokens[k].upper) {
-      let stop = k + 1
-      // One more capitalised word, unless a name follows: "des Verwaltungsrats Ulrich Müller".
-      if (isWord(tokens[stop]) && tokens[stop].upper && !(isWord(tokens[stop + 1]) && tokens[stop + 1].upper) && !roleOfToken(tokens[stop], lexicon) && !lexicon.locale.speechVerbs.has(tokens[stop].lower)) {
-        if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[stop].text) || readName(tokens, stop, lexicon) === stop + 1) stop++
-      }
-      tail = words(tokens, end, stop, text)
-      end = stop
-      // "die Vorwürfe der Anwältin": the one in the genitive speaks.
-      if (!roleHeadOf(headToken.lower, lexicon) && !lexicon.groupNouns.has(headToken.lower)) {
-        const owner = tokens[stop - 1]
-        if (roleHeadOf(owner.lower, lexicon) || lexicon.groupNouns.has(owner.lower)) {
-          return {kind: 'description', start: i, end, text: words(tokens, i, end, text), name: null, head: owner.text, role: null, adjectives: [], gender: null, demonstrative: false}
-        }
-      }
-    }
-  }
+  const genitive = genitiveAfter(tokens, i, head, text, lexicon)
+  if (genitive.owner) return genitive.owner
+  let {tail, end} = genitive
   // A place or body between the role and the name: "Der Vorsitzende des Verbands in Deutschland, Michael Knipper,".
   if (tokens[end]?.kind === 'word' && lexicon.functionWords.has(tokens[end].lower) && isWord(tokens[end + 1]) && tokens[end + 1].upper && tokens[end + 2]?.text === ',') {
     // (The name may carry its party: "Der Bürgermeister von Ebersgrund, Holger Wiesemann (parteilos),".)
@@ -899,34 +1134,41 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
     }
   }
   // A noun of a person's kind right before a full name is their role, listed or not: "die Pendlerin Sandra Oelschlägel".
-  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && personNounEnding.test(headToken.lower) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
-  const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail) : null
+  const roleHead = roleHeadOf(headToken.lower, lexicon) ?? (!tail && end === head + 1 && hasPersonEnding(headToken.lower, lexicon) && !isGroupNoun(headToken.lower, lexicon) && readName(tokens, end, lexicon) >= end + 2 ? headToken.lower : null)
+  const role = roleHead ? displayRole(determiner, adjectives.filter((a) => lexicon.locale.nationalityPattern.test(a)), headToken.text, tail, lexicon) : null
   // Feminine by its ending ("Ministerin"); masculine only after a masculine article ("der", "ein", "sein"), not "die", "ihre", "das".
-  const gender = /in$/u.test(headToken.lower) && roleHead ? 'f' : roleHead && masculineDeterminers.has(determiner) ? 'm' : null
+  const gender = lexicon.locale.feminineRoleEnding?.test(headToken.lower) === true && roleHead ? 'f' : roleHead && lexicon.masculineDeterminers.has(determiner) ? 'm' : null
   const base: Mention = {
     kind: 'description',
     start: i,
     end,
     text: words(tokens, i, end, text),
     name: null,
-    head: cut && head === j ? words(tokens, cutFrom, head + 1, text) : headToken.text,
+    head: cutHead ? words(tokens, cutFrom, head + 1, text) : headToken.text,
     role,
     adjectives,
     gender,
     demonstrative: lexicon.demonstratives.has(determiner),
     indefinite: lexicon.indefinites.has(determiner)
   }
-  // "dem Fahrgastverband Pro Bahn", "den Verkehrsbetrieben Zürich": a body with its name.
-  if (!roleHead && isGroupNoun(headToken.lower, lexicon) && end === head + 1) {
+  return namedDescription(base, tokens, i, head, roleHead !== null, text, lexicon, nested)
+}
+
+/**
+ * A description with the name that follows it: a body with its name ("dem Fahrgastverband Pro Bahn", "den
+ * Verkehrsbetrieben Zürich"), a role with a name after it or set off by commas; else the description, with a body's
+ * acronym in brackets ("ein Sprecher des Deutschen Skiverbandes (DSV) sagte").
+ */
+function namedDescription(base: Mention, tokens: Token[], i: number, head: number, isRole: boolean, text: string, lexicon: Lexicon, nested: boolean): Mention {
+  const end = base.end
+  if (!isRole && isGroupNoun(tokens[head].lower, lexicon) && end === head + 1) {
     const nameEnd = readName(tokens, end, lexicon)
     if (nameEnd > end) return withApposition({...base, kind: 'name', end: nameEnd, text: words(tokens, i, nameEnd, text), name: words(tokens, head, nameEnd, text)}, tokens, text, lexicon)
   }
-  // "Der nordkoreanische Staatschef Kim Jong-un", "Der deutsche Regierungssprecher, Steffen Seibert, …".
-  if (roleHead) {
+  if (isRole) {
     const named = nameAfterRole(base, tokens, i, end, text, lexicon) ?? (nested ? null : nameInApposition(base, tokens, i, end, text, lexicon))
     if (named) return named
   }
-  // A body's acronym in brackets belongs to the description: "ein Sprecher des Deutschen Skiverbandes (DSV) sagte".
   if (tokens[end]?.text === '(' && isWord(tokens[end + 1]) && /^\p{Lu}{2,}$/u.test(tokens[end + 1].text) && tokens[end + 2]?.text === ')') return {...base, end: end + 3}
   return base
 }

@@ -3,6 +3,7 @@
  * the words inside a quotation are never read as cues or speakers.
  */
 import {isSpaceCode, isUpperCode, isWordCode} from '../text/chars.js'
+import type {Lexicon} from './mentions.js'
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote'
@@ -74,17 +75,17 @@ export function tokenize(
 
 /**
  * Surnames with particles that the article also writes after a first name
- * ("Ursula von der Leyen"): lower case, e.g. "von der leyen".
+ * ("Ursula von der Leyen"): lower case, e.g. "von der leyen". Particles are `lexicon.particles`.
  */
-export function particleSurnames(text: string, particles: ReadonlySet<string>): Set<string> {
+export function particleSurnames(text: string, lexicon: Lexicon): Set<string> {
   const found = new Set<string>()
   // Anchored at a word's start and bounded, so a long capitalised run is not tried from every letter.
   const pattern = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]{0,40}[ \u00a0]((?:\p{Ll}{1,5}[ \u00a0]){1,2})(\p{Lu}[\p{L}\p{M}'’-]{0,40})/gu
   for (const m of text.matchAll(pattern)) {
     const words = m[1].trim().split(/[ \u00a0]/u)
     // An article alone is a genitive, not a particle: "Der Präsident der Ukraine".
-    if (words.length === 1 && /^(der|den|des|dem|la|le|les)$/u.test(words[0])) continue
-    if (words.every((w) => particles.has(w))) found.add(`${words.join(' ')} ${m[2].toLowerCase()}`)
+    if (words.length === 1 && lexicon.locale.loneArticles.includes(words[0])) continue
+    if (words.every((w) => lexicon.particles.has(w))) found.add(`${words.join(' ')} ${m[2].toLowerCase()}`)
   }
   return found
 }

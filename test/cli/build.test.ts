@@ -59,17 +59,29 @@ describe('factbox build', {timeout: 120_000}, () => {
     expect(await listing(join(dir, 'one'))).toEqual(['a.html', 'sub/b.html'])
     factbox(['build', 'content/news', '--out', 'two', '--base', 'content'], dir)
     expect(await listing(join(dir, 'two'))).toEqual(['news/a.html', 'news/sub/b.html'])
+    // An article outside --base is named and gets no page; the others do.
     const outside = factbox(['build', 'content/news', '--out', 'three', '--base', 'content/news/sub'], dir)
     expect(outside.status, outside.stderr).toBe(1)
-    expect(outside.stderr).toBe('factbox: content/news/a.md: is outside the base directory content/news/sub (see --base)\nfactbox: no pages written\n')
+    expect(outside.stderr).toBe('factbox: content/news/a.md: is outside the base directory content/news/sub (see --base)\nfactbox: wrote 1 of 2 pages to three\n')
+    expect(await listing(join(dir, 'three'))).toEqual(['b.html'])
   })
 
-  it('writes no page at all when one input cannot be read, and says which', async () => {
+  it('still writes the pages of the other articles when one input cannot be read, and says which', async () => {
     const dir = await folder({'articles/a.md': article(1), 'articles/b.md': new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x0a]), 'articles/c.md': article(3)})
     const result = factbox(['build', 'articles', '--out', 'site'], dir)
     expect(result.status, result.stderr).toBe(1)
-    expect(result.stderr).toBe('factbox: articles/b.md: is not UTF-8 text\nfactbox: no pages written\n')
+    expect(result.stderr).toBe('factbox: articles/b.md: is not UTF-8 text\nfactbox: wrote 2 of 3 pages to site\n')
+    expect(await listing(join(dir, 'site'))).toEqual(['a.html', 'c.html'])
+  })
+
+  it('writes no page and says so when no input can be read', async () => {
+    const dir = await folder({'articles/b.md': new Uint8Array([0x00])})
+    const result = factbox(['build', 'articles', 'missing.md', '--out', 'site'], dir)
+    expect(result.status, result.stderr).toBe(1)
+    expect(result.stderr).toBe('factbox: missing.md: no such file\nfactbox: articles/b.md: is a binary file, not Markdown\nfactbox: wrote 0 of 1 page to site\n')
     expect(await listing(join(dir, 'site'))).toEqual([])
+    const none = factbox(['build', 'missing.md', '--out', 'site'], dir)
+    expect(none).toEqual({status: 1, stdout: '', stderr: 'factbox: missing.md: no such file\nfactbox: no pages written\n'})
   })
 
   it('prints one JSON line per article in sorted order, the same with 1 and 2 worker threads', async () => {
@@ -77,7 +89,7 @@ describe('factbox build', {timeout: 120_000}, () => {
     expect(workerCount(count, 2)).toBe(2)
     const dir = await folder(manyArticles(count))
     const one = factbox(['build', 'articles', '--json', '--jobs', '1'], dir)
-    const two = factbox(['build', 'articles', '--json', '--jobs', '2'], dir)
+    const two = factbox(['build', 'articles', '--json', '--jobs', '2', '--force-jobs'], dir)
     expect(one.status, one.stderr).toBe(0)
     expect(two.status, two.stderr).toBe(0)
     expect(one.stderr).toBe('')

@@ -2,6 +2,8 @@
  * Bad input and bad command lines: one line naming the file and the reason,
  * the documented exit code, never a stack trace.
  */
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {article, factbox, factboxInProcess, folder, hasStack} from './helpers.js'
 
@@ -79,11 +81,12 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
     expect(result).toEqual({status: 1, stdout: '', stderr: 'factbox: site: is not a directory\n'})
   })
 
-  it('says when two articles would become the same page', async () => {
+  it('says when two articles would become the same page, and gives it to the first', async () => {
     const dir = await folder({'a/x.md': article(1), 'a/x.markdown': article(2)})
     const result = factbox(['build', 'a', '--out', 'site'], dir)
     expect(result.status, result.stderr).toBe(1)
-    expect(result.stderr).toBe('factbox: a/x.md: would be written to site/x.html as well as a/x.markdown\nfactbox: no pages written\n')
+    expect(result.stderr).toBe('factbox: a/x.md: would be written to site/x.html as well as a/x.markdown\nfactbox: wrote 1 of 2 pages to site\n')
+    expect(await readFile(join(dir, 'site/x.html'), 'utf8')).toContain('Anna Berg2')
   })
 
   it('documents the commands in --help', async () => {
@@ -91,9 +94,10 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
     expect(help.status, help.stderr).toBe(0)
     expect(help.stdout).toMatch(/^Usage: factbox check/u)
     expect(help.stdout).toContain('build')
+    expect(help.stdout).toContain('--max-size')
     for (const [command, options] of [
-      ['check', ['--frail', '--format', '--jobs', '--shard', 'Exit codes']],
-      ['build', ['--out', '--json', '--base', '--jobs', '--shard', 'Exit codes']]
+      ['check', ['--frail', '--format', '--jobs', '--force-jobs', '--follow-symlinks', '--max-size', '--shard', 'Exit codes']],
+      ['build', ['--out', '--json', '--base', '--jobs', '--force-jobs', '--follow-symlinks', '--max-size', '--shard', 'Exit codes', '143']]
     ] as const) {
       const text = (await factboxInProcess([command, '--help'], '.')).stdout
       expect(text).toMatch(new RegExp(`^Usage: factbox ${command}`, 'u'))

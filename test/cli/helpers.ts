@@ -18,10 +18,14 @@ export interface Run {
   stderr: string
 }
 
-/** Runs `node dist/cli/bin.js …` with stdout and stderr piped (not a terminal) and CI unset. */
+/**
+ * Runs `node dist/cli/bin.js …` with stdout and stderr piped (not a terminal)
+ * and CI unset. A run that hangs is killed after two minutes (status null), so
+ * that the test fails instead of hanging.
+ */
 export function factbox(args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
   const {CI: _ci, ...rest} = process.env
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...rest, ...env}})
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...rest, ...env}, timeout: 120_000, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

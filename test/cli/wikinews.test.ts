@@ -26,7 +26,7 @@ interface JsonMessage {
 
 describe('factbox check over Wikinews DE dev', {timeout: 180_000}, () => {
   it.skipIf(!present)('reports with 2 worker threads, in order, with places that point at quote marks', () => {
-    const result = factbox(['check', '--format', 'json', '--jobs', '2', corpus], root)
+    const result = factbox(['check', '--format', 'json', '--jobs', '2', '--force-jobs', corpus], root)
     expect(result.stderr).toBe('')
     expect(result.status, result.stderr).toBe(0)
     const messages = result.stdout
@@ -49,7 +49,7 @@ describe('factbox check over Wikinews DE dev', {timeout: 180_000}, () => {
       }
     }
     // --frail turns the warnings into a failure.
-    const frail = factbox(['check', '--frail', '--quiet', '--jobs', '2', corpus], root)
+    const frail = factbox(['check', '--frail', '--quiet', '--jobs', '2', '--force-jobs', corpus], root)
     expect(frail.status, frail.stderr).toBe(1)
     expect(frail.stdout).toMatch(/\n⚠ \d+ warnings?\n$/u)
   })

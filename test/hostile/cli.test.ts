@@ -1,8 +1,9 @@
 /**
  * Hostile files through the `factbox` command, run in this process (`main`,
  * what `bin.js` calls): walls of quote marks, a long paragraph, an empty file,
- * frontmatter alone, CRLF, binary and non-UTF-8 bytes. Every file gets an
- * answer, no run throws, unreadable files are named and set the exit code.
+ * frontmatter alone, CRLF, binary and non-UTF-8 bytes, Markdown nested too
+ * deeply to process. Every file gets an answer, no run throws, unreadable
+ * files are named and set the exit code.
  */
 import {mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -79,17 +80,15 @@ describe('factbox on hostile files', {timeout: 60_000}, () => {
     expect(stdout.trimEnd().split('\n')).toHaveLength(Object.keys(readable).length)
   })
 
-  it('build --out writes a page per article, or none when an input is unreadable', async () => {
+  it('build --out writes a page per readable article, and names the unreadable ones', async () => {
     const out = join(base, 'pages')
-    expect((await run(['build', mixed, '--out', out, '--jobs', '1'])).code).toBe(1)
-    const pagesIn = (dir: string) => {
-      try {
-        return readdirSync(dir).filter((name) => name.endsWith('.html'))
-      } catch {
-        return []
-      }
-    }
-    expect(pagesIn(out)).toEqual([])
+    const pagesIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.html'))
+    const mixedRun = await run(['build', mixed, '--out', out, '--jobs', '1'])
+    expect(mixedRun.code).toBe(1)
+    expect(mixedRun.stderr).toContain('binary.md')
+    expect(mixedRun.stderr).toContain('latin1.md')
+    expect(pagesIn(out)).toHaveLength(Object.keys(readable).length)
+    rmSync(out, {recursive: true})
     const {code} = await run(['build', clean, '--out', out, '--jobs', '1'])
     expect(code).toBe(0)
     expect(pagesIn(out)).toHaveLength(Object.keys(readable).length)
@@ -116,6 +115,18 @@ describe('factbox on hostile files', {timeout: 60_000}, () => {
     expect(stdout.trimEnd().split('\n')).toHaveLength(1)
     expect(stderr).toContain('binary.md')
     expect(stderr).toContain('missing.md')
+  })
+
+  it('names an article nested too deeply in one line and still answers for the files around it', async () => {
+    const deep = folder('deep', {'good1.md': article, 'deep.md': '> '.repeat(8000) + 'x', 'good2.md': article})
+    const {code, stdout, stderr} = await run(['--json', join(deep, 'good1.md'), join(deep, 'deep.md'), join(deep, 'good2.md')])
+    expect(code).toBe(1)
+    expect(stderr).toBe(`factbox: ${join(deep, 'deep.md')}: is nested too deeply to process (maximum call stack size exceeded)\n`)
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2)
+    const pages = await run(['build', deep, '--out', join(base, 'deep-pages'), '--jobs', '1'])
+    expect(pages.code).toBe(1)
+    expect(pages.stderr).toContain('deep.md: is nested too deeply to process')
+    expect(readdirSync(join(base, 'deep-pages')).sort()).toEqual(['good1.html', 'good2.html'])
   })
 
   it('check reports the problems of hostile files without a stack trace', async () => {

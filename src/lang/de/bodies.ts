@@ -1,9 +1,11 @@
 /**
- * German bodies named in the genitive after a role, back in the nominative:
+ * German bodies that speak, documents and places; and bodies named in the genitive after a role, back in the nominative:
  * "Sprecher des Münchner Baureferats" speaks for the "Münchner Baureferat",
  * "Sprecherin des Deutschen Skiverbandes" for the "Deutscher Skiverband",
  * "Sprecher der Bayerischen Staatsregierung" for the "Bayerische Staatsregierung".
  */
+import {legalForms} from '../international.js'
+import type {Bodies} from '../types.js'
 
 /** Masculine endings of body nouns; other "des" nouns are taken as neuter ("Amt", "Ministerium", "Haus"). */
 const masculine = /(?:verband|bund|rat|tag|senat|ausschuss|verein|konzern|dienst|stab|hof|kreis|vorstand|klub|club|fonds|sender|betreiber|veranstalter|hersteller|staat|bezirk|orden|zoll|flughafen|hafen|gerichtshof|dachverband|arbeitgeberverband)$/u
@@ -55,4 +57,38 @@ export function nominativeBody(phrase: string): string | null {
   const ending = masculine.test(noun.toLowerCase()) ? 'er' : 'es'
   // Adjectives from place names stay as they are ("Münchner"); declined ones take the nominative ending.
   return [...adjectives.map((a) => a.replace(/(?<=\p{Ll}{2})en$/u, ending)), noun].join(' ')
+}
+
+export const bodies: Bodies = {
+  groupNouns: [
+    'regierung', 'polizei', 'staatsanwaltschaft', 'ministerium', 'behörde', 'armee', 'militär', 'partei', 'verband', 'gewerkschaft',
+    'unternehmen', 'konzern', 'gericht', 'gerichtshof', 'kommission', 'organisation', 'verwaltung', 'feuerwehr', 'stadt',
+    'gemeinde', 'agentur', 'amt', 'rat', 'aufsichtsrat', 'betriebsrat', 'stadtrat', 'bundesrat', 'sicherheitsrat',
+    'ausschuss', 'institut', 'verein', 'vereinigung', 'fraktion', 'koalition', 'opposition', 'senat', 'kabinett',
+    'vorstand', 'stiftung', 'initiative', 'bündnis', 'veranstalter', 'demonstranten', 'anwohner', 'kritiker', 'gegner',
+    'befürworter', 'ermittler', 'behörden', 'rettungskräfte', 'sanitäter', 'aktivisten', 'forscher', 'wissenschaftler', 'veteranen',
+    'rathaus', 'staatskanzlei', 'präsidium', 'universität', 'hochschule', 'klinikum', 'krankenhaus', 'bundesbank',
+    'zentralbank', 'bahn', 'bund', 'spital', 'klinik', 'referat', 'departement', 'kammer', 'versicherung',
+    // Clubs and public services: "Der Schwimmclub Zürich-Nord", "Der Zoll", "die Bundeswehr".
+    'gemeinschaft', 'zentrale', 'klinikleitung', 'schulleitung', 'geschäftsleitung', 'konzernleitung', 'unternehmensleitung', 'werksleitung', 'geschäftsführung', 'club', 'klub', 'zoll', 'bundeswehr', 'landesbetrieb', 'betrieb', 'genossenschaft', 'kirche', 'bistum', 'landkreis', 'kanton',
+    // The press as a source: "chinesische Medien berichteten", "In den Medien war … als „…“ bezeichnet worden".
+    'medien', 'presse'
+  ],
+  // Words that start a sentence without being anyone's name: prepositions, conjunctions, adverbs.
+  places: ['stadt', 'gemeinde', 'kanton', 'landkreis', 'land', 'region', 'bezirk', 'ort', 'dorf', 'kreis', 'bund'],
+  companyNouns: ['unternehmen', 'familienunternehmen', 'firma', 'konzern', 'betrieb'],
+  documentNouns: ['stellungnahme', 'mitteilung', 'pressemitteilung', 'erklärung', 'schreiben', 'brief', 'bericht', 'statement', 'presseerklärung', 'papier', 'positionspapier', 'gutachten', 'studie', 'memorandum', 'dokument', 'urteil', 'gesetzentwurf', 'nachricht'],
+  authorMarkers: ['des', 'der', 'von', 'vom'],
+  anonymousSources: [],
+  sourceCircles: {ending: 'kreisen', nominative: 'kreise'},
+  nominativeBody,
+  legalForms,
+  bodyConnectors: [],
+  bodyArticles: [],
+  bodyJoiners: [],
+  // (With the English and French ones, as when the list was one for every language: "Bank of England", "Institut de …".)
+  nameComplements: ['for', 'of', 'on', 'de', 'du', 'des'],
+  nameLinks: [],
+  placeLinks: [],
+  namesOpenWithNoun: false
 }

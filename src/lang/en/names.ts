@@ -1,0 +1,23 @@
+/** English names of people: titles, particles, and the words that make a quotation a name. */
+import {capitalParticles, nameParticles} from '../international.js'
+import type {Names} from '../types.js'
+
+export const names: Names = {
+  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'sen', 'rep', 'gov'],
+  objectTitles: [],
+  titleGenders: {lady: 'f', mrs: 'f', ms: 'f', sir: 'm', lord: 'm', mr: 'm'},
+  nameParticles,
+  capitalParticles,
+  loneArticles: [],
+  articleParticles: [],
+  doubleFirstName: null,
+  possessive: /\p{L}['’]s$/u,
+  pluralPossessive: /s$/u,
+  namingWords: ['called', 'named', 'titled', 'entitled', 'dubbed', 'so-called', 'slogan', 'motto', 'term', 'word', 'reading', 'read', 'document', 'report', 'book', 'album', 'film', 'song', 'show', 'series'],
+  knownAs: ['as'],
+  knownBy: ['known', 'nicknamed', 'dubbed', 'styled', 'branded', 'referred', 'billed'],
+  namePhrases: ['under the name', 'by the name'],
+  soGenannt: ['so called'],
+  personPrepositions: ['with', 'for', 'against', 'by'],
+  sides: []
+}

@@ -1,0 +1,10 @@
+/** French: everything the extractor knows of the language. */
+import type {LanguageData} from '../types.js'
+import {labels} from './labels.js'
+import {speech} from './speech.js'
+
+export const fr: LanguageData = {
+  speech,
+  labels,
+  markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'pour', 'dans', 'que', 'qui', 'du', 'un', 'pas', 'au', 'sur', 'a', 'il', 'elle', 'avec']
+}
