@@ -170,6 +170,10 @@ for (let f = 0; f < folds; f++) {
 }
 const calibration = isotonic(checkable.map((r) => [r.raw, r.nameRight ? 1 : 0]))
 for (const r of checkable) r.calibrated = calibrate(calibration, r.raw)
+{
+  const m = fit(confidenceExamples(checkable), {l2})
+  for (const r of rows) if (r.named && r.calibrated === undefined && r.certainty) r.calibrated = calibrate(calibration, score(m, r.certainty))
+}
 console.log('reliability of the confidence on held-out folds (named quotations the gold can check):')
 for (const c of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
   const above = checkable.filter((r) => r.calibrated >= c)
@@ -183,6 +187,23 @@ for (let k = 0, right = 0; k < ranked.length; k++) {
   if (right / (k + 1) >= 0.975 && (k + 1 === ranked.length || ranked[k + 1].calibrated < ranked[k].calibrated)) box = ranked[k].calibrated
 }
 if (verbose) for (const r of checkable.filter((r) => !r.nameRight && r.calibrated >= 0.9)) console.log(`  WRONG ${r.set} ${r.article} ${JSON.stringify(r.speaker)} for ${JSON.stringify(r.gold)} via ${r.pattern} @${r.calibrated.toFixed(2)}`)
+// The box: per article, at most three named quotations, the surest first, at or above a threshold.
+function simulateBox(t, perArticle = 3) {
+  const byArticle = new Map()
+  for (const r of rows.filter((r) => !r.missed && r.named && r.calibrated === undefined ? false : !r.missed && r.named)) byArticle.set(r.article, [...(byArticle.get(r.article) ?? []), r])
+  let right = 0, wrong = 0, voiced = 0
+  for (const [, list] of byArticle) {
+    const shown = list.filter((r) => (r.calibrated ?? 0) >= t).sort((a, b) => b.calibrated - a.calibrated).slice(0, perArticle)
+    if (shown.length) voiced++
+    for (const r of shown) if (r.nameRight === true) right++; else if (r.nameRight === false) { wrong++; if (verbose && t === 0.95) console.log(`  BOX WRONG ${r.set} ${r.article} ${JSON.stringify(r.speaker)} for ${JSON.stringify(r.gold)} via ${r.pattern} @${r.calibrated.toFixed(3)}`) }
+  }
+  const withVoices = new Set(cases.filter((c) => c.gold.quotes.some((q) => q.speaker != null)).map((c) => c.name)).size
+  return {precision: right / (right + wrong || 1), right, wrong, voiced, withVoices}
+}
+for (const t of [0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97]) {
+  const b = simulateBox(t)
+  console.log(`  box at ${t}: precision ${b.precision.toFixed(3)} (${b.right}/${b.right + b.wrong}), articles with a named voice ${b.voiced}/${b.withVoices}`)
+}
 const boxed = checkable.filter((r) => r.calibrated >= box)
 console.log(`box threshold ${box.toFixed(3)}: ${boxed.filter((r) => r.nameRight).length}/${boxed.length} named quotations right; ${checkable.length - boxed.length} of ${checkable.length} left unnamed`)
 const {speaker, quote} = fitModels(spans)

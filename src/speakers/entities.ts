@@ -416,7 +416,10 @@ export class EntityRegistry {
   private sameName(entity: Entity, parts: string[]): boolean {
     const names = [...entity.nameParts]
     const last = entity.name.split(/\s+/u).pop()?.toLowerCase()
-    if (parts.length === 1 || entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
+    // A bare word is a person's surname, the last part of the name: "Trump" is Donald Trump, not "Trump Train" or "Trump
+    // National Doral".
+    if (parts.length === 1) return parts[0] === last || entity.nameParts.size === 1 && entity.nameParts.has(parts[0])
+    if (entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
     if (names.length === 0) return true
     if (last !== parts[parts.length - 1]) return false
     // Two full names with one surname are one person only when one holds the other ("George Bush", "George W. Bush"),
