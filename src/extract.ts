@@ -509,6 +509,8 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
   let b = 0
   // Sentences come in order too: one pointer per block, moving forward.
   let sentenceAt = 0
+  // The dates of one sentence share one string: the timeline tells them apart from the next sentence's by identity, not by comparing the text.
+  let lastSentence = {block: -1, start: -1, end: -1, text: ''}
   for (const match of findTemporalExpressions(fullText, {publicationDate, lang})) {
     while (b + 1 < starts.length && starts[b + 1] <= match.start) {
       b++
@@ -521,12 +523,15 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
     while (sentenceAt + 1 < inBlock.length && inBlock[sentenceAt].end <= local) sentenceAt++
     const candidate = inBlock[sentenceAt]
     const sentence = candidate && candidate.start <= local && local < candidate.end ? candidate : {start: 0, end: block.text.length}
+    if (lastSentence.block !== b || lastSentence.start !== sentence.start || lastSentence.end !== sentence.end) {
+      lastSentence = {block: b, start: sentence.start, end: sentence.end, text: block.text.slice(sentence.start, sentence.end)}
+    }
     dates.push({
       text: match.text,
       value: match.value,
       type: match.type,
       position: blockPosition(block, local, localEnd) ?? emptyPosition,
-      sentence: block.text.slice(sentence.start, sentence.end)
+      sentence: lastSentence.text
     })
     if (publicationDate === null && match.value === null && match.type !== 'DURATION') {
       findings.push({ruleId: 'relative-date-without-publication-date', reason: `Relative date \`${match.text}\` cannot be resolved without a publication date`, position: dates[dates.length - 1].position})
