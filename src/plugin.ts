@@ -5,8 +5,10 @@ import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handle, type Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {VFile} from 'vfile'
 import {defaultLabels, renderFactBox} from './box/index.js'
+import {work} from './box/work.js'
 import {defaultDateFields, extract} from './extract.js'
 import {isDay, type Options, resolveOptions, type Settings} from './options.js'
+import {isSpaceCode} from './text/chars.js'
 import type {Facts, Language} from './types.js'
 import type {Element} from 'hast'
 import type {Node} from 'unist'
@@ -117,25 +119,64 @@ function findMarkers(parent: Parents, found: Place[] = []): Place[] {
   return found
 }
 
-/** A box an earlier run rendered to HTML and someone pasted back: `<aside class="factbox" …>`. */
-function renderedBoxPattern(classPrefix: string): RegExp {
-  return new RegExp(`^\\s*<aside\\b[^>]*\\bclass="(?:[^"]*\\s)?${classPrefix}(?:\\s[^"]*)?"[^>]*>[\\s\\S]*</aside>\\s*$`, 'u')
+/**
+ * Whether an HTML node is a box an earlier run rendered and someone pasted
+ * back: `<aside … class="… factbox …" …>…</aside>`, the whole node. Read by
+ * hand in one pass over the opening tag (a regular expression of this shape
+ * backtracks on `<aside class="factbox factbox …`, quadratic in the node).
+ */
+export function isRenderedBox(html: string, classPrefix: string): boolean {
+  let at = 0
+  while (isSpaceCode(html.charCodeAt(at))) at++
+  if (!html.startsWith('<aside', at) || isAsciiWordCode(html.charCodeAt(at + 6))) return false
+  const tagEnd = html.indexOf('>', at + 6)
+  work.steps += tagEnd === -1 ? html.length : tagEnd
+  if (tagEnd === -1) return false
+  let end = html.length
+  while (end > tagEnd && isSpaceCode(html.charCodeAt(end - 1))) end--
+  if (end - 8 <= tagEnd || !html.startsWith('</aside>', end - 8)) return false
+  // Every `class="…"` in the opening tag (one that starts with a letter after a non-word character).
+  for (let name = html.indexOf('class="', at + 6); name !== -1 && name < tagEnd; name = html.indexOf('class="', name + 7)) {
+    if (isAsciiWordCode(html.charCodeAt(name - 1))) continue
+    const valueStart = name + 7
+    const valueEnd = html.indexOf('"', valueStart)
+    if (valueEnd === -1) return false
+    work.steps += valueEnd - valueStart
+    if (hasClassToken(html, valueStart, valueEnd, classPrefix) && html.indexOf('>', valueEnd) < end - 8) return true
+  }
+  return false
+}
+
+/** Whether `html` between `start` and `end` holds `name` as one of its white-space separated tokens. */
+function hasClassToken(html: string, start: number, end: number, name: string): boolean {
+  let token = start
+  for (let index = start; index <= end; index++) {
+    if (index === end || isSpaceCode(html.charCodeAt(index))) {
+      if (index - token === name.length && html.startsWith(name, token)) return true
+      token = index + 1
+    }
+  }
+  return false
+}
+
+/** `[A-Za-z0-9_]`, what `\b` tells apart. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
 }
 
 /**
  * Take out the boxes of an earlier run: a box that took a marker's place gives
- * it back, any other box goes. `rendered` is `renderedBoxPattern(classPrefix)`,
- * made once per plugin rather than once per parent.
+ * it back, any other box goes.
  */
-function removeBoxes(parent: Parents, rendered: RegExp): void {
+function removeBoxes(parent: Parents, classPrefix: string): void {
   const children: Nodes[] = []
   for (const node of parent.children as Nodes[]) {
-    if (node.type === 'html' && rendered.test(node.value)) continue
+    if (node.type === 'html' && isRenderedBox(node.value, classPrefix)) continue
     if ((node.type as string) === 'factbox') {
       const marker = (node as unknown as FactboxNode).data?.marker
       if (marker) children.push(marker)
     } else {
-      if ('children' in node) removeBoxes(node, rendered)
+      if ('children' in node) removeBoxes(node, classPrefix)
       children.push(node)
     }
   }
@@ -166,7 +207,6 @@ const factboxToMarkdownExtension: ToMarkdownExtension = {
  */
 export default function remarkFactbox(this: unknown, options?: Readonly<Options> | null) {
   const settings = resolveOptions(options)
-  const rendered = renderedBoxPattern(settings.classPrefix)
   const processor = this as {data?: () => Record<string, unknown>} | undefined
   if (processor && typeof processor.data === 'function') {
     // Without this remark-stringify cannot write the tree back (`remark -o`, remark-cli).
@@ -175,7 +215,7 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
   }
   return function transform(tree: Root, file: VFile): void {
     // A box from an earlier run goes: one article, one box.
-    removeBoxes(tree, rendered)
+    removeBoxes(tree, settings.classPrefix)
     const source = typeof file.value === 'string' ? file.value : file.value ? new TextDecoder().decode(file.value) : undefined
     const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
     // Frontmatter in the tree is read by `extract`; a host that took it out passes it in `file.data`.
