@@ -110,11 +110,24 @@ interface Place {
   node: Nodes
 }
 
-/** Every marker in document order; markers in a marker's content do not count. */
-function findMarkers(parent: Parents, found: Place[] = []): Place[] {
-  for (const node of parent.children as Nodes[]) {
-    if (isFactboxMarker(node, parent)) found.push({parent, node})
-    else if ('children' in node) findMarkers(node, found)
+/**
+ * Every marker in document order; markers in a marker's content do not count.
+ * The walk keeps its own stack: remark-parse accepts lists and block quotes
+ * thousands deep, deeper than the call stack.
+ */
+function findMarkers(tree: Root): Place[] {
+  const found: Place[] = []
+  const stack: Array<{parent: Parents; next: number}> = [{parent: tree, next: 0}]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]
+    const children = top.parent.children as Nodes[]
+    if (top.next >= children.length) {
+      stack.pop()
+      continue
+    }
+    const node = children[top.next++]
+    if (isFactboxMarker(node, top.parent)) found.push({parent: top.parent, node})
+    else if ('children' in node) stack.push({parent: node, next: 0})
   }
   return found
 }
@@ -166,21 +179,26 @@ function isAsciiWordCode(code: number): boolean {
 
 /**
  * Take out the boxes of an earlier run: a box that took a marker's place gives
- * it back, any other box goes.
+ * it back, any other box goes. Parent by parent from a stack of its own, as
+ * `findMarkers`.
  */
-function removeBoxes(parent: Parents, classPrefix: string): void {
-  const children: Nodes[] = []
-  for (const node of parent.children as Nodes[]) {
-    if (node.type === 'html' && isRenderedBox(node.value, classPrefix)) continue
-    if ((node.type as string) === 'factbox') {
-      const marker = (node as unknown as FactboxNode).data?.marker
-      if (marker) children.push(marker)
-    } else {
-      if ('children' in node) removeBoxes(node, classPrefix)
-      children.push(node)
+function removeBoxes(tree: Root, classPrefix: string): void {
+  const parents: Parents[] = [tree]
+  while (parents.length > 0) {
+    const parent = parents.pop()!
+    const children: Nodes[] = []
+    for (const node of parent.children as Nodes[]) {
+      if (node.type === 'html' && isRenderedBox(node.value, classPrefix)) continue
+      if ((node.type as string) === 'factbox') {
+        const marker = (node as unknown as FactboxNode).data?.marker
+        if (marker) children.push(marker)
+      } else {
+        if ('children' in node) parents.push(node)
+        children.push(node)
+      }
     }
+    ;(parent as {children: Nodes[]}).children = children
   }
-  ;(parent as {children: Nodes[]}).children = children
 }
 
 /** A box without a marker leaves no trace in Markdown; one with a marker writes the marker back. */
