@@ -77,7 +77,7 @@ describe('names from Object.prototype', () => {
   })
 
   it('leave Object.prototype alone', () => {
-    render(article('__proto__'), JSON.parse('{"labels": {"de": {"__proto__": {"polluted": true}}}}'))
+    expect(() => render(article('__proto__'), JSON.parse('{"labels": {"de": {"__proto__": {"polluted": true}}}}'))).toThrow(TypeError)
     extractFacts(article('__proto__'))
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
