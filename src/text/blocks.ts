@@ -98,10 +98,23 @@ class BlockBuilder {
     }
     // Escapes, character references, line prefixes of continuation lines: walk both in step.
     let j = start
+    // The end of the run of line-prefix characters that starts at `prefixFrom`, found once per run.
+    let prefixFrom = -1
+    let prefixEnd = -1
     for (let i = 0; i < n; i++) {
       const ch = value[i]
-      const limit = Math.min(end, j + maxSkip)
       let k = j
+      if (!isPrefixCode(value.charCodeAt(i))) {
+        // Indentation and `>` before a continuation line are never in the text, however long (a walk
+        // bounded to 256 characters lost its place after a line indented further).
+        if (prefixFrom !== j) {
+          prefixFrom = j
+          prefixEnd = j
+          while (prefixEnd < end && isPrefixCode(source.charCodeAt(prefixEnd))) prefixEnd++
+        }
+        k = prefixEnd
+      }
+      const limit = Math.min(end, k + maxSkip)
       let units = 0
       let semi = -1
       for (; k < limit; k++) {
@@ -138,8 +151,13 @@ class BlockBuilder {
   }
 }
 
-/** How far the walk looks ahead for a character: escapes, references and line prefixes are short. */
+/** How far the walk looks ahead for a character past a line's prefix: escapes and references are short. */
 const maxSkip = 256
+
+/** Space, tab or `>`: what a continuation line's prefix (indentation, block quote markers) is made of. */
+function isPrefixCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3e
+}
 
 /** Named character references that decode to ASCII (the others decode to anything but ASCII). */
 const asciiReferences = new Map(

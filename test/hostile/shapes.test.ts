@@ -158,6 +158,27 @@ describe('deep trees', {timeout: 60_000}, () => {
   })
 })
 
+describe('positions after long line prefixes', () => {
+  const quotation = '„Wir kommen wieder und bleiben lange“'
+  it.each([
+    ['a continuation line indented by 300 spaces', ' '.repeat(300), ''],
+    ['a continuation line indented by 5,000 spaces', ' '.repeat(5000), ''],
+    ['a block quote 300 deep', '> '.repeat(300), '> '.repeat(300)],
+    ['tabs and spaces', '\t \t'.repeat(200), '']
+  ])('%s', (_name, prefix, first) => {
+    const source = `${first}Die Regierung beriet am Mittwoch.\n${prefix}Dann: ${quotation}, sagte Anna Berg.\n\n${first}„Offen bis zum Ende`
+    const [quote, open] = extractFacts(source).quotes
+    const offset = source.indexOf(quotation)
+    expect(quote.position.start).toEqual({line: 2, column: prefix.length + 7, offset})
+    expect(quote.position.end.offset).toBe(offset + quotation.length)
+    // Messages carry the same places.
+    const {file} = render(source)
+    expect(open.position.start.line).toBe(4)
+    const message = file.messages.find((m) => m.ruleId === 'unclosed-quote')
+    expect([message?.line, message?.column]).toEqual([4, first.length + 1])
+  })
+})
+
 describe('size', {timeout: 60_000}, () => {
   const sentences = [
     '„Wir lassen niemanden allein“, sagte Bundeskanzler Olaf Scholz am Mittwoch.',
