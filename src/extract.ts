@@ -13,7 +13,7 @@ import {location} from 'vfile-location'
 import {findTemporalExpressions} from './dates/index.js'
 import {detectLanguage} from './language.js'
 import {speechLocales} from './locales/index.js'
-import {readFrontmatter} from './frontmatter.js'
+import {frontmatterLang, publicationDateOf, readFrontmatter} from './frontmatter.js'
 import {isNaming, shapeOf} from './quotes/classify.js'
 import {type QuoteSpan, scanQuotes} from './quotes/scan.js'
 import {type Cue, findCues, isReportedSpeech, openingSource, sentenceSubject, subjectStart, wordsPointedBack} from './speakers/cues.js'
@@ -100,15 +100,6 @@ function datelineOf(first: string): string | null {
   return null
 }
 
-function validDay(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
-  if (typeof value !== 'string') return null
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/u.exec(value.trim())
-  if (!m) return null
-  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}` ? null : `${m[1]}-${m[2]}-${m[3]}`
-}
-
 /** Extracts the facts of an article (Markdown text or mdast tree), with findings for messages. */
 export function extract(input: string | Root, options: ExtractOptions = {}): Extraction {
   const source = typeof input === 'string' ? input : options.source ?? undefined
@@ -118,25 +109,17 @@ export function extract(input: string | Root, options: ExtractOptions = {}): Ext
 
   const front = readFrontmatter(tree)
   if (front.error) findings.push({ruleId: 'bad-frontmatter-date', reason: front.error, position: front.position})
-  const fields = options.dateFields ?? defaultDateFields
   let publicationDate: string | null = null
   if (options.publicationDate !== undefined && options.publicationDate !== null) {
     publicationDate = options.publicationDate
   } else {
-    for (const field of fields) {
-      const value = front.data[field]
-      if (value === undefined || value === null || value === '') continue
-      publicationDate = validDay(value)
-      if (publicationDate === null) {
-        findings.push({ruleId: 'bad-frontmatter-date', reason: `Frontmatter \`${field}\` is not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, position: front.position})
-      }
-      break
-    }
+    const read = publicationDateOf(front.data, options.dateFields ?? defaultDateFields)
+    publicationDate = read.date
+    if (read.problem) findings.push({ruleId: 'bad-frontmatter-date', reason: read.problem, position: front.position})
   }
 
   const blocks = collectBlocks(tree, source)
-  const frontLang = typeof front.data.lang === 'string' ? front.data.lang.slice(0, 2).toLowerCase() : null
-  const lang: Language = options.lang ?? (frontLang === 'de' || frontLang === 'en' || frontLang === 'fr' ? frontLang : detectLanguage(blocks.map((b) => b.text).join('\n')))
+  const lang: Language = options.lang ?? frontmatterLang(front.data) ?? detectLanguage(blocks.map((b) => b.text).join('\n'))
   const locale = speechLocales[lang]
   const lexicon = lexiconOf(locale)
 

@@ -7,7 +7,8 @@ import type {VFile} from 'vfile'
 import {defaultLabels, renderFactBox} from './box/index.js'
 import {work} from './box/work.js'
 import {defaultDateFields, extract} from './extract.js'
-import {isDay, type Options, resolveOptions, type Settings} from './options.js'
+import {frontmatterLang, publicationDateOf} from './frontmatter.js'
+import {type Options, resolveOptions, type Settings} from './options.js'
 import {isSpaceCode} from './text/chars.js'
 import type {Facts, Language} from './types.js'
 import type {Element} from 'hast'
@@ -70,23 +71,13 @@ function insertionIndex(tree: Root, placement: 'after-lead' | 'top' | 'bottom'):
 
 /**
  * Publication date and language from frontmatter that a host parsed and took
- * out of the tree, as Astro does (`file.data.astro.frontmatter`).
+ * out of the tree, as Astro does (`file.data.astro.frontmatter`): read as the
+ * tree's frontmatter is (see `publicationDateOf`), so that the same
+ * frontmatter gives the same day either way.
  */
-function hostFrontmatter(frontmatter: Record<string, unknown>, settings: Settings): {publicationDate: string | null; lang: Language | null} {
-  let publicationDate: string | null = null
-  for (const field of settings.dateFields ?? defaultDateFields) {
-    const value = frontmatter[field]
-    // YAML reads `2024-06-19` as a date at midnight UTC; a schema may have made it one, or its ISO string.
-    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : typeof value === 'string' ? value.trim() : ''
-    const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(text)?.[1]
-    if (day && isDay(day)) {
-      publicationDate = day
-      break
-    }
-  }
-  const tag = typeof frontmatter.lang === 'string' ? frontmatter.lang.trim().toLowerCase().split(/[-_]/u)[0] : ''
-  const lang = tag === 'de' || tag === 'en' || tag === 'fr' ? tag : null
-  return {publicationDate, lang}
+function hostFrontmatter(frontmatter: Record<string, unknown>, settings: Settings): {publicationDate: string | null; problem: string | null; lang: Language | null} {
+  const {date, problem} = publicationDateOf(frontmatter, settings.dateFields ?? defaultDateFields)
+  return {publicationDate: date, problem, lang: frontmatterLang(frontmatter)}
 }
 
 /** Parents whose children are flow content, where a box can stand. */
@@ -239,6 +230,11 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
     // Frontmatter in the tree is read by `extract`; a host that took it out passes it in `file.data`.
     const inTree = tree.children.some((node) => node.type === 'yaml' || (node.type as string) === 'toml')
     const host = astro?.frontmatter && !inTree ? hostFrontmatter(astro.frontmatter, settings) : undefined
+    if (host?.problem && settings.publicationDate === null) {
+      // The host's frontmatter has no place in this file's tree: the message has none either.
+      const message = file.message(host.problem, {ruleId: 'bad-frontmatter-date', source: 'remark-factbox'})
+      message.url = docs + 'bad-frontmatter-date'
+    }
     const {facts, findings} = extract(tree, {
       lang: settings.lang ?? host?.lang ?? null,
       publicationDate: settings.publicationDate ?? host?.publicationDate ?? null,
