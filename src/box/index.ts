@@ -102,7 +102,7 @@ function buildWhen(facts: Facts, settings: BoxSettings): ElementContent[] {
   const prefix = settings.classPrefix
   const items: Element[] = []
 
-  const published = typeof facts.publicationDate === 'string' ? facts.publicationDate.trim() : ''
+  const published = typeof facts.publicationDate === 'string' ? normalizeSpace(facts.publicationDate) : ''
   if (published) {
     const timex = /^\d{4}-\d{2}-\d{2}$/.test(published) ? parseTimex(published) : undefined
     items.push(

@@ -4,18 +4,34 @@ import {isSpaceCode} from '../text/chars.js'
 /** Horizontal ellipsis, with a no-break space so it never starts a line. */
 export const ellipsis = '\u00A0…'
 
-/** Collapse runs of white space and trim. */
+/**
+ * Collapse runs of white space and trim; drop bidi embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069).
+ *
+ * Box text is cut and joined (a quotation shortened, an attribution after it):
+ * a right-to-left override kept without the pop that closed it would reverse
+ * whatever follows it in the box ("sagte … am 4. März 2024"). The box shows
+ * text in short pieces, where the letters' own direction orders it well
+ * enough; the directional marks (U+200E, U+200F), which open nothing, stay.
+ */
 export function normalizeSpace(value: string): string {
   // Most values are normal already (single spaces, nothing around): one look at each code unit, no copy.
   const last = value.length - 1
   for (let i = 0; i <= last; i++) {
     const code = value.charCodeAt(i)
     if (code > 0x20 && code < 0x80) continue
-    if (code === 0x20 ? i === 0 || i === last || value.charCodeAt(i + 1) === 0x20 : isSpaceCode(code)) {
-      return value.replace(/\s+/g, ' ').trim()
+    if (code === 0x20 ? i === 0 || i === last || value.charCodeAt(i + 1) === 0x20 : isSpaceCode(code) || isBidiControl(code)) {
+      return value.replace(bidiControls, '').replace(/\s+/g, ' ').trim()
     }
   }
   return value
+}
+
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/gu
+
+/** LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI. */
+function isBidiControl(code: number): boolean {
+  return (code >= 0x20_2a && code <= 0x20_2e) || (code >= 0x20_66 && code <= 0x20_69)
 }
 
 /** Number of words (white-space separated). */
