@@ -44,8 +44,11 @@ declare module 'vfile' {
 
 const docs = 'https://github.com/remark-factbox/remark-factbox#'
 
-/** Builds the box node for the facts, or null when there is nothing to show. */
-export function factboxNode(facts: Facts, settings: Settings): FactboxNode | null {
+/**
+ * Builds the box node for the facts, or null when there is nothing to show.
+ * `headings` are the texts of the article's headings, whose slugs the box's ids avoid.
+ */
+export function factboxNode(facts: Facts, settings: Settings, headings?: readonly string[]): FactboxNode | null {
   if (facts.quotes.length === 0 && facts.dates.length === 0 && facts.people.length === 0) return null
   const labels = {...defaultLabels[facts.lang], ...settings.labels[facts.lang]}
   const aside = renderFactBox(facts, {
@@ -54,7 +57,8 @@ export function factboxNode(facts: Facts, settings: Settings): FactboxNode | nul
     maxQuotes: settings.maxQuotes,
     headingLevel: settings.headingLevel,
     classPrefix: settings.classPrefix,
-    idPrefix: settings.idPrefix
+    idPrefix: settings.idPrefix,
+    headings
   })
   return {type: 'factbox', data: {hName: 'aside', hProperties: aside.properties, hChildren: aside.children}}
 }
@@ -121,6 +125,28 @@ function findMarkers(tree: Root): Place[] {
     else if ('children' in node) stack.push({parent: node, next: 0})
   }
   return found
+}
+
+/** The text of every heading of the article, in a walk with a stack of its own (see `findMarkers`). */
+function headingTexts(tree: Root): string[] {
+  const texts: string[] = []
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'heading') {
+      const parts: string[] = []
+      const inside: Nodes[] = [node]
+      while (inside.length > 0) {
+        const child = inside.pop()!
+        if (child.type === 'text' || child.type === 'inlineCode') parts.push(child.value)
+        else if ('children' in child) for (let index = child.children.length - 1; index >= 0; index--) inside.push(child.children[index] as Nodes)
+      }
+      texts.push(parts.join(''))
+    } else if ('children' in node) {
+      for (const child of node.children as Nodes[]) stack.push(child)
+    }
+  }
+  return texts
 }
 
 /**
@@ -258,7 +284,7 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
       })
       message.url = docs + 'extra-marker'
     }
-    const node = factboxNode(facts, settings)
+    const node = factboxNode(facts, settings, headingTexts(tree))
     if (!node) return
     const marker = markers[0]
     if (marker) {
