@@ -18,6 +18,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {work} from '../../src/box/work.js'
 import remarkFactbox from '../../src/index.js'
+import {isRenderedBox} from '../../src/plugin.js'
 import {boxesIn, render} from '../properties/pipeline.js'
 
 const small = 50_000
@@ -133,5 +134,38 @@ describe('building the box in linear time', {timeout: 60_000}, () => {
     const processor = unified().use(remarkParse).use(remarkFactbox)
     const tree = processor.runSync(processor.parse(article + make(1000))) as Root
     expect(tree.children.some((node) => node.type === 'html')).toBe(name !== 'a closed tag of classes')
+  })
+})
+
+describe('a pasted box, read by hand', () => {
+  // The pattern it replaces, right on short input: the reference for what counts as a box.
+  const pattern = /^\s*<aside\b[^>]*\bclass="(?:[^"]*\s)?factbox(?:\s[^"]*)?"[^>]*>[\s\S]*<\/aside>\s*$/u
+
+  it.each([
+    '<aside class="factbox">x</aside>',
+    '  \n<aside class="factbox" aria-labelledby="a">\n<h2>x</h2>\n</aside>\n ',
+    '<aside class="a factbox b">x</aside>',
+    '<aside class="a\tfactbox">x</aside>',
+    '<aside id="x" class="factbox__title factbox">x</aside>',
+    '<aside data-class="factbox">x</aside>',
+    '<aside class="factboxes">x</aside>',
+    '<aside class="xfactbox">x</aside>',
+    '<aside class="other" class="factbox">x</aside>',
+    '<aside class="other">x</aside>',
+    '<aside class="factbox">x</aside> and more',
+    '<aside class="factbox"></aside>',
+    '<aside class="factbox"',
+    '<aside class="factbox>x</aside>',
+    '<aside class="x>y factbox">x</aside>',
+    '<aside title="a>b" class="factbox">x</aside>',
+    '<asides class="factbox">x</aside>',
+    '<ASIDE class="factbox">x</ASIDE>',
+    '<asideclass="factbox">x</aside>',
+    '<aside\nclass="factbox">x</aside>',
+    '<div class="factbox">x</div>',
+    '<aside class="factbox">',
+    '</aside>'
+  ])('%j', (html) => {
+    expect(isRenderedBox(html, 'factbox')).toBe(pattern.test(html))
   })
 })
