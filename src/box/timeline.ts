@@ -271,8 +271,9 @@ export function eventText(sentence: string, dateText: string, lang: Language): s
 
 /**
  * `eventText` for the next date of a sentence. The clause is read from at
- * most 400 characters either side of the date (cut at a word boundary), so a
- * sentence of thousands of dates costs a bounded amount per date.
+ * most 400 characters before the date and 200 after it (cut at a word
+ * boundary), so a sentence of thousands of dates costs a bounded amount per
+ * date.
  */
 function eventIn(sentence: SentenceText, dateText: string, lang: Language): string {
   const words = clauseWords[lang] ?? clauseWords.en
@@ -362,7 +363,7 @@ function clauseEvent(text: string, at: number, date: string, words: (typeof clau
   const slice = (segment: Segment) => text.slice(segment.start, segment.end).trim()
   const opensRelative = (segment: Segment) => words.relative.has(firstWord(slice(segment)))
   // A window cut short of the sentence's start: its first clause may be the tail of one.
-  const whole = (segment: number) => segment > 0 || !cut.left
+  const isWhole = (segment: number) => segment > 0 || !cut.left
 
   // “Am Mittwoch, …”: the clause is (almost) only the date — take the next.
   const own = slice(segments[index])
@@ -392,13 +393,13 @@ function clauseEvent(text: string, at: number, date: string, words: (typeof clau
     }
     first = said
     parts = [text.slice(segments[first].start, segments[last].end)]
-  } else if (opensRelative(segments[index]) && index > 0 && whole(index - 1) && !hasMoreWords(slice(segments[index - 1]), 6)) {
+  } else if (opensRelative(segments[index]) && index > 0 && isWhole(index - 1) && !hasMoreWords(slice(segments[index - 1]), 6)) {
     // “Kim, der im September 2023 reiste”: keep the noun it belongs to.
     first = index - 1
     parts = [text.slice(segments[first].start, segments[last].end)]
   } else if (
     index >= 2 &&
-    whole(0) &&
+    isWhole(0) &&
     segments.slice(1, index).every((segment) => opensRelative(segment)) &&
     !hasMoreWords(slice(segments[0]), 6)
   ) {
