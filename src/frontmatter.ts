@@ -72,7 +72,8 @@ function tomlValue(text: string): unknown {
   }
   const literal = /^'([^']*)'\s*(?:#.*)?$/u.exec(text)
   if (literal && !text.startsWith("'''")) return literal[1]
-  const bare = text.replace(/\s*#.*$/u, '')
+  const comment = text.indexOf('#')
+  const bare = comment === -1 ? text : text.slice(0, comment).trimEnd()
   if (tomlDate.test(bare)) return bare
   if (bare === 'true' || bare === 'false') return bare === 'true'
   if (/^[+-]?\d[\d_]*(?:\.\d+)?$/u.test(bare)) return Number(bare.replaceAll('_', ''))

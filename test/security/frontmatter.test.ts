@@ -79,6 +79,12 @@ describe('TOML frontmatter', () => {
     expect(extractFacts(toml('draft = true\nweight = 1_000\ndate = "2024-06-\\u0031\\u0036"')).publicationDate).toBe('2024-06-16')
   })
 
+  it('reads a line of 100,000 spaces before a comment, or before no comment, in one pass', () => {
+    const spaces = ' '.repeat(100_000)
+    expect(extractFacts(toml(`date = 2024-06-19${spaces}# erschienen`)).publicationDate).toBe('2024-06-19')
+    expect(run(toml(`date = 2024-06-19${spaces}x`)).messages).toHaveLength(1)
+  })
+
   it('says so, where the frontmatter is, when a date field holds what it cannot read', () => {
     for (const value of ['[2024, 6, 19]', '{year = 2024}', '"""2024-06-19"""', 'June 19', '"\\x"']) {
       const {facts, messages} = run(toml(`date = ${value}`))
