@@ -1,11 +1,10 @@
 /**
  * Casual words: deictic days ("heute", "gestern Abend"), this year ("heuer"), references to the present
- * or past ("jetzt", "damals"), vague durations ("jahrelang"), holidays ("Ostern", "Weihnachten 2023")
- * and "former" prefixes ("Ex-Minister").
+ * or past ("jetzt", "damals"), vague durations ("jahrelang") and holidays ("Ostern", "Weihnachten 2023").
  */
 import {addDays, easterSunday, formatDay, formatYear} from '../calendar.js'
 import type {DayPart, Holiday} from '../locale.js'
-import {inferYear} from '../resolve.js'
+import {inferYear, yearFrom} from '../reference.js'
 import {durationValue} from './durations.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, E, norm, S} from './pattern.js'
@@ -16,23 +15,23 @@ export function casualRules(x: Lexicon): Rule[] {
 }
 
 function casual(x: Lexicon): Rule {
-  const {RELDAY, DPAFTER, CASUALYEAR, REFWORD, VAGUEADV, HOLIDAY, FORMER} = x.patterns
+  const {RELDAY, DPAFTER, CASUALYEAR, REFWORD, VAGUEADV, HOLIDAY} = x.patterns
   const L = x.locale
-  const words = [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays), L.formerPrefixes]
+  const words = [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays)]
   return defineRule(
     'casual',
     words,
     words,
-    `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY})(?:${S}(\\d{4})(?![\\p{L}\\p{N}]))?)${E}|${B}(${FORMER})(?=-\\p{L})`,
+    `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY})(?:${S}(\\d{4})(?![\\p{L}\\p{N}]))?)${E}`,
     (m, text, emit) => {
-      const [all, relDay, , casualYear, ref, vagueAdv, holiday, , former] = m
+      const [all, relDay, , casualYear, ref, vagueAdv, holiday] = m
       const start = m.index
       const end = start + all.length
       const w = x.words
       if (relDay) { relativeDay(x, m, text, emit); return }
       if (casualYear) {
         const n = w.casualYears.get(norm(casualYear))!
-        emit({start, end, span: all.length, type: 'DATE', resolve: (r) => (r.dct ? formatYear(r.dct.year + n) : null)})
+        emit({start, end, span: all.length, type: 'DATE', resolve: (r) => { const y = yearFrom(r, n); return y === null ? null : formatYear(y) }})
         return
       }
       if (ref) {
@@ -45,8 +44,7 @@ function casual(x: Lexicon): Rule {
         emit({start, end, span: all.length, type: 'DURATION', resolve: () => durationValue(unit, null)})
         return
       }
-      if (holiday) { holidayDate(m, emit, w.holidays.get(norm(holiday))!); return }
-      if (former) emit({start, end, span: all.length, type: 'DATE', resolve: () => 'PAST_REF'})
+      if (holiday) holidayDate(m, emit, w.holidays.get(norm(holiday))!)
     }
   )
 }
@@ -90,8 +88,8 @@ function holidayDate(m: RegExpExecArray, emit: Emit, h: Holiday): void {
   emit({
     start, end, span: all.length, type: 'DATE',
     resolve: (r) => {
-      const probe = 'easter' in h ? easterSunday(r.dct?.year ?? 2000) : {month: h.month, day: h.day}
-      const y = r.sentenceYear ?? inferYear(r, probe.month, probe.day)
+      const probe = 'easter' in h ? easterSunday(r.sentenceYear ?? r.published?.year ?? 2000) : {month: h.month, day: h.day}
+      const y = inferYear(r, probe.month, probe.day)
       return y === null ? null : holidayDay(h, y)
     }
   })
