@@ -17,20 +17,46 @@ function validDay(value: unknown): string | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}` ? null : `${m[1]}-${m[2]}-${m[3]}`
 }
 
+/** A publication date known only to its month (`YYYY-MM`) or year (`YYYY`, also a YAML number), as written; or null. */
+function partialDate(value: unknown): string | null {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const m = /^(\d{4})(?:-(\d{2}))?$/u.exec(text)
+  if (!m || Number(m[1]) < 1000 || (m[2] !== undefined && !(Number(m[2]) >= 1 && Number(m[2]) <= 12))) return null
+  return text
+}
+
+/** The finding for a publication date known only to its month or year. */
+function partialFinding(field: string, date: string, front: Frontmatter): Finding {
+  const part = date.length === 4 ? 'year' : 'month'
+  return {
+    ruleId: 'partial-publication-date',
+    reason: `Publication date \`${field}\` gives only the ${part} (${date}): dates without their year are placed by it, but relative days (today, a weekday) stay unresolved`,
+    position: front.position
+  }
+}
+
 /**
  * The publication date: the one given, else the first of `fields` the frontmatter sets (a finding when it is no
- * date), else null.
+ * date), else null. A date known only to its month or year (`2022-05`, `2022`) is kept as written, with a
+ * finding: the dates stage resolves what it allows.
  */
 export function publicationDateOf(front: Frontmatter, given: string | null | undefined, fields: readonly string[], findings: Finding[]): string | null {
-  if (given !== undefined && given !== null) return given
+  if (given !== undefined && given !== null) {
+    if (partialDate(given) !== null) findings.push(partialFinding('publicationDate', given, front))
+    return given
+  }
   for (const field of fields) {
     const value = front.data[field]
     if (value === undefined || value === null || value === '') continue
     const day = validDay(value)
-    if (day === null) {
-      findings.push({ruleId: 'bad-frontmatter-date', reason: `Frontmatter \`${field}\` is not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, position: front.position})
+    if (day !== null) return day
+    const partial = partialDate(value)
+    if (partial !== null) {
+      findings.push(partialFinding(field, partial, front))
+      return partial
     }
-    return day
+    findings.push({ruleId: 'bad-frontmatter-date', reason: `Frontmatter \`${field}\` is not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, position: front.position})
+    return null
   }
   return null
 }
