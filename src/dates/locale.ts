@@ -59,6 +59,11 @@ export interface DateLocale {
   casualYears: Record<string, number>
   /** Words that refer to the present, past or future without a date ("jetzt", "damals"). */
   referenceWords: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>
+  /**
+   * Prefixes glued with a hyphen that mean "former" ("Ex-Minister") → PAST_REF, where the annotation the
+   * language is read by counts them (TimeML's German, KRAUTS, does; the French and English wire copy does not).
+   */
+  formerPrefixes: string[]
   /** Relative adjectives before a calendar noun, weekday or month → direction ("vergangene Woche", "nächstes Jahr", "dieses Jahr", "im vergangenen November"). */
   relativeModifiers: Record<string, Direction>
   /** Relative adjectives after a date, weekday, month or calendar noun → direction ("le 2 octobre prochain", "samedi dernier", "la semaine prochaine"). */

@@ -18,6 +18,7 @@ const families: Record<string, Example[]> = {
     ['am 15.02. kam er', [['15.02.', '2024-02-15', 'DATE']]],
     ['am 16. und 17. Mai', [['16.', '2024-05-16', 'DATE'], ['17. Mai', '2024-05-17', 'DATE']]],
     ['am 16. und am 17. Mai', [['16.', '2024-05-16', 'DATE'], ['17. Mai', '2024-05-17', 'DATE']]],
+    ['am 16./17. Mai', [['16.', '2024-05-16', 'DATE'], ['17. Mai', '2024-05-17', 'DATE']]],
     ['du 13 au 14 juin', [['13', '2024-06-13', 'DATE'], ['14 juin', '2024-06-14', 'DATE']], 'fr'],
     ['le 2 octobre prochain', [['2 octobre prochain', '2024-10-02', 'DATE']], 'fr'],
     ['The talks are on May 16 and 17.', [['May 16', '2024-05-16', 'DATE'], ['17', '2024-05-17', 'DATE']], 'en']
@@ -86,7 +87,8 @@ const families: Record<string, Example[]> = {
     ['Er sagte, der Morgen sei kalt.', []],
     ['jahrelang', [['jahrelang', 'PXY', 'DURATION']]],
     ['Weihnachten 2023 war schön.', [['Weihnachten 2023', '2023-12-25', 'DATE']]],
-    ['Er kommt zu Ostern.', [['Ostern', '2024-03-31', 'DATE']]]
+    ['Er kommt zu Ostern.', [['Ostern', '2024-03-31', 'DATE']]],
+    ['Ex-Minister', [['Ex', 'PAST_REF', 'DATE']]]
   ],
   times: [
     ['Er kam um 20.30 Uhr.', [['20.30 Uhr', '2024-06-19T20:30', 'TIME']]],
@@ -121,9 +123,9 @@ describe('the examples of each rule family', () => {
 })
 
 describe('not dates', () => {
-  it('leaves "Ex-" to the word it is glued to', () => {
-    expect(read('Der Ex-Minister sagte das.')).toEqual([])
+  it('leaves "ex-" to the word it is glued to in French and English', () => {
     expect(read('L’ex-président a parlé.', 'fr')).toEqual([])
+    expect(read('Ex-président, il a parlé.', 'fr')).toEqual([])
     expect(read('The ex-minister spoke.', 'en')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 /**
  * Casual words: deictic days ("heute", "gestern Abend"), this year ("heuer"), references to the present
- * or past ("jetzt", "damals"), vague durations ("jahrelang") and holidays ("Ostern", "Weihnachten 2023").
+ * or past ("jetzt", "damals"), vague durations ("jahrelang"), holidays ("Ostern", "Weihnachten 2023")
+ * and "former" prefixes ("Ex-Minister", in German).
  */
 import {addDays, easterSunday, formatDay, formatYear} from '../calendar.js'
 import type {DayPart, Holiday} from '../locale.js'
@@ -15,16 +16,16 @@ export function casualRules(x: Lexicon): Rule[] {
 }
 
 function casual(x: Lexicon): Rule {
-  const {RELDAY, DPAFTER, CASUALYEAR, REFWORD, VAGUEADV, HOLIDAY} = x.patterns
+  const {RELDAY, DPAFTER, CASUALYEAR, REFWORD, VAGUEADV, HOLIDAY, FORMER} = x.patterns
   const L = x.locale
-  const words = [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays)]
+  const words = [Object.keys(L.relativeDays), Object.keys(L.casualYears), Object.keys(L.referenceWords), Object.keys(L.vagueDurationAdverbs), Object.keys(L.holidays), L.formerPrefixes]
   return defineRule(
     'casual',
     words,
     words,
-    `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY})(?:${S}(\\d{4})(?![\\p{L}\\p{N}]))?)${E}`,
+    `${B}(?:(${RELDAY})(?:${S}(${DPAFTER}))?|(${CASUALYEAR})|(${REFWORD})|(${VAGUEADV})|(${HOLIDAY})(?:${S}(\\d{4})(?![\\p{L}\\p{N}]))?)${E}|${B}(${FORMER})(?=-\\p{L})`,
     (m, text, emit) => {
-      const [all, relDay, , casualYear, ref, vagueAdv, holiday] = m
+      const [all, relDay, , casualYear, ref, vagueAdv, holiday, , former] = m
       const start = m.index
       const end = start + all.length
       const w = x.words
@@ -44,7 +45,8 @@ function casual(x: Lexicon): Rule {
         emit({start, end, span: all.length, type: 'DURATION', resolve: () => durationValue(unit, null)})
         return
       }
-      if (holiday) holidayDate(m, emit, w.holidays.get(norm(holiday))!)
+      if (holiday) { holidayDate(m, emit, w.holidays.get(norm(holiday))!); return }
+      if (former) emit({start, end, span: all.length, type: 'DATE', resolve: () => 'PAST_REF'})
     }
   )
 }

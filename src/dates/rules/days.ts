@@ -46,7 +46,7 @@ function dayMonth(x: Lexicon): Rule {
     'day-month',
     [x.words.weekdayForms, DIGIT],
     [Object.keys(x.locale.months)],
-    `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}(?:${S}${ART})?|[–—-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}])|${S}(${RELAFTER})${E})?`,
+    `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}(?:${S}${ART})?|[–—/-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}])|${S}(${RELAFTER})${E})?`,
     (m, _text, emit) => {
       const [all, wd, d1, d2, mon, yr, after] = m
       const month = months.get(norm(mon))!

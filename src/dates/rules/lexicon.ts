@@ -104,6 +104,7 @@ export interface Patterns {
   FREQ: string
   WDADV: string
   HOLIDAY: string
+  FORMER: string
   NIGHT: string
   NIGHTFROM: string
   NIGHTTO: string
@@ -229,6 +230,7 @@ function patterns(L: DateLocale, w: Words): Patterns {
     FREQ: alt([...w.frequencies.keys()]),
     WDADV: alt(Object.keys(L.weekdayAdverbs)),
     HOLIDAY: alt(Object.keys(L.holidays)),
+    FORMER: alt(L.formerPrefixes),
     NIGHT: alt(L.nightNouns),
     NIGHTFROM: alt(L.nightFrom),
     NIGHTTO: alt(L.nightTo),

@@ -70,6 +70,7 @@ export const dates: DateLocale = {
     ehemalige: 'PAST_REF', ehemaligen: 'PAST_REF', ehemaliger: 'PAST_REF', ehemaliges: 'PAST_REF', ehemaligem: 'PAST_REF',
     bald: 'FUTURE_REF', demnächst: 'FUTURE_REF'
   },
+  formerPrefixes: ['Ex'],
   relativeModifiers: {
     vergangene: -1, vergangenen: -1, vergangener: -1, vergangenes: -1, vergangenem: -1,
     letzte: -1, letzten: -1, letzter: -1, letztes: -1, letztem: -1,

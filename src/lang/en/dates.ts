@@ -35,6 +35,7 @@ export const dates: DateLocale = {
   relativeDayAdjectives: {},
   casualYears: {},
   referenceWords: {now: 'PRESENT_REF', recently: 'PAST_REF', soon: 'FUTURE_REF'},
+  formerPrefixes: [],
   relativeModifiers: {last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1},
   relativeModifiersAfter: {},
   calendarNouns: {

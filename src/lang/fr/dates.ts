@@ -45,6 +45,7 @@ export const dates: DateLocale = {
   relativeDayAdjectives: {},
   casualYears: {},
   referenceWords: {maintenant: 'PRESENT_REF', actuellement: 'PRESENT_REF', récemment: 'PAST_REF', bientôt: 'FUTURE_REF'},
+  formerPrefixes: [],
   relativeModifiers: {dernier: -1, dernière: -1, passé: -1, passée: -1, prochain: 1, prochaine: 1, ce: 0, cette: 0, cet: 0},
   relativeModifiersAfter: {
     dernier: -1, dernière: -1, derniers: -1, dernières: -1, passé: -1, passée: -1,
