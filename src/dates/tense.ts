@@ -124,12 +124,12 @@ export function modalTense(text: string, end: number, own: Direction, T: TenseLe
   return own
 }
 
-/** Whether the lower-case word `text[from..to)` ends like a verb in the future or the conditional. */
+/** Whether the word `text[from..to)`, in lower case, ends like a verb in the future or the conditional. */
 export function hasFutureEnding(text: string, from: number, to: number, T: TenseLexicon): boolean {
   const list = T.endings.get(text.charCodeAt(to - 1))
-  if (!list) return false
-  const first = text.charAt(from)
-  if (first !== first.toLowerCase()) return false
+  if (list === undefined || to - from < 3) return false
+  const first = text.charCodeAt(from)
+  if ((first >= 65 && first <= 90) || (first >= 0xc0 && String.fromCharCode(first).toLowerCase().charCodeAt(0) !== first)) return false
   for (const e of list) {
     if (to - from > e.length && text.startsWith(e, to - e.length)) return !T.endingExceptions.has(text.slice(from, to))
   }
