@@ -124,15 +124,27 @@ export function frontmatterDay(value: unknown): {day: string | null; problem: st
  * holds (its own fields only: `constructor` is no field of every object), or
  * why that field gives none.
  */
-export function publicationDateOf(data: Record<string, unknown>, fields: readonly string[]): {date: string | null; problem: string | null} {
+export function publicationDateOf(data: Record<string, unknown>, fields: readonly string[]): {date: string | null; problem: string | null; partial?: string} {
   for (const field of fields) {
     if (!Object.hasOwn(data, field)) continue
     const value = data[field]
     if (value === undefined || value === null || value === '') continue
     const {day, problem} = frontmatterDay(value)
+    if (day === null) {
+      const partial = partialDate(value)
+      if (partial !== null) return {date: partial, problem: null, partial: field}
+    }
     return {date: day, problem: problem && `Frontmatter \`${field}\` ${problem}`}
   }
   return {date: null, problem: null}
+}
+
+/** A publication date known only to its month (`YYYY-MM`) or year (`YYYY`, also a YAML number), as written; or null. */
+export function partialDate(value: unknown): string | null {
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const m = /^(\d{4})(?:-(\d{2}))?$/u.exec(text)
+  if (!m || Number(m[1]) < 1000 || (m[2] !== undefined && !(Number(m[2]) >= 1 && Number(m[2]) <= 12))) return null
+  return text
 }
 
 /** The language of frontmatter `lang` (`de`, `de-CH`, `en_GB` …), when it is one the extractor has words for. */

@@ -4,6 +4,7 @@
  */
 import type {BoxLabels, SectionName} from './box/index.js'
 import {sectionNames} from './box/index.js'
+import {partialDate} from './frontmatter.js'
 import type {Language} from './types.js'
 
 /**
@@ -16,7 +17,10 @@ export type Placement = 'after-lead' | 'top' | 'bottom' | 'marker' | 'none'
 export interface Options {
   /** Language of the article (`'de'`, `'en'`, `'fr'`); default: frontmatter `lang`, else detected from the text. */
   lang?: Language | null | undefined
-  /** Publication date `YYYY-MM-DD` for relative dates; default: read from frontmatter (`dateFields`). */
+  /**
+   * Publication date `YYYY-MM-DD` for relative dates; default: read from frontmatter (`dateFields`). A date known only
+   * to its month or year (`YYYY-MM`, `YYYY`) places dates without a year and warns (`partial-publication-date`).
+   */
   publicationDate?: string | null | undefined
   /** Frontmatter fields that hold the publication date, in order; default `['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']`. */
   dateFields?: readonly string[] | null | undefined
@@ -136,7 +140,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   }
   const {lang, publicationDate, dateFields, placement, sections, maxQuotes, headingLevel, classPrefix, idPrefix, labels, minConfidence} = given
   if (lang != null && !languages.has(lang)) fail('lang', "'de', 'en' or 'fr'", lang)
-  if (publicationDate != null && (typeof publicationDate !== 'string' || !isDay(publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD', publicationDate)
+  if (publicationDate != null && (typeof publicationDate !== 'string' || !(isDay(publicationDate) || partialDate(publicationDate) === publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD (or YYYY-MM, YYYY)', publicationDate)
   if (dateFields != null && (!Array.isArray(dateFields) || dateFields.some((f) => typeof f !== 'string'))) fail('dateFields', 'an array of field names', dateFields)
   if (placement != null && !placements.has(placement)) fail('placement', "'after-lead', 'top', 'bottom', 'marker' or 'none'", placement)
   if (sections != null && (!Array.isArray(sections) || sections.some((s) => !sectionNames.includes(s)))) fail('sections', `an array of ${sectionNames.map((s) => `'${s}'`).join(', ')}`, sections)

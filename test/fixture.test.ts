@@ -124,7 +124,7 @@ describe('the factbox CLI on the fixture', () => {
     expect(record.file).toBe('fixtures/putin-kim.md')
     expect(record.quotes).toHaveLength(20)
     expect(Object.keys(record.quotes[0])).toEqual(expect.arrayContaining(['text', 'speaker', 'mention', 'cue', 'kind', 'position']))
-    expect(Object.keys(record.dates[0])).toEqual(['text', 'value', 'type', 'position'])
+    expect(Object.keys(record.dates[0])).toEqual(['text', 'value', 'type', 'certain', 'position'])
     expect(record.quotes[13]).toMatchObject({speaker: 'Wladimir Putin', mention: 'der Kremlchef', cue: 'sagte'})
   })
 

@@ -32,6 +32,7 @@ export function datesOf(document: ArticleDocument): {dates: TemporalExpression[]
       text: match.text,
       value: match.value,
       type: match.type,
+      certain: match.certain,
       position: document.positions.ofBlock(block, local, match.end - blockStarts[b]) ?? emptyPosition,
       sentence: last.text
     }

@@ -1,20 +1,35 @@
 /** What an article says about itself: its publication date, language and dateline. */
 import {detectLanguage} from '../language.js'
-import {type Frontmatter, frontmatterLang, publicationDateOf as readPublicationDate} from '../frontmatter.js'
+import {type Frontmatter, frontmatterLang, partialDate, publicationDateOf as readPublicationDate} from '../frontmatter.js'
 import type {Language} from '../types.js'
 import type {Finding} from './findings.js'
 
 /** Frontmatter fields read for the publication date, in order, when none are given. */
 export const defaultDateFields: readonly string[] = ['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']
 
+/** The finding for a publication date known only to its month or year. */
+function partialFinding(field: string, date: string, front: Frontmatter): Finding {
+  const part = date.length === 4 ? 'year' : 'month'
+  return {
+    ruleId: 'partial-publication-date',
+    reason: `Publication date \`${field}\` gives only the ${part} (${date}): dates without their year are placed by it, but relative days (today, a weekday) stay unresolved`,
+    position: front.position
+  }
+}
+
 /**
  * The publication date: the one given, else the first of `fields` the frontmatter sets (a finding when it is no
- * date), else null.
+ * date), else null. A date known only to its month or year (`2022-05`, `2022`) is kept as written, with a
+ * finding: the dates stage resolves what it allows.
  */
 export function publicationDateOf(front: Frontmatter, given: string | null | undefined, fields: readonly string[], findings: Finding[]): string | null {
-  if (given !== undefined && given !== null) return given
+  if (given !== undefined && given !== null) {
+    if (partialDate(given) !== null) findings.push(partialFinding('publicationDate', given, front))
+    return given
+  }
   const read = readPublicationDate(front.data, fields)
   if (read.problem) findings.push({ruleId: 'bad-frontmatter-date', reason: read.problem, position: front.position})
+  if (read.partial !== undefined && read.date !== null) findings.push(partialFinding(read.partial, read.date, front))
   return read.date
 }
 

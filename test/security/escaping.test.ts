@@ -128,6 +128,7 @@ describe('payloads in every field of the facts', () => {
           text: '2024',
           value: '2024',
           type: 'DATE',
+          certain: true,
           sentence: `Im Jahr 2024 geschah ${payload}.`,
           position: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 5, offset: 14}}
         },
@@ -135,6 +136,7 @@ describe('payloads in every field of the facts', () => {
           text: payload,
           value: payload,
           type: 'DATE',
+          certain: true,
           sentence: payload,
           position: {start: {line: 3, column: 1, offset: 20}, end: {line: 3, column: 5, offset: 24}}
         }
