@@ -5,7 +5,8 @@
 //       the same pipeline without the plugin, interleaved run by run after a warm-up;
 //   (b) extraction alone: articles per second, and ms per kB at 1×, 10× and 100× the article;
 //       the date layer alone;
-//   (c) ms per kB of hostile shapes from 10 kB to 1 MB: flat means linear;
+//   (c) ms per kB of hostile shapes from 10 kB to 1 MB: flat means linear; the box's hostile shapes
+//       through the whole pipeline at 50 and 200 kB, against the bare pipeline;
 //   (d) the CLI over 1,000 and 10,000 articles on all cores, with (e) its peak memory.
 import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
@@ -170,6 +171,62 @@ console.log(`remark-factbox bench: node ${process.version}, ${availableParalleli
     rows.push(row)
   }
   table(['shape', '10 kB', '100 kB', '1 MB'], rows)
+
+  // The shapes that made building the box quadratic (issue 13), through the whole pipeline, against
+  // the bare pipeline on the same text: 200 kB should cost about 4× what 50 kB costs.
+  const front = '---\ndate: 2024-06-19\n---\n\n'
+  const months = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember']
+  const distinct = (size, separator) => {
+    let text = 'Es geschah '
+    for (let i = 0; text.length < size; i++) text += `am ${1 + (i % 28)}. ${months[Math.floor(i / 28) % 12]} ${1900 + Math.floor(i / 336)}${separator}`
+    return front + text + 'danach.'
+  }
+  const boxShapes = [
+    ["dated sentence, run of '-'", (size) => `${front}Am 4. März 2024 kam es zu ${'-'.repeat(size)}x Problemen.`],
+    ["dated sentence, run of ','", (size) => `${front}Am 4. März 2024 kam es zu ${','.repeat(size)}x Problemen.`],
+    ["dated sentence, run of ';'", (size) => `${front}Am 4. März 2024 kam es zu ${';'.repeat(size)}x Problemen.`],
+    ['1. 2. 3. 12.03.2024 …', (size) => front + fill('1. 2. 3. 12.03.2024 ', size)],
+    ['distinct dates, one sentence', (size) => distinct(size, ', ')],
+    ['distinct dates, no commas', (size) => distinct(size, ' ')],
+    ['dates and quotations', (size) => front + fill('„Wir kommen am 3. Mai 2024 wieder“, sagte er am 1. Mai 2024. ', size)],
+    ['fixture repeated', (size) => front + fill(body + '\n\n', size)],
+    ['<aside class="factbox factbox …', (size) => `${front}„Wir kommen wieder“, sagte Anna Berg am 4. März 2024.\n\n<aside class="${fill('factbox ', size)}`]
+  ]
+  const pipeline = (plugin) => {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter)
+    if (plugin) processor.use(plugin)
+    return processor.use(remarkRehype).use(rehypeStringify).freeze()
+  }
+  const bare = pipeline(null)
+  const full = pipeline(remarkFactbox)
+  const timed = (processor, text, runs) => {
+    const samples = []
+    for (let i = 0; i < runs; i++) {
+      const start = now()
+      processor.processSync(text)
+      samples.push(ms(start))
+    }
+    return median(samples)
+  }
+  console.log('\n    the box\'s hostile shapes through the whole pipeline, ms (× the bare pipeline on the same text)')
+  const boxRows = []
+  for (const [name, make] of boxShapes) {
+    const row = [name]
+    const costs = []
+    for (const size of [50_000, 200_000]) {
+      const text = make(size)
+      const runs = quick ? 2 : 5
+      bare.processSync(text)
+      full.processSync(text)
+      const plain = timed(bare, text, runs)
+      const cost = timed(full, text, runs)
+      costs.push(cost)
+      row.push(`${fixed(cost, 0)} (${fixed(cost / plain, 1)}×)`)
+    }
+    row.push(fixed(costs[1] / costs[0], 2) + '×')
+    boxRows.push(row)
+  }
+  table(['shape', '50 kB', '200 kB', '200/50'], boxRows)
 }
 
 // -- (d) the CLI on many articles, (e) its peak memory ---------------------------------------------

@@ -4,6 +4,7 @@
  */
 import type {BoxLabels, SectionName} from './box/index.js'
 import {sectionNames} from './box/index.js'
+import {partialDate} from './frontmatter.js'
 import type {Language} from './types.js'
 
 /**
@@ -16,7 +17,10 @@ export type Placement = 'after-lead' | 'top' | 'bottom' | 'marker' | 'none'
 export interface Options {
   /** Language of the article (`'de'`, `'en'`, `'fr'`); default: frontmatter `lang`, else detected from the text. */
   lang?: Language | null | undefined
-  /** Publication date `YYYY-MM-DD` for relative dates; default: read from frontmatter (`dateFields`). */
+  /**
+   * Publication date `YYYY-MM-DD` for relative dates; default: read from frontmatter (`dateFields`). A date known only
+   * to its month or year (`YYYY-MM`, `YYYY`) places dates without a year and warns (`partial-publication-date`).
+   */
   publicationDate?: string | null | undefined
   /** Frontmatter fields that hold the publication date, in order; default `['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']`. */
   dateFields?: readonly string[] | null | undefined
@@ -65,6 +69,60 @@ function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`remark-factbox: option \`${name}\` must be ${expected}, not ${JSON.stringify(value) ?? String(value)}`)
 }
 
+/** Labels that are text; `ordinalSuffixes` and `seasons` are objects of text. */
+const textLabels = new Set(['locale', 'title', 'when', 'who', 'voices', 'timeline', 'published', 'dateline', 'decade', 'century', 'quarter', 'week'])
+const seasonNames = ['spring', 'summer', 'autumn', 'winter']
+const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other'])
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Checks `labels` word by word (a `.remarkrc.json` can hold any JSON: an object where a title
+ * belongs must not reach the box) and copies the words given, leaving out what is `undefined`.
+ */
+function checkLabels(labels: NonNullable<Options['labels']>): Settings['labels'] {
+  const checked: Settings['labels'] = {}
+  for (const [lang, given] of Object.entries(labels)) {
+    const path = `labels.${lang}`
+    if (given === undefined) continue
+    if (!isRecord(given)) fail(path, 'an object of words', given)
+    const words: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(given as Record<string, unknown>)) {
+      if (value === undefined) continue
+      const name = `${path}.${key}`
+      if (textLabels.has(key)) {
+        if (typeof value !== 'string') fail(name, 'a string', value)
+      } else if (key === 'seasons') {
+        if (!isRecord(value)) fail(name, `an object of ${seasonNames.join(', ')}`, value)
+        for (const season of Object.keys(value)) if (!seasonNames.includes(season)) throw new TypeError(`remark-factbox: unknown option \`${name}.${season}\``)
+        for (const season of seasonNames) if (typeof value[season] !== 'string') fail(`${name}.${season}`, 'a string', value[season])
+      } else if (key === 'ordinalSuffixes') {
+        if (!isRecord(value)) fail(name, 'an object of suffixes by plural category', value)
+        for (const [category, suffix] of Object.entries(value)) {
+          if (!pluralCategories.has(category)) throw new TypeError(`remark-factbox: unknown option \`${name}.${category}\``)
+          if (typeof suffix !== 'string') fail(`${name}.${category}`, 'a string', suffix)
+        }
+        if (!Object.hasOwn(value, 'other')) fail(`${name}.other`, 'a string', undefined)
+      } else {
+        throw new TypeError(`remark-factbox: unknown option \`${name}\``)
+      }
+      words[key] = value
+    }
+    if (typeof words.locale === 'string') {
+      // A tag Intl cannot read would throw a RangeError while the box is made.
+      try {
+        Intl.getCanonicalLocales(words.locale)
+      } catch {
+        fail(`${path}.locale`, 'a BCP 47 language tag', words.locale)
+      }
+    }
+    checked[lang as Language] = words as Partial<BoxLabels>
+  }
+  return checked
+}
+
 /** Whether `value` is a calendar day `YYYY-MM-DD`. */
 export function isDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value)
@@ -82,7 +140,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   }
   const {lang, publicationDate, dateFields, placement, sections, maxQuotes, headingLevel, classPrefix, idPrefix, labels, minConfidence} = given
   if (lang != null && !languages.has(lang)) fail('lang', "'de', 'en' or 'fr'", lang)
-  if (publicationDate != null && (typeof publicationDate !== 'string' || !isDay(publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD', publicationDate)
+  if (publicationDate != null && (typeof publicationDate !== 'string' || !(isDay(publicationDate) || partialDate(publicationDate) === publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD (or YYYY-MM, YYYY)', publicationDate)
   if (dateFields != null && (!Array.isArray(dateFields) || dateFields.some((f) => typeof f !== 'string'))) fail('dateFields', 'an array of field names', dateFields)
   if (placement != null && !placements.has(placement)) fail('placement', "'after-lead', 'top', 'bottom', 'marker' or 'none'", placement)
   if (sections != null && (!Array.isArray(sections) || sections.some((s) => !sectionNames.includes(s)))) fail('sections', `an array of ${sectionNames.map((s) => `'${s}'`).join(', ')}`, sections)
@@ -91,6 +149,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   if (classPrefix != null && (typeof classPrefix !== 'string' || !/^[A-Za-z][\w-]*$/u.test(classPrefix))) fail('classPrefix', 'a CSS identifier', classPrefix)
   if (idPrefix != null && (typeof idPrefix !== 'string' || !/^[\w-]*$/u.test(idPrefix))) fail('idPrefix', 'letters, digits, _ and -', idPrefix)
   if (labels != null && (typeof labels !== 'object' || Array.isArray(labels) || Object.keys(labels).some((k) => !languages.has(k)))) fail('labels', 'an object keyed by language', labels)
+  const wordsOfBox = labels == null ? {} : checkLabels(labels)
   if (minConfidence != null && (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1))) fail('minConfidence', 'a number from 0 to 1', minConfidence)
   return {
     lang: lang ?? null,
@@ -102,7 +161,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     headingLevel: headingLevel ?? 2,
     classPrefix: classPrefix ?? 'factbox',
     idPrefix: idPrefix ?? 'user-content-',
-    labels: labels ?? {},
+    labels: wordsOfBox,
     minConfidence: minConfidence ?? 0.5
   }
 }

@@ -5,8 +5,11 @@ import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handle, type Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {VFile} from 'vfile'
 import {defaultLabels, renderFactBox} from './box/index.js'
+import {work} from './box/work.js'
 import {defaultDateFields, extract} from './pipeline.js'
-import {isDay, type Options, resolveOptions, type Settings} from './options.js'
+import {frontmatterLang, publicationDateOf} from './frontmatter.js'
+import {type Options, resolveOptions, type Settings} from './options.js'
+import {isSpaceCode} from './text/chars.js'
 import type {Facts, Language} from './types.js'
 import type {Element} from 'hast'
 import type {Node} from 'unist'
@@ -41,8 +44,11 @@ declare module 'vfile' {
 
 const docs = 'https://github.com/remark-factbox/remark-factbox#'
 
-/** Builds the box node for the facts, or null when there is nothing to show. */
-export function factboxNode(facts: Facts, settings: Settings): FactboxNode | null {
+/**
+ * Builds the box node for the facts, or null when there is nothing to show.
+ * `headings` are the texts of the article's headings, whose slugs the box's ids avoid.
+ */
+export function factboxNode(facts: Facts, settings: Settings, headings?: readonly string[]): FactboxNode | null {
   if (facts.quotes.length === 0 && facts.dates.length === 0 && facts.people.length === 0) return null
   const labels = {...defaultLabels[facts.lang], ...settings.labels[facts.lang]}
   const aside = renderFactBox(facts, {
@@ -51,7 +57,8 @@ export function factboxNode(facts: Facts, settings: Settings): FactboxNode | nul
     maxQuotes: settings.maxQuotes,
     headingLevel: settings.headingLevel,
     classPrefix: settings.classPrefix,
-    idPrefix: settings.idPrefix
+    idPrefix: settings.idPrefix,
+    headings
   })
   return {type: 'factbox', data: {hName: 'aside', hProperties: aside.properties, hChildren: aside.children}}
 }
@@ -68,23 +75,13 @@ function insertionIndex(tree: Root, placement: 'after-lead' | 'top' | 'bottom'):
 
 /**
  * Publication date and language from frontmatter that a host parsed and took
- * out of the tree, as Astro does (`file.data.astro.frontmatter`).
+ * out of the tree, as Astro does (`file.data.astro.frontmatter`): read as the
+ * tree's frontmatter is (see `publicationDateOf`), so that the same
+ * frontmatter gives the same day either way.
  */
-function hostFrontmatter(frontmatter: Record<string, unknown>, settings: Settings): {publicationDate: string | null; lang: Language | null} {
-  let publicationDate: string | null = null
-  for (const field of settings.dateFields ?? defaultDateFields) {
-    const value = frontmatter[field]
-    // YAML reads `2024-06-19` as a date at midnight UTC; a schema may have made it one, or its ISO string.
-    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : typeof value === 'string' ? value.trim() : ''
-    const day = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(text)?.[1]
-    if (day && isDay(day)) {
-      publicationDate = day
-      break
-    }
-  }
-  const tag = typeof frontmatter.lang === 'string' ? frontmatter.lang.trim().toLowerCase().split(/[-_]/u)[0] : ''
-  const lang = tag === 'de' || tag === 'en' || tag === 'fr' ? tag : null
-  return {publicationDate, lang}
+function hostFrontmatter(frontmatter: Record<string, unknown>, settings: Settings): {publicationDate: string | null; problem: string | null; lang: Language | null} {
+  const {date, problem} = publicationDateOf(frontmatter, settings.dateFields ?? defaultDateFields)
+  return {publicationDate: date, problem, lang: frontmatterLang(frontmatter)}
 }
 
 /** Parents whose children are flow content, where a box can stand. */
@@ -108,38 +105,117 @@ interface Place {
   node: Nodes
 }
 
-/** Every marker in document order; markers in a marker's content do not count. */
-function findMarkers(parent: Parents, found: Place[] = []): Place[] {
-  for (const node of parent.children as Nodes[]) {
-    if (isFactboxMarker(node, parent)) found.push({parent, node})
-    else if ('children' in node) findMarkers(node, found)
+/**
+ * Every marker in document order; markers in a marker's content do not count.
+ * The walk keeps its own stack: remark-parse accepts lists and block quotes
+ * thousands deep, deeper than the call stack.
+ */
+function findMarkers(tree: Root): Place[] {
+  const found: Place[] = []
+  const stack: Array<{parent: Parents; next: number}> = [{parent: tree, next: 0}]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]
+    const children = top.parent.children as Nodes[]
+    if (top.next >= children.length) {
+      stack.pop()
+      continue
+    }
+    const node = children[top.next++]
+    if (isFactboxMarker(node, top.parent)) found.push({parent: top.parent, node})
+    else if ('children' in node) stack.push({parent: node, next: 0})
   }
   return found
 }
 
-/** A box an earlier run rendered to HTML and someone pasted back: `<aside class="factbox" …>`. */
-function renderedBoxPattern(classPrefix: string): RegExp {
-  return new RegExp(`^\\s*<aside\\b[^>]*\\bclass="(?:[^"]*\\s)?${classPrefix}(?:\\s[^"]*)?"[^>]*>[\\s\\S]*</aside>\\s*$`, 'u')
+/** The text of every heading of the article, in a walk with a stack of its own (see `findMarkers`). */
+function headingTexts(tree: Root): string[] {
+  const texts: string[] = []
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'heading') {
+      const parts: string[] = []
+      const inside: Nodes[] = [node]
+      while (inside.length > 0) {
+        const child = inside.pop()!
+        if (child.type === 'text' || child.type === 'inlineCode') parts.push(child.value)
+        else if ('children' in child) for (let index = child.children.length - 1; index >= 0; index--) inside.push(child.children[index] as Nodes)
+      }
+      texts.push(parts.join(''))
+    } else if ('children' in node) {
+      for (const child of node.children as Nodes[]) stack.push(child)
+    }
+  }
+  return texts
+}
+
+/**
+ * Whether an HTML node is a box an earlier run rendered and someone pasted
+ * back: `<aside … class="… factbox …" …>…</aside>`, the whole node. Read by
+ * hand in one pass over the opening tag (a regular expression of this shape
+ * backtracks on `<aside class="factbox factbox …`, quadratic in the node).
+ */
+export function isRenderedBox(html: string, classPrefix: string): boolean {
+  let at = 0
+  while (isSpaceCode(html.charCodeAt(at))) at++
+  if (!html.startsWith('<aside', at) || isAsciiWordCode(html.charCodeAt(at + 6))) return false
+  const tagEnd = html.indexOf('>', at + 6)
+  work.steps += tagEnd === -1 ? html.length : tagEnd
+  if (tagEnd === -1) return false
+  let end = html.length
+  while (end > tagEnd && isSpaceCode(html.charCodeAt(end - 1))) end--
+  if (end - 8 <= tagEnd || !html.startsWith('</aside>', end - 8)) return false
+  // Every `class="…"` in the opening tag (one that starts with a letter after a non-word character).
+  for (let name = html.indexOf('class="', at + 6); name !== -1 && name < tagEnd; name = html.indexOf('class="', name + 7)) {
+    if (isAsciiWordCode(html.charCodeAt(name - 1))) continue
+    const valueStart = name + 7
+    const valueEnd = html.indexOf('"', valueStart)
+    if (valueEnd === -1) return false
+    work.steps += valueEnd - valueStart
+    if (hasClassToken(html, valueStart, valueEnd, classPrefix) && html.indexOf('>', valueEnd) < end - 8) return true
+  }
+  return false
+}
+
+/** Whether `html` between `start` and `end` holds `name` as one of its white-space separated tokens. */
+function hasClassToken(html: string, start: number, end: number, name: string): boolean {
+  let token = start
+  for (let index = start; index <= end; index++) {
+    if (index === end || isSpaceCode(html.charCodeAt(index))) {
+      if (index - token === name.length && html.startsWith(name, token)) return true
+      token = index + 1
+    }
+  }
+  return false
+}
+
+/** `[A-Za-z0-9_]`, what `\b` tells apart. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f
 }
 
 /**
  * Take out the boxes of an earlier run: a box that took a marker's place gives
- * it back, any other box goes. `rendered` is `renderedBoxPattern(classPrefix)`,
- * made once per plugin rather than once per parent.
+ * it back, any other box goes. Parent by parent from a stack of its own, as
+ * `findMarkers`.
  */
-function removeBoxes(parent: Parents, rendered: RegExp): void {
-  const children: Nodes[] = []
-  for (const node of parent.children as Nodes[]) {
-    if (node.type === 'html' && rendered.test(node.value)) continue
-    if ((node.type as string) === 'factbox') {
-      const marker = (node as unknown as FactboxNode).data?.marker
-      if (marker) children.push(marker)
-    } else {
-      if ('children' in node) removeBoxes(node, rendered)
-      children.push(node)
+function removeBoxes(tree: Root, classPrefix: string): void {
+  const parents: Parents[] = [tree]
+  while (parents.length > 0) {
+    const parent = parents.pop()!
+    const children: Nodes[] = []
+    for (const node of parent.children as Nodes[]) {
+      if (node.type === 'html' && isRenderedBox(node.value, classPrefix)) continue
+      if ((node.type as string) === 'factbox') {
+        const marker = (node as unknown as FactboxNode).data?.marker
+        if (marker) children.push(marker)
+      } else {
+        if ('children' in node) parents.push(node)
+        children.push(node)
+      }
     }
+    ;(parent as {children: Nodes[]}).children = children
   }
-  ;(parent as {children: Nodes[]}).children = children
 }
 
 /** A box without a marker leaves no trace in Markdown; one with a marker writes the marker back. */
@@ -166,7 +242,6 @@ const factboxToMarkdownExtension: ToMarkdownExtension = {
  */
 export default function remarkFactbox(this: unknown, options?: Readonly<Options> | null) {
   const settings = resolveOptions(options)
-  const rendered = renderedBoxPattern(settings.classPrefix)
   const processor = this as {data?: () => Record<string, unknown>} | undefined
   if (processor && typeof processor.data === 'function') {
     // Without this remark-stringify cannot write the tree back (`remark -o`, remark-cli).
@@ -175,12 +250,17 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
   }
   return function transform(tree: Root, file: VFile): void {
     // A box from an earlier run goes: one article, one box.
-    removeBoxes(tree, rendered)
+    removeBoxes(tree, settings.classPrefix)
     const source = typeof file.value === 'string' ? file.value : file.value ? new TextDecoder().decode(file.value) : undefined
     const astro = (file.data as {astro?: {frontmatter?: Record<string, unknown>}}).astro
     // Frontmatter in the tree is read by `extract`; a host that took it out passes it in `file.data`.
     const inTree = tree.children.some((node) => node.type === 'yaml' || (node.type as string) === 'toml')
     const host = astro?.frontmatter && !inTree ? hostFrontmatter(astro.frontmatter, settings) : undefined
+    if (host?.problem && settings.publicationDate === null) {
+      // The host's frontmatter has no place in this file's tree: the message has none either.
+      const message = file.message(host.problem, {ruleId: 'bad-frontmatter-date', source: 'remark-factbox'})
+      message.url = docs + 'bad-frontmatter-date'
+    }
     const {facts, findings} = extract(tree, {
       lang: settings.lang ?? host?.lang ?? null,
       publicationDate: settings.publicationDate ?? host?.publicationDate ?? null,
@@ -204,7 +284,7 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
       })
       message.url = docs + 'extra-marker'
     }
-    const node = factboxNode(facts, settings)
+    const node = factboxNode(facts, settings, headingTexts(tree))
     if (!node) return
     const marker = markers[0]
     if (marker) {

@@ -13,6 +13,14 @@ export interface TemporalExpression {
   /** TIMEX3 / ISO 8601 value (`2024-06-19`, `2023-09`, `1950/1953`, `P24Y`), or null when it cannot be resolved. */
   value: string | null
   type: TemporalType
+  /**
+   * False when the value rests on a direction the article does not give: a year-less date or a bare
+   * weekday in a sentence with no tense cue (published Wednesday, "am Montag" may be last Monday or
+   * the next), a day just after the publication date in a past sentence or just before it in a future
+   * one, "ce mardi" with no tense cue, a date known only to the year, or a day taken from one that was
+   * guessed ("am Tag darauf", a clock time). True for every other value, and for a value of null.
+   */
+  certain: boolean
   /** Where the expression stands in the source file. */
   position: Position
   /** The sentence the expression stands in (plain text), for the timeline. */
@@ -63,7 +71,7 @@ export interface Person {
 /** Everything the extractor found in one article. */
 export interface Facts {
   lang: Language
-  /** Publication date (YYYY-MM-DD) the relative dates were resolved against, or null. */
+  /** Publication date (YYYY-MM-DD; YYYY-MM or YYYY when only that is known) the relative dates were resolved against, or null. */
   publicationDate: string | null
   /** Place name of the dateline ("(Seoul) …" → "Seoul"), or null. */
   dateline: string | null

@@ -46,22 +46,64 @@ export function resolveBoxSettings(lang: Language, settings?: Partial<BoxSetting
     maxQuotes: given.maxQuotes ?? defaultBoxSettings.maxQuotes,
     headingLevel: (Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2) as BoxSettings['headingLevel'],
     classPrefix: given.classPrefix ?? defaultBoxSettings.classPrefix,
-    idPrefix: given.idPrefix ?? defaultBoxSettings.idPrefix
+    idPrefix: given.idPrefix ?? defaultBoxSettings.idPrefix,
+    headings: given.headings
+  }
+}
+
+/**
+ * The part of the box's ids that tells it from another box on the same page
+ * (`user-content-factbox-<key>-title`): seven letters and digits hashed from the
+ * facts it shows, so the same article gives the same ids. A key that one of
+ * `headings` holds, as a heading's slug would, is hashed again.
+ */
+export function boxKey(facts: Facts, headings: readonly string[] = []): string {
+  let hash = 0x81_1c_9d_c5
+  // FNV-1a over the facts the box is made from (not the sentences: each date's would be read again).
+  const add = (value: unknown): void => {
+    const text = typeof value === 'string' ? value : String(value ?? '')
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01_00_01_93)
+    hash = Math.imul(hash ^ 0x1f, 0x01_00_01_93)
+  }
+  add(facts.lang)
+  add(facts.publicationDate)
+  add(facts.dateline)
+  for (const quote of facts.quotes ?? []) {
+    add(quote.text)
+    add(quote.speaker)
+  }
+  for (const date of facts.dates ?? []) {
+    add(date.text)
+    add(date.value)
+  }
+  for (const person of facts.people ?? []) {
+    add(person.name)
+    add(person.role)
+  }
+  // Headings as a slugger reads them: lower case, letters and digits.
+  const loose = headings.map((heading) => heading.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean)
+  for (let round = 0; ; round++) {
+    const key = (hash >>> 0).toString(36).padStart(7, '0')
+    if (!loose.some((heading) => heading.includes(key))) return key
+    add(round)
   }
 }
 
 /**
  * Render the key-facts box.
  *
- * Returns `<aside class="factbox" aria-labelledby="…-factbox-title">` with a
- * title heading and the non-empty sections of `settings.sections`, in that
- * order. Missing settings get their defaults (see `resolveBoxSettings`).
- * Pure: same input, same tree; `facts` is not changed.
+ * Returns `<aside class="factbox" aria-labelledby="…-factbox-<key>-title">`
+ * with a title heading and the non-empty sections of `settings.sections`, in
+ * that order; `<key>` (see `boxKey`) keeps the ids of two boxes on a page
+ * apart, and apart from the article's headings'. Missing settings get their
+ * defaults (see `resolveBoxSettings`). Pure: same input, same tree; `facts`
+ * is not changed.
  */
 export function renderFactBox(facts: Facts, settings?: Partial<BoxSettings>): Element {
   const resolved = resolveBoxSettings(facts.lang, settings)
-  const {labels, classPrefix: prefix, idPrefix} = resolved
-  const titleId = idPrefix + prefix + '-title'
+  const {labels, classPrefix: prefix} = resolved
+  const idPrefix = resolved.idPrefix + prefix + '-' + boxKey(facts, resolved.headings) + '-'
+  const titleId = idPrefix + 'title'
   const sectionLevel = Math.min(6, resolved.headingLevel + 1)
   const children: Element[] = [
     h('h' + resolved.headingLevel, {className: [prefix + '__title'], id: titleId}, labels.title)
@@ -77,7 +119,7 @@ export function renderFactBox(facts: Facts, settings?: Partial<BoxSettings>): El
       h('section', {className: [prefix + '__section', prefix + '__section--' + name]}, [
         h(
           'h' + sectionLevel,
-          {className: [prefix + '__heading'], id: idPrefix + prefix + '-' + name},
+          {className: [prefix + '__heading'], id: idPrefix + name},
           labels[name]
         ),
         ...content
@@ -102,7 +144,7 @@ function buildWhen(facts: Facts, settings: BoxSettings): ElementContent[] {
   const prefix = settings.classPrefix
   const items: Element[] = []
 
-  const published = typeof facts.publicationDate === 'string' ? facts.publicationDate.trim() : ''
+  const published = typeof facts.publicationDate === 'string' ? normalizeSpace(facts.publicationDate) : ''
   if (published) {
     const timex = /^\d{4}-\d{2}-\d{2}$/.test(published) ? parseTimex(published) : undefined
     items.push(

@@ -54,4 +54,9 @@ export interface BoxSettings {
   classPrefix: string
   /** Prefix of every id (default: `'user-content-'`). */
   idPrefix: string
+  /**
+   * Text of the article's headings: the box's ids never hold what a heading
+   * could be slugged to (rehype-slug, Astro's heading ids).
+   */
+  headings?: readonly string[] | undefined
 }

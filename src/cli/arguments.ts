@@ -28,7 +28,7 @@ export const sharedUsage = `  -j, --jobs <n>       worker threads (default and m
   --max-size <size>    refuse larger files, as input errors (default: 5MB; bytes,
                        or with a unit: 500kB, 5MB, 1MiB)
   --shard <i/n>        only the i-th of n contiguous parts of the sorted file list (1-based)
-  --date <YYYY-MM-DD>  publication date for relative dates (default: each file's frontmatter)
+  --date <YYYY-MM-DD>  publication date for relative dates (default: each file's frontmatter; YYYY-MM or YYYY if that is all that is known)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)
   -h, --help           this text`
 

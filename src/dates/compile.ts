@@ -1,6 +1,7 @@
 /** A date locale compiled, once, into its rules and an index of the words the scan looks up. */
-import type {DateLocale} from './locale.js'
+import type {DateLocale, Direction} from './locale.js'
 import {compileLexicon, DIGIT, families, firstToken, type Rule} from './rules/index.js'
+import {compileTense, type PhraseCue, phrasePattern, type TenseLexicon} from './tense.js'
 
 /** Longest key a word lookup can hit. */
 export const MAX_KEY_LENGTH = 40
@@ -12,7 +13,11 @@ export interface WordEntry {
   /** Bit i: this word can be the head of rule i. */
   heads: number
   /** Tense cue: +1 future, −1 past, 0 none. */
-  tense: -1 | 0 | 1
+  tense: Direction
+  /** A modal verb: the direction it gives without a perfect (see `modalTense`); null for none. */
+  modal: Direction | null
+  /** Phrase cues that begin with this word ("is due to"). */
+  phrases: PhraseCue[] | null
 }
 
 /** A locale compiled into rules, once. */
@@ -23,6 +28,7 @@ export interface CompiledLocale {
   digit: WordEntry | undefined
   /** `words` by `keyHash` of the key (keys up to `MAX_KEY_LENGTH`), for `lookUp`. */
   byHash: HashIndex
+  tense: TenseLexicon
 }
 
 /**
@@ -52,7 +58,7 @@ export function compileLocale(L: DateLocale): CompiledLocale {
   const lexicon = compileLexicon(L)
   const rules = families.flatMap((family) => family(lexicon))
   const words = indexWords(rules, L)
-  return {rules, words, digit: words.get(DIGIT), byHash: hashWords(words)}
+  return {rules, words, digit: words.get(DIGIT), byHash: hashWords(words), tense: compileTense(L)}
 }
 
 /**
@@ -65,7 +71,7 @@ function indexWords(rules: Rule[], L: DateLocale): Map<string, WordEntry> {
   const entry = (key: string): WordEntry => {
     let e = words.get(key)
     if (!e) {
-      e = {begins: 0, heads: 0, tense: 0}
+      e = {begins: 0, heads: 0, tense: 0, modal: null, phrases: null}
       words.set(key, e)
       words.set(key.charAt(0).toUpperCase() + key.slice(1), e)
     }
@@ -76,9 +82,27 @@ function indexWords(rules: Rule[], L: DateLocale): Map<string, WordEntry> {
     for (const key of r.first) entry(key).begins |= 1 << i
     for (const key of r.heads) entry(key).heads |= 1 << i
   })
-  for (const w of L.pastCues) if (firstToken(w)) entry(firstToken(w)).tense = -1
-  for (const w of L.futureCues) if (firstToken(w)) entry(firstToken(w)).tense = 1
+  indexCues(entry, L)
   return words
+}
+
+/**
+ * The tense cues of a locale in the word index: single words, phrases at their first word, modals; and
+ * the words that only look like future verbs ("caméra"), so that the scan, finding them, does not test
+ * their ending.
+ */
+function indexCues(entry: (key: string) => WordEntry, L: DateLocale): void {
+  const cue = (w: string, tense: Direction): void => {
+    const key = firstToken(w)
+    if (!key) return
+    const e = entry(key)
+    if (!/\s/.test(w.trim()) && !/['’]/.test(w)) { e.tense = tense; return }
+    e.phrases = [...(e.phrases ?? []), {re: phrasePattern(w), tense}]
+  }
+  for (const w of L.pastCues) cue(w, -1)
+  for (const w of L.futureCues) cue(w, 1)
+  for (const [w, d] of Object.entries(L.modalCues)) entry(firstToken(w)).modal = d
+  for (const w of L.futureEndingExceptions) entry(w.toLowerCase())
 }
 
 function hashWords(words: Map<string, WordEntry>): HashIndex {

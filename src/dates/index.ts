@@ -6,7 +6,6 @@
  */
 import {dateLocales, fallbackDateLanguage} from '../lang/dates.js'
 import type {Language} from '../types.js'
-import {parseDay} from './calendar.js'
 import {choose} from './choose.js'
 import {type CompiledLocale, compileLocale} from './compile.js'
 import {resolveAll, type TemporalMatch} from './resolve.js'
@@ -17,7 +16,11 @@ export type {DateLocale} from './locale.js'
 export type {TemporalMatch} from './resolve.js'
 
 export interface DateContext {
-  /** Publication date YYYY-MM-DD that relative expressions resolve against, or null (then relative values are null). Never use the clock. */
+  /**
+   * Publication date YYYY-MM-DD that relative expressions resolve against, or null (then relative values
+   * are null). Never use the clock. A date known only to its month (YYYY-MM) or year (YYYY) resolves
+   * what it allows: a year-less date gets a year, "heute" and weekdays stay null.
+   */
   publicationDate: string | null
   lang: Language
 }
@@ -36,5 +39,5 @@ const compiled = Object.fromEntries(
 export function findTemporalExpressions(text: string, context: DateContext): TemporalMatch[] {
   const locale = compiled[context.lang] ?? compiled[fallbackDateLanguage]
   const {candidates, cues} = scan(text, locale)
-  return resolveAll(text, choose(candidates), cues, parseDay(context.publicationDate), sentenceStarts(text))
+  return resolveAll(text, choose(candidates), cues, context.publicationDate, sentenceStarts(text))
 }

@@ -35,6 +35,8 @@ export interface DateLocale {
   lang: Language
   /** Month names and abbreviations → 1–12. */
   months: Record<string, number>
+  /** Whether month names are always written with their capital (English), so that "may" and "march" are none. */
+  monthsCapitalized: boolean
   /** Weekday names → ISO weekday 1 (Monday) – 7 (Sunday). */
   weekdays: Record<string, number>
   /** Adverbs that mean "every such weekday" ("montags") → ISO weekday. */
@@ -57,10 +59,15 @@ export interface DateLocale {
   casualYears: Record<string, number>
   /** Words that refer to the present, past or future without a date ("jetzt", "damals"). */
   referenceWords: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>
-  /** Prefixes glued with a hyphen that mean "former" ("Ex-Minister") → PAST_REF. */
+  /**
+   * Prefixes glued with a hyphen that mean "former" ("Ex-Minister") → PAST_REF, where the annotation the
+   * language is read by counts them (TimeML's German, KRAUTS, does; the French and English wire copy does not).
+   */
   formerPrefixes: string[]
-  /** Relative adjectives before a calendar noun → direction ("vergangene Woche", "nächstes Jahr", "dieses Jahr"). */
+  /** Relative adjectives before a calendar noun, weekday or month → direction ("vergangene Woche", "nächstes Jahr", "dieses Jahr", "im vergangenen November"). */
   relativeModifiers: Record<string, Direction>
+  /** Relative adjectives after a date, weekday, month or calendar noun → direction ("le 2 octobre prochain", "samedi dernier", "la semaine prochaine"). */
+  relativeModifiersAfter: Record<string, Direction>
   /** Singular calendar nouns in all their forms → what they stand for. */
   calendarNouns: Record<string, CalendarNoun>
   /** Words after a day or week noun that move it from the last date mentioned ("Tag darauf", "Woche davor"). */
@@ -140,7 +147,50 @@ export interface DateLocale {
   nonYearPrecursors: string[]
   /** Holidays by name. */
   holidays: Record<string, Holiday>
-  /** Tense cues: finite verbs or auxiliaries that mark a sentence as future or past. */
+  /** Night nouns ("nuit", "Nacht") and the words around its two days: "nuit du 13 au 14 novembre", "Nacht von Samstag auf Sonntag". */
+  nightNouns: string[]
+  nightFrom: string[]
+  nightTo: string[]
+  /**
+   * Tense cues: finite verbs, auxiliaries or phrases ("is due to") that mark a sentence as future or
+   * past. A phrase is a cue where all its words stand.
+   */
   futureCues: string[]
   pastCues: string[]
+  /**
+   * Modal verbs → the direction they give unless a perfect follows them: "soll … erschossen haben" and
+   * "would have met" are past, "soll … stattfinden" and "would meet" future; 0 for a modal that gives
+   * none of its own ("sollte", "could") but is past with a perfect.
+   */
+  modalCues: Record<string, Direction>
+  /**
+   * Infinitives that end a clause in the perfect after a participle: a modal of that clause is past.
+   * True: after any participle ("… erschossen haben"); false: only after one of `participleWords`
+   * ("… festgenommen worden sein", "… gewesen sein"; "soll … geöffnet sein" is a state to come).
+   */
+  perfectInfinitives: Record<string, boolean>
+  /** Words right after a modal that make it perfect ("would have"). */
+  perfectAfterModal: string[]
+  /** Whether a participle right after a modal makes it perfect ("aurait tué", "aurait été"). */
+  participleAfterModal: boolean
+  /**
+   * What a past participle looks like (a lower-case word): one of `participleEndings`; where
+   * `participleStarts` are given, also one of them at its start or one of `participleInfixes` inside
+   * ("getötet", "erschossen", "festgenommen"); or one of `participleWords` ("worden"); never one of
+   * `participleExceptions` ("lieu" in "aurait lieu", "bereit" in "soll bereit sein").
+   */
+  participleEndings: string[]
+  participleStarts: string[]
+  participleInfixes: string[]
+  participleWords: string[]
+  participleExceptions: string[]
+  /** Words that may stand between a modal and its perfect ("would not have", "n'aurait pas été"). */
+  modalSkips: string[]
+  /**
+   * Endings of finite verbs in the future or the conditional, a future in reported speech ("réunira",
+   * "seront", "serait"), read on lower-case words; and lower-case words with such an ending that are no
+   * such verb ("caméra", "portrait").
+   */
+  futureEndings: string[]
+  futureEndingExceptions: string[]
 }

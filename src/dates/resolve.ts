@@ -1,111 +1,10 @@
+/** Stage 3 of the tagger: the chosen candidates resolved in text order, each against the dates before it. */
 import type {TemporalType} from '../types.js'
-import {
-  addDays,
-  addMonths,
-  type Day,
-  formatDay,
-  formatMonth,
-  formatWeek,
-  formatYear,
-  isValidDay,
-  isoWeekday,
-  parseDay
-} from './calendar.js'
-import type {Direction} from './locale.js'
+import {type Day, parseDay} from './calendar.js'
+import {type Mention, newResolver, parsePublished, type Resolver, type Tense} from './reference.js'
 import type {Candidate} from './rules/rule.js'
 
-/** Tense of a sentence: past, unknown, future. */
-export type Tense = Direction
-
-/**
- * What an expression is resolved against, as the tagger reads the article from top to bottom:
- * the publication date, the tense of the current sentence, and the dates mentioned so far.
- */
-export interface Resolver {
-  /** Publication date; null when unknown (relative expressions then get null). */
-  dct: Day | null
-  /** Tense of the sentence of the expression being resolved. */
-  tense: Tense
-  /** Last day mentioned in the article (narrative reference time), or null. */
-  anchorDay: Day | null
-  /** Last day mentioned in the current sentence, or null. */
-  sentenceDay: Day | null
-  /** Last year written out in the current sentence, or null. */
-  sentenceYear: number | null
-  /** A day of the last week mentioned ("der ersten Woche"), or null. */
-  lastWeek: Day | null
-}
-
-/** The narrative reference day: the last day mentioned, else the publication date. */
-export const referenceDay = (r: Resolver): Day | null => r.anchorDay ?? r.dct
-
-/**
- * Year of a month (and day) given without year, from the publication date and the tense: in a past
- * sentence the last such date on or before the publication date, in a future one the next on or after
- * it, else the nearest. A year written out earlier in the same sentence wins.
- */
-export function inferYear(r: Resolver, month: number, day: number | null): number | null {
-  if (r.sentenceYear !== null) return r.sentenceYear
-  const dct = r.dct
-  if (!dct) return null
-  const cmp = month !== dct.month ? month - dct.month : day === null ? 0 : day - dct.day
-  if (r.tense < 0) return cmp <= 0 ? dct.year : dct.year - 1
-  if (r.tense > 0) return cmp >= 0 ? dct.year : dct.year + 1
-  const diff = month - dct.month
-  if (diff > 6) return dct.year - 1
-  if (diff < -6) return dct.year + 1
-  return dct.year
-}
-
-/** A day of a month without year; null when it does not exist or cannot be placed. */
-export function dayWithoutYear(r: Resolver, month: number, day: number): string | null {
-  const year = inferYear(r, month, day)
-  if (year === null || !isValidDay(year, month, day)) return null
-  return formatDay({year, month, day})
-}
-
-export function monthWithoutYear(r: Resolver, month: number): string | null {
-  const year = inferYear(r, month, null)
-  return year === null ? null : formatMonth(year, month)
-}
-
-/**
- * The day a weekday refers to. `modifier` −1 ("vergangenen Mittwoch") and +1 ("kommenden Mittwoch")
- * exclude the publication day itself; otherwise the tense decides: a future sentence means the next
- * such day, any other the most recent one on or before the publication date.
- */
-export function weekdayDay(r: Resolver, weekday: number, modifier: Direction | null): Day | null {
-  const dct = r.dct
-  if (!dct) return null
-  const today = isoWeekday(dct)
-  const direction = modifier ?? (r.tense > 0 ? 1 : -1)
-  if (direction > 0) return addDays(dct, ((weekday - today + 7) % 7) || 7)
-  const back = (today - weekday + 7) % 7
-  return addDays(dct, modifier === -1 && back === 0 ? -7 : -back)
-}
-
-/** Year, month or week of the publication date moved by `n` units. */
-export function shiftUnit(r: Resolver, unit: 'Y' | 'M' | 'W' | 'D', n: number, base: Day | null = r.dct): string | null {
-  if (!base) return null
-  switch (unit) {
-    case 'Y': return formatYear(base.year + n)
-    case 'M': { const m = addMonths(base.year, base.month, n); return formatMonth(m.year, m.month) }
-    case 'W': return formatWeek(addDays(base, 7 * n))
-    default: return formatDay(addDays(base, n))
-  }
-}
-
-/** The weekend of the publication week moved by `n` weeks; without direction, the tense decides. */
-export function weekend(r: Resolver, n: number | null): string | null {
-  const dct = r.dct
-  if (!dct) return null
-  let shift = n ?? 0
-  if (n === null && r.tense < 0 && isoWeekday(dct) < 6) shift = -1
-  return `${formatWeek(addDays(dct, 7 * shift))}-WE`
-}
-
-// ---------------------------------------------------------------------------------------------
-// Stage 3: the chosen candidates resolved in text order, each against the dates before it.
+export type {Resolver, Tense} from './reference.js'
 
 /** A temporal expression found and resolved. */
 export interface TemporalMatch {
@@ -114,6 +13,8 @@ export interface TemporalMatch {
   text: string
   value: string | null
   type: TemporalType
+  /** False when the value rests on a guessed direction (see `Resolver.guessed`). */
+  certain: boolean
 }
 
 /** A tense cue found by the scan: where it stands, and the tense it marks. */
@@ -126,16 +27,24 @@ export interface TenseCue {
 const CUE_REACH = 250
 
 /**
- * Resolves the chosen candidates (sorted by start) from top to bottom: each against the publication date,
- * the tense of its sentence, and the days and years mentioned before it (`starts`: the sentence starts).
+ * Resolves the chosen candidates (sorted by start) from top to bottom: each against the publication date
+ * (`published`: `YYYY-MM-DD`, or only `YYYY-MM` or `YYYY`), the tense of its sentence, and the days and
+ * years mentioned before it in its sentence, its paragraph and the article (`starts`: the sentence starts;
+ * paragraphs are separated by a blank line).
  */
-export function resolveAll(text: string, chosen: Candidate[], cues: TenseCue[], dct: Day | null, starts: readonly number[]): TemporalMatch[] {
-  const r: Resolver = {dct, tense: 0, anchorDay: null, sentenceDay: null, sentenceYear: null, lastWeek: null}
+export function resolveAll(text: string, chosen: Candidate[], cues: TenseCue[], published: string | null, starts: readonly number[]): TemporalMatch[] {
+  const r = newResolver(parseDay(published), parsePublished(published))
   const out: TemporalMatch[] = []
   let sentence = -1
   let cue = 0
+  let paragraphEnd = -1
   for (const c of chosen) {
-    // move to the sentence of the candidate
+    // move to the paragraph and the sentence of the candidate
+    if (c.start > paragraphEnd) {
+      paragraphEnd = text.indexOf('\n\n', c.start)
+      if (paragraphEnd < 0) paragraphEnd = text.length
+      r.paragraphDay = null
+    }
     let s = sentence
     while (s + 1 < starts.length && starts[s + 1] <= c.start) s++
     if (s !== sentence) {
@@ -149,11 +58,13 @@ export function resolveAll(text: string, chosen: Candidate[], cues: TenseCue[], 
     const lo = Math.max(from, c.start - CUE_REACH)
     while (cue < cues.length && cues[cue].at < lo) cue++
     r.tense = nearestTense(cues, cue, Math.min(to, c.end + CUE_REACH), c)
+    r.forced = c.direction ?? null
+    r.guessed = false
     if (c.explicitYear !== undefined) r.sentenceYear = null
     const value = c.resolve(r)
     if (c.explicitYear !== undefined) r.sentenceYear = c.explicitYear
     if (value) remember(r, c.type, value)
-    out.push({start: c.start, end: c.end, text: text.slice(c.start, c.end), value, type: c.type})
+    out.push({start: c.start, end: c.end, text: text.slice(c.start, c.end), value, type: c.type, certain: value === null || !r.guessed})
   }
   return out
 }
@@ -172,18 +83,26 @@ function nearestTense(cues: TenseCue[], first: number, hi: number, c: Candidate)
 
 /** A resolved value becomes what later expressions are read against: the day (and week) last mentioned. */
 function remember(r: Resolver, type: TemporalType, value: string): void {
+  const mention = (day: Day): Mention => ({day, guessed: r.guessed})
   if (type === 'DATE') {
     const day = parseDay(value)
     if (day) {
-      r.anchorDay = day
-      r.sentenceDay = day
-      r.lastWeek = day
+      const m = mention(day)
+      r.anchor = m
+      r.paragraphDay = m
+      r.sentenceDay = m
+      r.lastWeek = m
     } else if (/^\d{4}-W\d\d$/.test(value)) {
-      r.lastWeek = weekDay(value)
+      r.lastWeek = mention(weekDay(value))
     }
   } else if (type === 'TIME' && /T[A-Z]{2}$/.test(value)) {
     const day = parseDay(value)
-    if (day) { r.anchorDay = day; r.sentenceDay = day }
+    if (day) {
+      const m = mention(day)
+      r.anchor = m
+      r.paragraphDay = m
+      r.sentenceDay = m
+    }
   }
 }
 

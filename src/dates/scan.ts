@@ -1,7 +1,8 @@
 /** Stage 1 of the tagger: one scan over the words of the text proposes candidates (which may overlap). */
-import {type CompiledLocale, lookUp, MAX_KEY_LENGTH} from './compile.js'
+import {type CompiledLocale, lookUp, MAX_KEY_LENGTH, type WordEntry} from './compile.js'
 import type {TenseCue} from './resolve.js'
 import type {Candidate} from './rules/index.js'
+import {hasFutureEnding, modalTense, phraseAt} from './tense.js'
 
 /** What the scan found: candidates (overlapping) and the tense cues, in text order. */
 export interface Scan {
@@ -75,6 +76,7 @@ function readWords(text: string, locale: CompiledLocale, cues: Scan['cues']): Wo
   const words: Words = {count: 0, starts: [], places: [], begins: [], heads: []}
   const n = text.length
   const index = locale.byHash
+  const endings = locale.tense.endings.size > 0
   let place = 0
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i)
@@ -92,10 +94,24 @@ function readWords(text: string, locale: CompiledLocale, cues: Scan['cues']): Wo
         words.heads.push(e.heads)
         words.count++
       }
-      if (e.tense !== 0) cues.push({at: i, tense: e.tense})
+      if (e.tense !== 0 || e.modal !== null || e.phrases !== null) readCue(text, i, j, e, locale, cues)
+    } else if (endings && hasFutureEnding(text, i, j, locale.tense)) {
+      cues.push({at: i, tense: 1})
     }
     place++
     i = j
   }
   return words
+}
+
+/** The tense cue a word of the index stands for at `text[i..j)`: a word, a phrase that begins with it, a modal. */
+function readCue(text: string, i: number, j: number, e: WordEntry, locale: CompiledLocale, cues: Scan['cues']): void {
+  if (e.phrases !== null) {
+    for (const p of e.phrases) if (phraseAt(text, i, p)) { cues.push({at: i, tense: p.tense}); return }
+  }
+  if (e.tense !== 0) cues.push({at: i, tense: e.tense})
+  else if (e.modal !== null) {
+    const tense = modalTense(text, j, e.modal, locale.tense)
+    if (tense !== 0) cues.push({at: i, tense})
+  }
 }

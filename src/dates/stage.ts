@@ -13,6 +13,9 @@ export function datesOf(document: ArticleDocument): {dates: TemporalExpression[]
   // Matches come in text order, so the block index only moves forward; sentences too, one pointer per block.
   let b = 0
   let sentenceAt = 0
+  // The dates of one sentence share one string: the timeline tells them apart from the next sentence's by identity,
+  // not by comparing the text.
+  let last = {block: -1, start: -1, end: -1, text: ''}
   for (const match of findTemporalExpressions(document.fullText, {publicationDate, lang})) {
     while (b + 1 < blockStarts.length && blockStarts[b + 1] <= match.start) {
       b++
@@ -24,12 +27,14 @@ export function datesOf(document: ArticleDocument): {dates: TemporalExpression[]
     while (sentenceAt + 1 < inBlock.length && inBlock[sentenceAt].end <= local) sentenceAt++
     const candidate = inBlock[sentenceAt]
     const sentence = candidate && candidate.start <= local && local < candidate.end ? candidate : {start: 0, end: block.text.length}
+    if (last.block !== b || last.start !== sentence.start || last.end !== sentence.end) last = {block: b, start: sentence.start, end: sentence.end, text: block.text.slice(sentence.start, sentence.end)}
     const date: TemporalExpression = {
       text: match.text,
       value: match.value,
       type: match.type,
+      certain: match.certain,
       position: document.positions.ofBlock(block, local, match.end - blockStarts[b]) ?? emptyPosition,
-      sentence: block.text.slice(sentence.start, sentence.end)
+      sentence: last.text
     }
     dates.push(date)
     if (publicationDate === null && match.value === null && match.type !== 'DURATION') {

@@ -1,45 +1,41 @@
 /** What an article says about itself: its publication date, language and dateline. */
 import {detectLanguage} from '../language.js'
-import type {Frontmatter} from '../frontmatter.js'
+import {type Frontmatter, frontmatterLang, partialDate, publicationDateOf as readPublicationDate} from '../frontmatter.js'
 import type {Language} from '../types.js'
 import type {Finding} from './findings.js'
 
 /** Frontmatter fields read for the publication date, in order, when none are given. */
 export const defaultDateFields: readonly string[] = ['date', 'pubDate', 'published', 'publishedAt', 'publicationDate']
 
-/** A calendar day `YYYY-MM-DD` from a frontmatter value (a YAML date or a string that starts with one), or null. */
-function validDay(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
-  if (typeof value !== 'string') return null
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/u.exec(value.trim())
-  if (!m) return null
-  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}` ? null : `${m[1]}-${m[2]}-${m[3]}`
+/** The finding for a publication date known only to its month or year. */
+function partialFinding(field: string, date: string, front: Frontmatter): Finding {
+  const part = date.length === 4 ? 'year' : 'month'
+  return {
+    ruleId: 'partial-publication-date',
+    reason: `Publication date \`${field}\` gives only the ${part} (${date}): dates without their year are placed by it, but relative days (today, a weekday) stay unresolved`,
+    position: front.position
+  }
 }
 
 /**
  * The publication date: the one given, else the first of `fields` the frontmatter sets (a finding when it is no
- * date), else null.
+ * date), else null. A date known only to its month or year (`2022-05`, `2022`) is kept as written, with a
+ * finding: the dates stage resolves what it allows.
  */
 export function publicationDateOf(front: Frontmatter, given: string | null | undefined, fields: readonly string[], findings: Finding[]): string | null {
-  if (given !== undefined && given !== null) return given
-  for (const field of fields) {
-    const value = front.data[field]
-    if (value === undefined || value === null || value === '') continue
-    const day = validDay(value)
-    if (day === null) {
-      findings.push({ruleId: 'bad-frontmatter-date', reason: `Frontmatter \`${field}\` is not a date (YYYY-MM-DD): ${JSON.stringify(value)}`, position: front.position})
-    }
-    return day
+  if (given !== undefined && given !== null) {
+    if (partialDate(given) !== null) findings.push(partialFinding('publicationDate', given, front))
+    return given
   }
-  return null
+  const read = readPublicationDate(front.data, fields)
+  if (read.problem) findings.push({ruleId: 'bad-frontmatter-date', reason: read.problem, position: front.position})
+  if (read.partial !== undefined && read.date !== null) findings.push(partialFinding(read.partial, read.date, front))
+  return read.date
 }
 
 /** The language given, else the frontmatter's `lang`, else the one `text()` reads most like. */
 export function languageOf(front: Frontmatter, given: Language | null | undefined, text: () => string): Language {
-  if (given) return given
-  const tag = typeof front.data.lang === 'string' ? front.data.lang.slice(0, 2).toLowerCase() : null
-  return tag === 'de' || tag === 'en' || tag === 'fr' ? tag : detectLanguage(text())
+  return given ?? frontmatterLang(front.data) ?? detectLanguage(text())
 }
 
 /** The place name of a dateline: "(Seoul) …", "BOZEN. …", "Berlin (dpa) – …". */

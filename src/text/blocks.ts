@@ -98,10 +98,23 @@ class BlockBuilder {
     }
     // Escapes, character references, line prefixes of continuation lines: walk both in step.
     let j = start
+    // The end of the run of line-prefix characters that starts at `prefixFrom`, found once per run.
+    let prefixFrom = -1
+    let prefixEnd = -1
     for (let i = 0; i < n; i++) {
       const ch = value[i]
-      const limit = Math.min(end, j + maxSkip)
       let k = j
+      if (!isPrefixCode(value.charCodeAt(i))) {
+        // Indentation and `>` before a continuation line are never in the text, however long (a walk
+        // bounded to 256 characters lost its place after a line indented further).
+        if (prefixFrom !== j) {
+          prefixFrom = j
+          prefixEnd = j
+          while (prefixEnd < end && isPrefixCode(source.charCodeAt(prefixEnd))) prefixEnd++
+        }
+        k = prefixEnd
+      }
+      const limit = Math.min(end, k + maxSkip)
       let units = 0
       let semi = -1
       for (; k < limit; k++) {
@@ -138,8 +151,13 @@ class BlockBuilder {
   }
 }
 
-/** How far the walk looks ahead for a character: escapes, references and line prefixes are short. */
+/** How far the walk looks ahead for a character past a line's prefix: escapes and references are short. */
 const maxSkip = 256
+
+/** Space, tab or `>`: what a continuation line's prefix (indentation, block quote markers) is made of. */
+function isPrefixCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3e
+}
 
 /** Named character references that decode to ASCII (the others decode to anything but ASCII). */
 const asciiReferences = new Map(
@@ -192,8 +210,17 @@ function referenceEnd(source: string, at: number, end: number): number {
   return -1
 }
 
+/** Adds the text of phrasing content, depth first without recursion (inline nodes nest as deep as the source likes). */
 function addInline(builder: BlockBuilder, nodes: PhrasingContent[] | Nodes[]): void {
-  for (const node of nodes as Nodes[]) {
+  // Each entry: a list of siblings and the index of the next one to read.
+  const stack: Array<{nodes: Nodes[]; next: number}> = [{nodes: nodes as Nodes[], next: 0}]
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]
+    if (top.next >= top.nodes.length) {
+      stack.pop()
+      continue
+    }
+    const node = top.nodes[top.next++]
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (node.type === 'text') {
@@ -212,26 +239,32 @@ function addInline(builder: BlockBuilder, nodes: PhrasingContent[] | Nodes[]): v
     } else if (opaqueInline.has(node.type)) {
       builder.add(' ', start, start === undefined ? undefined : start + 1, true)
     } else if ('children' in node) {
-      addInline(builder, node.children as Nodes[])
+      stack.push({nodes: node.children as Nodes[], next: 0})
     }
   }
 }
 
-/** Collects the prose blocks of a tree in document order. */
+/**
+ * Collects the prose blocks of a tree in document order. The walk keeps its own stack: remark-parse
+ * accepts lists and block quotes thousands deep (`'> '.repeat(8000)`), deeper than the call stack.
+ */
 export function collectBlocks(tree: Root, source?: string): TextBlock[] {
   const blocks: TextBlock[] = []
   const builder = new BlockBuilder(source)
-  const walk = (node: Nodes): void => {
-    if (skipped.has(node.type)) return
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (skipped.has(node.type)) continue
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       builder.reset()
       addInline(builder, node.children)
       const kind = node.type === 'tableCell' ? 'tableCell' : node.type
       blocks.push(builder.build(kind, node.type === 'heading' ? node.depth : 0, node.position?.end.offset))
-      return
+    } else if ('children' in node) {
+      // Pushed last to first, so that the first child is read first.
+      const children = (node as Parents).children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
     }
-    if ('children' in node) for (const child of (node as Parents).children) walk(child as Nodes)
   }
-  walk(tree)
   return blocks
 }

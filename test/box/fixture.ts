@@ -75,6 +75,7 @@ export function goldFacts(): Facts {
         text: date.text,
         value: date.value,
         type: /^P/.test(date.value ?? '') ? 'DURATION' : 'DATE',
+        certain: true,
         position: positionOf(at, at + date.text.length),
         sentence: sentenceAt(at)
       })
@@ -89,6 +90,7 @@ export function goldFacts(): Facts {
       text: match[0],
       value: '2024-06-19',
       type: 'DATE',
+      certain: true,
       position: positionOf(match.index, match.index + match[0].length),
       sentence: sentenceAt(match.index)
     })

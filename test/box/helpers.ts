@@ -35,7 +35,7 @@ export function date(
   options: Partial<TemporalExpression> & {at?: number} = {}
 ): TemporalExpression {
   const {at, ...rest} = options
-  return {text, value, type: 'DATE', sentence, position: nextPosition(text.length, at), ...rest}
+  return {text, value, type: 'DATE', certain: true, sentence, position: nextPosition(text.length, at), ...rest}
 }
 
 export function facts(partial: Partial<Facts> = {}): Facts {

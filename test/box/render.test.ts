@@ -29,9 +29,10 @@ describe('renderFactBox', () => {
     expect(hasClass(box, 'factbox')).toBe(true)
     const heading = box.children[0] as Element
     expect(heading.tagName).toBe('h2')
-    expect(heading.properties.id).toBe('user-content-factbox-title')
+    expect(heading.properties.id).toMatch(/^user-content-factbox-[0-9a-z]{7}-title$/u)
     expect(textOf(heading)).toBe('Auf einen Blick')
-    expect(toHtml(box)).toMatch(/^<aside class="factbox" aria-labelledby="user-content-factbox-title">/)
+    expect(box.properties.ariaLabelledBy).toEqual([heading.properties.id])
+    expect(toHtml(box)).toMatch(/^<aside class="factbox" aria-labelledby="user-content-factbox-[0-9a-z]{7}-title">/)
   })
 
   it('has the four sections in the default order, each with a heading one rank lower', () => {
@@ -63,7 +64,7 @@ describe('renderFactBox', () => {
     expect(ids.length).toBeGreaterThan(1)
     for (const id of ids) expect(String(id)).toMatch(/^x-kf-/)
     expect(new Set(ids).size).toBe(ids.length)
-    expect(box.properties.ariaLabelledBy).toEqual(['x-kf-title'])
+    expect(box.properties.ariaLabelledBy).toEqual([expect.stringMatching(/^x-kf-[0-9a-z]{7}-title$/u)])
     for (const element of all) {
       for (const name of (element.properties.className as string[] | undefined) ?? []) {
         expect(name === 'kf' || name.startsWith('kf__')).toBe(true)
@@ -187,8 +188,8 @@ describe('renderFactBox', () => {
 
   it('is a valid aside with a title when there are no facts at all', () => {
     const box = renderFactBox(facts(), settings())
-    expect(toHtml(box)).toBe(
-      '<aside class="factbox" aria-labelledby="user-content-factbox-title"><h2 class="factbox__title" id="user-content-factbox-title">Auf einen Blick</h2></aside>'
+    expect(toHtml(box).replace(/factbox-[0-9a-z]{7}-/gu, 'factbox-KEY-')).toBe(
+      '<aside class="factbox" aria-labelledby="user-content-factbox-KEY-title"><h2 class="factbox__title" id="user-content-factbox-KEY-title">Auf einen Blick</h2></aside>'
     )
   })
 

@@ -147,3 +147,53 @@ describe('eventText after a quotation', () => {
     expect(eventText('„Wir kommen“, sagte sie am Montag.', 'am Montag', 'de')).toBe('„Wir kommen“, sagte sie am Montag')
   })
 })
+
+describe('long sentences and many dates', () => {
+  const words = (n: number) => Array.from({length: n}, (_, i) => `wort${i}`).join(' ')
+
+  it('reads the event of a date deep in a long sentence from around the date', () => {
+    const sentence = `Es begann ${words(20_000)} und am 4. März 2024 unterschrieben beide den Vertrag ${words(20_000)}.`
+    const event = eventText(sentence, 'am 4. März 2024', 'de')
+    expect(event.startsWith('…\u00A0')).toBe(true)
+    expect(event).toContain('am 4. März 2024 unterschrieben beide')
+    expect(event.length).toBeLessThanOrEqual(92)
+  })
+
+  it('shows the beginning of a long sentence that does not hold the date, with an ellipsis', () => {
+    const event = eventText(`Der Vertrag ${words(20_000)}.`, 'gestern', 'de')
+    expect(event.startsWith('Der Vertrag wort0 wort1')).toBe(true)
+    expect(event.endsWith('\u00A0…')).toBe(true)
+  })
+
+  it('trims a long run of clause punctuation in one pass', () => {
+    expect(eventText(`Am 4. März 2024 kam ${'-'.repeat(100_000)}`, 'Am 4. März 2024', 'de')).toBe('Am 4. März 2024 kam')
+    expect(eventText(`${'-'.repeat(100_000)} Am 4. März 2024 kam`, 'Am 4. März 2024', 'de')).toBe('Am 4. März 2024 kam')
+    expect(eventText(`Am 4. März 2024 kam der Vertrag${', ;'.repeat(30_000)}.`, 'Am 4. März 2024', 'de')).toBe('Am 4. März 2024 kam der Vertrag')
+  })
+
+  it('finds each date of a sentence after the one before it', () => {
+    // Looked for from the sentence's start, "2003" was the year of "März 2003".
+    const sentence = 'Das Verfahren ruhte seit März 2003, dann stellte das Gericht es 2003 endgültig ein.'
+    const entries = buildTimeline(facts({dates: [date('März 2003', '2003-03', sentence, {at: 10}), date('2003', '2003', sentence, {at: 20})]}))
+    expect(entries.map((entry) => entry.event)).toEqual(['dann stellte das Gericht es 2003 endgültig ein', 'Das Verfahren ruhte seit März 2003'])
+  })
+
+  it('shows the first twenty events the article dates, in chronological order', () => {
+    const dates = Array.from({length: 30}, (_, i) => {
+      const year = String(2030 - i)
+      return date(year, year, `Im Jahr ${year} geschah etwas.`, {at: 100 * (i + 1)})
+    })
+    const entries = buildTimeline(facts({dates}))
+    expect(entries.map((entry) => entry.value)).toEqual(Array.from({length: 20}, (_, i) => String(2011 + i)))
+  })
+
+  it('tells dates inside quotations by one sweep, quotations in any order', () => {
+    const entries = buildTimeline(
+      facts({
+        quotes: [quote('b', 'Anna', {at: 500}), quote('a'.repeat(300), 'Anna', {at: 100}), quote('c', 'Anna', {at: 900, position: {start: {line: 1, column: 1}, end: {line: 1, column: 2}}})],
+        dates: [date('2019', '2019', 'Im Jahr 2019 begann es.', {at: 50}), date('2020', '2020', '2020 ging es weiter.', {at: 150}), date('2021', '2021', '2021 endete es.', {at: 450}), date('2022', '2022', '2022 ruhte es.', {at: 501})]
+      })
+    )
+    expect(entries.map((entry) => entry.value)).toEqual(['2019', '2021'])
+  })
+})

@@ -46,7 +46,7 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
     [['--shard', 'half'], 'factbox check: --shard must be i/n, like 1/4, not "half" (see factbox check --help)\n'],
     [['--jobs', '0'], 'factbox check: --jobs must be a whole number ≥ 1, not "0" (see factbox check --help)\n'],
     [['--format', 'xml'], 'factbox check: --format must be text or json, not "xml" (see factbox check --help)\n'],
-    [['--date', '19.06.2024'], 'factbox check: option `publicationDate` must be a date YYYY-MM-DD, not "19.06.2024" (see factbox check --help)\n']
+    [['--date', '19.06.2024'], 'factbox check: option `publicationDate` must be a date YYYY-MM-DD (or YYYY-MM, YYYY), not "19.06.2024" (see factbox check --help)\n']
   ])('rejects check %j with exit code 2', async (args, message) => {
     const dir = await folder({'a.md': article(1)})
     const result = await factboxInProcess(['check', ...args, 'a.md'], dir)

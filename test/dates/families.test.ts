@@ -15,11 +15,21 @@ const families: Record<string, Example[]> = {
     ['vom 5. bis 22. November', [['5.', '2024-11-05', 'DATE'], ['22. November', '2024-11-22', 'DATE']]],
     ['Wednesday, June 19th was hot.', [['Wednesday, June 19th', '2024-06-19', 'DATE']], 'en'],
     ['On 15/02/07 he came.', [['15/02/07', '2007-02-15', 'DATE']], 'en'],
-    ['am 15.02. kam er', [['15.02.', '2024-02-15', 'DATE']]]
+    ['am 15.02. kam er', [['15.02.', '2024-02-15', 'DATE']]],
+    ['am 16. und 17. Mai', [['16.', '2024-05-16', 'DATE'], ['17. Mai', '2024-05-17', 'DATE']]],
+    ['am 16. und am 17. Mai', [['16.', '2024-05-16', 'DATE'], ['17. Mai', '2024-05-17', 'DATE']]],
+    ['am 16./17. Mai', [['16.', '2024-05-16', 'DATE'], ['17. Mai', '2024-05-17', 'DATE']]],
+    ['du 13 au 14 juin', [['13', '2024-06-13', 'DATE'], ['14 juin', '2024-06-14', 'DATE']], 'fr'],
+    ['le 2 octobre prochain', [['2 octobre prochain', '2024-10-02', 'DATE']], 'fr'],
+    ['The talks are on May 16 and 17.', [['May 16', '2024-05-16', 'DATE'], ['17', '2024-05-17', 'DATE']], 'en']
   ],
   months: [
     ['Juli dieses Jahres', [['Juli dieses Jahres', '2024-07', 'DATE']]],
-    ['Das war im Mai und Juni.', [['Mai', '2024-05', 'DATE'], ['Juni', '2024-06', 'DATE']]]
+    ['Das war im Mai und Juni.', [['Mai', '2024-05', 'DATE'], ['Juni', '2024-06', 'DATE']]],
+    ['im November vergangenen Jahres', [['November vergangenen Jahres', '2023-11', 'DATE']]],
+    ['im vergangenen November', [['vergangenen November', '2023-11', 'DATE']]],
+    ['en mars dernier', [['mars dernier', '2024-03', 'DATE']], 'fr'],
+    ['last May and this May, but it may rain', [['last May', '2024-05', 'DATE'], ['this May', '2024-05', 'DATE']], 'en']
   ],
   years: [
     ['zwischen 1943 und 1945', [['1943', '1943', 'DATE'], ['1945', '1945', 'DATE']]],
@@ -45,12 +55,24 @@ const families: Record<string, Example[]> = {
     ['Im Frühjahr wird gewählt.', [['Frühjahr', '2025-SP', 'DATE']]],
     ['Im ersten Quartal 2024 stieg der Umsatz.', [['ersten Quartal 2024', '2024-Q1', 'DATE']]],
     ['Im zweiten Halbjahr wird es besser.', [['zweiten Halbjahr', '2024-H2', 'DATE']]],
-    ['Vergangenes Quartal war schwach.', [['Vergangenes Quartal', '2024-Q1', 'DATE']]]
+    ['Vergangenes Quartal war schwach.', [['Vergangenes Quartal', '2024-Q1', 'DATE']]],
+    ['la semaine prochaine', [['la semaine prochaine', '2024-W26', 'DATE']], 'fr'],
+    ['l’année dernière', [['année dernière', '2023', 'DATE']], 'fr']
   ],
   weekdays: [
     ['Am Dienstagabend kam er.', [['Dienstagabend', '2024-06-18TEV', 'TIME']]],
     ['am kommenden Montag', [['kommenden Montag', '2024-06-24', 'DATE']]],
-    ['Er kommt diesen Montag.', [['diesen Montag', '2024-06-24', 'DATE']]]
+    ['Er wird diesen Montag kommen.', [['diesen Montag', '2024-06-24', 'DATE']]],
+    ['Il a parlé ce mardi.', [['ce mardi', '2024-06-18', 'DATE']], 'fr'],
+    ['Le conseil se réunira lundi prochain.', [['lundi prochain', '2024-06-24', 'DATE']], 'fr'],
+    ['Il est parti samedi dernier.', [['samedi dernier', '2024-06-15', 'DATE']], 'fr']
+  ],
+  nights: [
+    ['la nuit du 13 au 14 novembre', [['la nuit du 13 au 14 novembre', '2024-11-13TNI', 'TIME']], 'fr'],
+    ['nuit de samedi à dimanche', [['nuit de samedi à dimanche', '2024-06-15TNI', 'TIME']], 'fr'],
+    ['in der Nacht vom 13. auf den 14. November', [['der Nacht vom 13. auf den 14. November', '2024-11-13TNI', 'TIME']]],
+    ['in der Nacht zum Sonntag', [['der Nacht zum Sonntag', '2024-06-15TNI', 'TIME']]],
+    ['dans la nuit à 3 heures', [['nuit', '2024-06-19TNI', 'TIME'], ['3 heures', '2024-06-19T03:00', 'TIME']], 'fr']
   ],
   sets: [
     ['alle zwei Jahre', [['alle zwei Jahre', 'P2Y', 'SET']]],
@@ -82,6 +104,12 @@ const families: Record<string, Example[]> = {
     ['Il est parti il y a trois ans.', [['il y a trois ans', '2021', 'DATE']], 'fr'],
     ['14-Tage', [['14-Tage', 'P14D', 'DURATION']]],
     ['Er war 24 Jahre alt.', []],
+    ['zweiundvierzig Jahre, einundzwanzig Tage', [['zweiundvierzig Jahre', 'P42Y', 'DURATION'], ['einundzwanzig Tage', 'P21D', 'DURATION']]],
+    ['quarante-deux ans, vingt et un jours, soixante-dix ans', [['quarante-deux ans', 'P42Y', 'DURATION'], ['vingt et un jours', 'P21D', 'DURATION'], ['soixante-dix ans', 'P70Y', 'DURATION']], 'fr'],
+    ['quatre-vingt-dix-neuf ans, septante-deux ans', [['quatre-vingt-dix-neuf ans', 'P99Y', 'DURATION'], ['septante-deux ans', 'P72Y', 'DURATION']], 'fr'],
+    ['forty-two years and twenty one days', [['forty-two years', 'P42Y', 'DURATION'], ['twenty one days', 'P21D', 'DURATION']], 'en'],
+    ['selon 20 Minutes, il a attendu 20 minutes', [['20 minutes', 'PT20M', 'DURATION']], 'fr'],
+    ['Police Arrived 20 Minutes Later', [['20 Minutes', 'PT20M', 'DURATION']], 'en'],
     ['Mit 24 Jahren ging er.', []]
   ]
 }
@@ -92,6 +120,14 @@ describe('the examples of each rule family', () => {
       for (const [text, expected, lang] of examples) expect([text, read(text, lang)]).toEqual([text, expected])
     })
   }
+})
+
+describe('not dates', () => {
+  it('leaves "ex-" to the word it is glued to in French and English', () => {
+    expect(read('L’ex-président a parlé.', 'fr')).toEqual([])
+    expect(read('Ex-président, il a parlé.', 'fr')).toEqual([])
+    expect(read('The ex-minister spoke.', 'en')).toEqual([])
+  })
 })
 
 describe('words a language has and another has not', () => {

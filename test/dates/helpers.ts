@@ -10,7 +10,8 @@ export function tag(text: string, date: string | null = '2024-06-19', lang: Lang
     end: d.position.end.offset ?? -1,
     text: d.text,
     value: d.value,
-    type: d.type
+    type: d.type,
+    certain: d.certain
   }))
   for (const m of found) if (text.slice(m.start, m.end) !== m.text) throw new Error(`offsets do not match text: ${m.text}`)
   return found

@@ -4,8 +4,12 @@
  * in the assertions; `npm run bench` measures time per kB) and come out sane:
  * no more quotations than the marks allow, messages collapsed, no text lost.
  */
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {extractFacts} from '../../src/index.js'
+import remarkFactbox, {extractFacts} from '../../src/index.js'
 import {boxesIn, render} from '../properties/pipeline.js'
 
 const size = 100_000
@@ -118,6 +122,60 @@ describe('deep nesting', {timeout: 60_000}, () => {
     const {html, facts} = render(source)
     expect(facts.quotes.length).toBeLessThanOrEqual(count(source, '„'))
     expect(html).toContain('›d')
+  })
+})
+
+describe('deep trees', {timeout: 60_000}, () => {
+  const said = '„Wir kommen wieder und bleiben lange“, sagte Anna Berg am 4. März 2024.'
+  const processor = unified().use(remarkParse).use(remarkFactbox)
+
+  // remark-parse accepts these; the plugin's own walks keep a stack of their own. (mdast-util-to-hast,
+  // which remark-rehype runs after the plugin, overflows on them itself: see README, Robustness.)
+  it.each([
+    ['a list 3,000 deep', '- '.repeat(3000), 6000],
+    ['a block quote 8,000 deep', '> '.repeat(8000), 16_000]
+  ])('%s: extractFacts and the plugin read it, and the quotation deep inside', (_name, prefix, offset) => {
+    expect(() => extractFacts(prefix + 'x')).not.toThrow()
+    const facts = extractFacts(prefix + said)
+    expect(facts.quotes).toHaveLength(1)
+    expect(facts.quotes[0].speaker).toBe('Anna Berg')
+    expect(facts.quotes[0].position.start.offset).toBe(offset)
+    const file = new VFile({value: prefix + said + '\n\n<!-- factbox -->\n'})
+    const tree = processor.runSync(processor.parse(file), file) as Root
+    expect(file.data.factbox?.quotes).toHaveLength(1)
+    // The box took the marker's place; run again, it gives the marker back and takes it again.
+    expect(tree.children.at(-1)?.type).toBe('factbox')
+    const again = processor.runSync(tree, new VFile({value: prefix + said + '\n\n<!-- factbox -->\n'})) as Root
+    expect(again.children.filter((node) => (node.type as string) === 'factbox')).toHaveLength(1)
+  })
+
+  it('a marker deep in a block quote is found', () => {
+    const file = new VFile({value: '> '.repeat(8000) + '<!-- factbox -->\n\n' + said})
+    const tree = processor.runSync(processor.parse(file), file) as Root
+    let node: unknown = tree.children[0]
+    for (let depth = 0; depth < 8000 - 1; depth++) node = (node as {children: unknown[]}).children[0]
+    expect((node as {children: Array<{type: string}>}).children[0].type).toBe('factbox')
+  })
+})
+
+describe('positions after long line prefixes', () => {
+  const quotation = '„Wir kommen wieder und bleiben lange“'
+  it.each([
+    ['a continuation line indented by 300 spaces', ' '.repeat(300), ''],
+    ['a continuation line indented by 5,000 spaces', ' '.repeat(5000), ''],
+    ['a block quote 300 deep', '> '.repeat(300), '> '.repeat(300)],
+    ['tabs and spaces', '\t \t'.repeat(200), '']
+  ])('%s', (_name, prefix, first) => {
+    const source = `${first}Die Regierung beriet am Mittwoch.\n${prefix}Dann: ${quotation}, sagte Anna Berg.\n\n${first}„Offen bis zum Ende`
+    const [quote, open] = extractFacts(source).quotes
+    const offset = source.indexOf(quotation)
+    expect(quote.position.start).toEqual({line: 2, column: prefix.length + 7, offset})
+    expect(quote.position.end.offset).toBe(offset + quotation.length)
+    // Messages carry the same places.
+    const {file} = render(source)
+    expect(open.position.start.line).toBe(4)
+    const message = file.messages.find((m) => m.ruleId === 'unclosed-quote')
+    expect([message?.line, message?.column]).toEqual([4, first.length + 1])
   })
 })
 

@@ -128,6 +128,7 @@ describe('payloads in every field of the facts', () => {
           text: '2024',
           value: '2024',
           type: 'DATE',
+          certain: true,
           sentence: `Im Jahr 2024 geschah ${payload}.`,
           position: {start: {line: 2, column: 1, offset: 10}, end: {line: 2, column: 5, offset: 14}}
         },
@@ -135,6 +136,7 @@ describe('payloads in every field of the facts', () => {
           text: payload,
           value: payload,
           type: 'DATE',
+          certain: true,
           sentence: payload,
           position: {start: {line: 3, column: 1, offset: 20}, end: {line: 3, column: 5, offset: 24}}
         }
@@ -191,5 +193,39 @@ date: 2024-06-19
     expect(box).not.toContain('evil')
     // The HTML of the article stays where the author put it (or goes, without allowDangerousHtml).
     expect(html.includes('<b onclick')).toBe(dangerous)
+  })
+})
+
+describe('bidi controls never reach the box', () => {
+  // A right-to-left override that a shortened quotation kept without its closing pop reversed
+  // everything after it in the box: "sagte … am 4. März 2024".
+  const override = '\u202E'
+  const pop = '\u202C'
+  const long = `Wir ${override}werden das Land nicht allein lassen, und wir werden jeden Tag daran arbeiten, dass die Versorgung der Menschen gesichert ist, in jeder Stadt und in jedem Dorf, so lange es nötig ist, und noch lange danach, das verspreche ich allen hier${pop} heute`
+  const article = `---\ndate: 2024-06-19\n---\n\n„${long}“, sagte Anna Berg am 4. März 2024.\n\n„Das ist ${'\u2067'}ein Satz mit Isolat und ohne Ende, sagte Anna Berg“, sagte Anna Berg am 5. März 2024.\n`
+
+  it('are dropped from every text of the box, which stays shortened and balanced', () => {
+    const {html} = render(article)
+    const [box] = boxesIn(html)
+    expect(box).toContain('Wir werden das Land')
+    expect(box).toContain('sagte Anna Berg am 4. März 2024')
+    expect(box).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u)
+    // The article itself keeps every character.
+    expect(html.replace(box, '')).toContain(`${override}werden`)
+    expect(html.replace(box, '')).toContain(`hier${pop} heute`)
+  })
+
+  it('are dropped from names, roles and datelines too', () => {
+    const facts: Facts = {
+      lang: 'de',
+      publicationDate: '2024-06-19',
+      dateline: `${override}Berlin`,
+      quotes: [],
+      dates: [],
+      people: [{name: `Anna ${override}Berg`, role: `Ministerin${'\u2066'}`}]
+    }
+    const text = toHtml(renderFactBox(facts))
+    expect(text).toContain('Anna Berg')
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u)
   })
 })

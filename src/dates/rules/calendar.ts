@@ -1,12 +1,12 @@
 /**
  * Calendar nouns, with what places them: "vergangene Woche", "nächstes Jahr", "im Sommer 2024",
  * "der ersten Woche", "des laufenden Jahres", "Tag darauf", "am Vortag", "im dritten Quartal",
- * "am Wochenende".
+ * "am Wochenende", "la semaine prochaine", "l'année dernière".
  */
 import type {TemporalType} from '../../types.js'
 import {addDays, formatWeek, formatYear} from '../calendar.js'
 import type {CalendarNoun, Direction, Season} from '../locale.js'
-import {inferYear, referenceDay, type Resolver, shiftUnit, weekend} from '../resolve.js'
+import {inferYear, referenceDay, type Resolver, shiftUnit, weekDayOf, weekend, yearFrom} from '../reference.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, DIGIT, E, norm, S} from './pattern.js'
 import {type Candidate, defineRule, type Emit, type Rule} from './rule.js'
@@ -49,13 +49,13 @@ interface Match {
 }
 
 function calendarNoun(x: Lexicon): Rule {
-  const {MOD, ART, RELMOD, RELDAYADJ, ORD, CALNOUN, YEARGEN, SHIFT} = x.patterns
+  const {MOD, ART, RELMOD, RELAFTER, RELDAYADJ, ORD, CALNOUN, YEARGEN, SHIFT} = x.patterns
   const L = x.locale
   return defineRule(
     'calendar',
     [L.partModifiers, L.articles, Object.keys(L.relativeModifiers), Object.keys(L.relativeDayAdjectives), Object.keys(L.ordinals), L.lastOrdinals, Object.keys(L.calendarNouns), DIGIT],
     [Object.keys(L.calendarNouns)],
-    `${B}(?:(${MOD})${S})?(?:(${ART})${S})?(?:(${RELMOD}|${RELDAYADJ})${S})?(?:(${ORD}|\\d{1,2}\\.)${S})?(${CALNOUN})${E}(?:${S}(?:(\\d{4})(?:/(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\p{N})|(?:${ART}${S})?(${RELMOD})${S}(${YEARGEN})${E}|(${SHIFT})${E}))?`,
+    `${B}(?:(${MOD})${S})?(?:(${ART})${S})?(?:(${RELMOD}|${RELDAYADJ})${S})?(?:(${ORD}|\\d{1,2}\\.)${S})?(${CALNOUN})${E}(?:${S}(?:(\\d{4})(?:/(\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\p{N})|(?:${ART}${S})?(${RELMOD})${S}(${YEARGEN})${E}|(${SHIFT})${E}|(${RELAFTER})${E}))?`,
     (m, text, emit) => {
       const c = read(x, m, text, emit)
       switch (c.noun.kind) {
@@ -70,11 +70,11 @@ function calendarNoun(x: Lexicon): Rule {
 }
 
 function read(x: Lexicon, m: RegExpExecArray, text: string, emit: Emit): Match {
-  const [all, mod, art, rel, ord, nounWord, yr, , relY, yGen, shiftWord] = m
+  const [all, mod, art, rel, ord, nounWord, yr, , relY, yGen, shiftWord, after] = m
   const w = x.words
   const start = m.index
-  const nounEnd = start + all.indexOf(nounWord, (mod?.length ?? 0) + (art?.length ?? 0) + (rel?.length ?? 0) + (ord?.length ?? 0)) + nounWord.length
-  const relDir: Direction | null = rel ? (w.relativeModifiers.get(norm(rel)) ?? null) : null
+  const nounEnd = after ? start + all.length : start + all.indexOf(nounWord, (mod?.length ?? 0) + (art?.length ?? 0) + (rel?.length ?? 0) + (ord?.length ?? 0)) + nounWord.length
+  const relDir: Direction | null = rel ? (w.relativeModifiers.get(norm(rel)) ?? null) : after ? (w.relativeModifiersAfter.get(norm(after)) ?? null) : null
   const ordinal = ord ? (/^\d/.test(ord) ? Number(ord.slice(0, -1)) : w.ordinals.get(norm(ord))!) : null
   let yearShift: number | null = null
   if (yGen) {
@@ -121,7 +121,7 @@ function unitNoun(c: Match, unit: 'Y' | 'M' | 'W' | 'D' | 'WE'): void {
 function weekNoun(c: Match): void {
   const {shift, ordinal, dir} = c
   if (shift !== null) {
-    c.full(c.end, (r) => { const base = r.lastWeek ?? referenceDay(r); return base ? formatWeek(addDays(base, 7 * shift)) : null })
+    c.full(c.end, (r) => { const base = weekDayOf(r); return base ? formatWeek(addDays(base, 7 * shift)) : null })
     return
   }
   if (ordinal !== null && ordinal > 0) {
@@ -165,7 +165,7 @@ function seasonNoun(c: Match, season: Season): void {
     c.full(c.yearEnd, () => `${formatYear(year)}-${season}`, 'DATE', year)
     return
   }
-  if (yearShift !== null) { c.full(c.end, (r) => (r.dct ? `${formatYear(r.dct.year + yearShift)}-${season}` : null)); return }
+  if (yearShift !== null) { c.full(c.end, (r) => { const y = yearFrom(r, yearShift); return y === null ? null : `${formatYear(y)}-${season}` }); return }
   if (dir !== null) { c.full(c.nounEnd, (r) => seasonNextTo(r, season, dir)); return }
   if (!c.mod && !c.art && !c.x.cues.month.test(before(c.text, c.start))) return
   c.full(c.nounEnd, (r) => { const y = inferYear(r, mid, null); return y === null ? null : `${formatYear(y)}-${season}` })
@@ -173,10 +173,10 @@ function seasonNoun(c: Match, season: Season): void {
 
 /** The season before (`dir` −1) or after (+1) the publication date; the one under way counts as this one. */
 function seasonNextTo(r: Resolver, season: Season, dir: Direction): string | null {
-  if (!r.dct) return null
+  const m0 = r.published?.month
+  if (!r.published || m0 == null) return null
   const mid = SEASON_MIDDLE[season]
-  const m0 = r.dct.month
-  let y = r.dct.year
+  let y = r.published.year
   if (dir < 0 && (season === 'WI' ? m0 < 3 : m0 <= mid + 1)) y -= 1
   if (dir > 0 && (season === 'WI' ? m0 >= 3 : m0 >= mid - 1)) y += 1
   return `${formatYear(y)}-${season}`
@@ -189,15 +189,16 @@ function partOfYear(c: Match, letter: 'Q' | 'H', max: number): void {
     if (ordinal > max) return
     const part = `${letter}${ordinal}`
     if (year !== null) { c.full(c.yearEnd, () => `${formatYear(year)}-${part}`, 'DATE', year); return }
-    if (yearShift !== null) { c.full(c.end, (r) => (r.dct ? `${formatYear(r.dct.year + yearShift)}-${part}` : null)); return }
+    if (yearShift !== null) { c.full(c.end, (r) => { const y = yearFrom(r, yearShift); return y === null ? null : `${formatYear(y)}-${part}` }); return }
     c.full(c.nounEnd, (r) => { const y = inferYear(r, (ordinal - 1) * (12 / max) + 1, null); return y === null ? null : `${formatYear(y)}-${part}` })
     return
   }
   if (dir !== null) {
     c.full(c.nounEnd, (r) => {
-      if (!r.dct) return null
+      const pub = r.published
+      if (!pub || pub.month === null) return null
       const per = 12 / max
-      const index = r.dct.year * max + Math.floor((r.dct.month - 1) / per) + dir
+      const index = pub.year * max + Math.floor((pub.month - 1) / per) + dir
       return `${formatYear(Math.floor(index / max))}-${letter}${(index % max) + 1}`
     })
   }

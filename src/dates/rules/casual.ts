@@ -1,11 +1,11 @@
 /**
  * Casual words: deictic days ("heute", "gestern Abend"), this year ("heuer"), references to the present
  * or past ("jetzt", "damals"), vague durations ("jahrelang"), holidays ("Ostern", "Weihnachten 2023")
- * and "former" prefixes ("Ex-Minister").
+ * and "former" prefixes ("Ex-Minister", in German).
  */
 import {addDays, easterSunday, formatDay, formatYear} from '../calendar.js'
 import type {DayPart, Holiday} from '../locale.js'
-import {inferYear} from '../resolve.js'
+import {inferYear, yearFrom} from '../reference.js'
 import {durationValue} from './durations.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, E, norm, S} from './pattern.js'
@@ -32,7 +32,7 @@ function casual(x: Lexicon): Rule {
       if (relDay) { relativeDay(x, m, text, emit); return }
       if (casualYear) {
         const n = w.casualYears.get(norm(casualYear))!
-        emit({start, end, span: all.length, type: 'DATE', resolve: (r) => (r.dct ? formatYear(r.dct.year + n) : null)})
+        emit({start, end, span: all.length, type: 'DATE', resolve: (r) => { const y = yearFrom(r, n); return y === null ? null : formatYear(y) }})
         return
       }
       if (ref) {
@@ -90,8 +90,8 @@ function holidayDate(m: RegExpExecArray, emit: Emit, h: Holiday): void {
   emit({
     start, end, span: all.length, type: 'DATE',
     resolve: (r) => {
-      const probe = 'easter' in h ? easterSunday(r.dct?.year ?? 2000) : {month: h.month, day: h.day}
-      const y = r.sentenceYear ?? inferYear(r, probe.month, probe.day)
+      const probe = 'easter' in h ? easterSunday(r.sentenceYear ?? r.published?.year ?? 2000) : {month: h.month, day: h.day}
+      const y = inferYear(r, probe.month, probe.day)
       return y === null ? null : holidayDay(h, y)
     }
   })

@@ -1,6 +1,10 @@
-/** Days written out: "Donnerstag, 25. Februar", "vom 5. bis 22. November", "June 19, 2024", "15.02.2007". */
+/**
+ * Days written out: "Donnerstag, 25. Februar", "vom 5. bis 22. November", "am 16. und 17. Mai",
+ * "le 2 octobre prochain", "June 19, 2024", "15.02.2007".
+ */
 import {formatDay, isValidDay} from '../calendar.js'
-import {dayWithoutYear, type Resolver} from '../resolve.js'
+import type {Direction} from '../locale.js'
+import {dayWithoutYear, type Resolver} from '../reference.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, DIGIT, E, norm, S} from './pattern.js'
 import {defineRule, type Rule} from './rule.js'
@@ -20,12 +24,13 @@ function fullDay(year: number | null, month: number, day: number) {
 
 /**
  * A day of a month with a weekday named and no year: the year in which that day falls on that weekday,
- * nearest to the publication date (unless a year stands earlier in the sentence).
+ * nearest to the publication year (unless a year stands earlier in the sentence).
  */
 function dayOnWeekday(month: number, day: number, weekday: number) {
   return (r: Resolver): string | null => {
-    if (r.dct && r.sentenceYear === null) {
-      for (const y of [r.dct.year, r.dct.year + 1, r.dct.year - 1]) {
+    if (r.published && r.sentenceYear === null) {
+      const year = r.published.year
+      for (const y of [year, year + 1, year - 1]) {
         if (isValidDay(y, month, day) && new Date(Date.UTC(y, month - 1, day)).getUTCDay() % 7 === weekday % 7) return formatDay({year: y, month, day})
       }
     }
@@ -33,17 +38,17 @@ function dayOnWeekday(month: number, day: number, weekday: number) {
   }
 }
 
-// "Donnerstag, 25. Februar", "19. Juni 2024", "vom 5. bis 22. November" (two days, one match)
+// "Donnerstag, 25. Februar", "19. Juni 2024", "vom 5. bis 22. November" (two days, one match), "2 octobre prochain"
 function dayMonth(x: Lexicon): Rule {
-  const {MONTH, WD, ART, RANGETO, DAYSUF, daySuffixRequired} = x.patterns
+  const {MONTH, WD, ART, RANGETO, DAYSUF, RELAFTER, daySuffixRequired} = x.patterns
   const {months, weekdays} = x.words
   return defineRule(
     'day-month',
     [x.words.weekdayForms, DIGIT],
     [Object.keys(x.locale.months)],
-    `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}(?:${S}${ART})?|[–—-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}]))?`,
+    `${B}(?:(${WD})(?:,\\s{0,3}|${S})(?:${ART}${S})?)?(\\d{1,2})${DAYSUF}(?:\\s{0,3}(?:${RANGETO}(?:${S}${ART})?|[–—/-])\\s{0,3}(\\d{1,2})${DAYSUF})?\\s{0,3}(${MONTH})${E}(?:\\.?\\s{0,3}(\\d{4})(?![\\p{L}\\p{N}])|${S}(${RELAFTER})${E})?`,
     (m, _text, emit) => {
-      const [all, wd, d1, d2, mon, yr] = m
+      const [all, wd, d1, d2, mon, yr, after] = m
       const month = months.get(norm(mon))!
       const year = yr ? Number(yr) : null
       const weekday = wd ? weekdays.get(norm(wd))! : null
@@ -55,33 +60,43 @@ function dayMonth(x: Lexicon): Rule {
       const resolveDay = (day: number): ((r: Resolver) => string | null) =>
         year === null && weekday !== null ? dayOnWeekday(month, day, weekday) : fullDay(year, month, day)
       const explicitYear = year ?? undefined
+      const direction: Direction | undefined = after ? x.words.relativeModifiersAfter.get(norm(after)) : undefined
       if (second === null) {
-        emit({start, end, span: all.length, type: 'DATE', explicitYear, resolve: resolveDay(first)})
+        emit({start, end, span: all.length, type: 'DATE', explicitYear, direction, resolve: resolveDay(first)})
         return
       }
       const firstEnd = start + all.indexOf(d1) + d1.length + (daySuffixRequired ? 1 : 0)
-      emit({start, end: firstEnd, span: all.length, type: 'DATE', explicitYear, resolve: resolveDay(first)})
+      emit({start, end: firstEnd, span: all.length, type: 'DATE', explicitYear, direction, resolve: resolveDay(first)})
       const secondStart = start + all.indexOf(d2, firstEnd - start)
-      emit({start: secondStart, end, span: all.length, type: 'DATE', explicitYear, resolve: resolveDay(second)})
+      emit({start: secondStart, end, span: all.length, type: 'DATE', explicitYear, direction, resolve: resolveDay(second)})
     }
   )
 }
 
-// "June 19, 2024", "Wednesday, June 19th"
+// "June 19, 2024", "Wednesday, June 19th", "May 16 and 17" (two days, one match)
 function monthDay(x: Lexicon): Rule {
-  const {MONTH, WD, MDSUF} = x.patterns
+  const {MONTH, WD, MDSUF, RANGETO} = x.patterns
   return defineRule(
     'month-day',
     [x.words.weekdayForms, Object.keys(x.locale.months)],
     [Object.keys(x.locale.months)],
-    `${B}(?:(${WD}),?${S})?(${MONTH})${S}(\\d{1,2})${MDSUF}${E}(?:,?${S}(\\d{4})(?![\\p{L}\\p{N}]))?`,
+    `${B}(?:(${WD}),?${S})?(${MONTH})${S}(\\d{1,2})${MDSUF}(?:\\s{0,3}(?:${RANGETO}|[–—-])\\s{0,3}(\\d{1,2})${MDSUF})?${E}(?:,?${S}(\\d{4})(?![\\p{L}\\p{N}]))?`,
     (m, _text, emit) => {
-      const [all, , mon, d, yr] = m
+      const [all, , mon, d, d2, yr] = m
       const month = x.words.months.get(norm(mon))!
       const day = Number(d)
+      const second = d2 ? Number(d2) : null
       const year = yr ? Number(yr) : null
-      if (day < 1 || day > 31) return
-      emit({start: m.index, end: m.index + all.length, span: all.length, type: 'DATE', explicitYear: year ?? undefined, resolve: fullDay(year, month, day)})
+      if (day < 1 || day > 31 || (second !== null && (second < 1 || second > 31))) return
+      const start = m.index
+      const explicitYear = year ?? undefined
+      if (second === null) {
+        emit({start, end: start + all.length, span: all.length, type: 'DATE', explicitYear, resolve: fullDay(year, month, day)})
+        return
+      }
+      const firstEnd = start + all.indexOf(d, all.indexOf(mon) + mon.length) + d.length
+      emit({start, end: firstEnd, span: all.length, type: 'DATE', explicitYear, resolve: fullDay(year, month, day)})
+      emit({start: start + all.indexOf(d2, firstEnd - start), end: start + all.length, span: all.length, type: 'DATE', explicitYear, resolve: fullDay(year, month, second)})
     }
   )
 }

@@ -4,7 +4,7 @@
  */
 import {addDays, formatWeek, formatYear} from '../calendar.js'
 import type {Unit} from '../locale.js'
-import {type Resolver, shiftUnit} from '../resolve.js'
+import {type Resolver, shiftUnit, yearFrom} from '../reference.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, digitsOrWord, DIGIT, E, norm, S} from './pattern.js'
 import {defineRule, type Emit, type Rule} from './rule.js'
@@ -26,16 +26,17 @@ export function durationValue(unit: Unit, n: number | null): string {
   }
 }
 
-/** The point `n` units before the publication date ("vor drei Jahren" → its year); null for units finer than a day. */
+/** The point `n` units before the publication date ("vor drei Jahren" → its year); null for units finer than a day, or finer than the publication date is known. */
 function pastPoint(r: Resolver, unit: Unit, n: number): string | null {
-  const dct = r.dct
-  if (!dct || !Number.isInteger(n)) return null
+  if (!Number.isInteger(n)) return null
+  const year = yearFrom(r, 0)
+  if (year === null) return null
   switch (unit) {
-    case 'Y': return formatYear(dct.year - n)
+    case 'Y': return formatYear(year - n)
     case 'M': case 'W': case 'D': return shiftUnit(r, unit, -n)
-    case 'DE': return formatYear(dct.year - 10 * n).slice(0, 3)
-    case 'CE': return formatYear(dct.year - 100 * n).slice(0, 2)
-    case 'WE': return `${formatWeek(addDays(dct, -7 * n))}-WE`
+    case 'DE': return formatYear(year - 10 * n).slice(0, 3)
+    case 'CE': return formatYear(year - 100 * n).slice(0, 2)
+    case 'WE': return r.dct ? `${formatWeek(addDays(r.dct, -7 * n))}-WE` : null
     default: return null
   }
 }
@@ -75,6 +76,7 @@ function readDuration(x: Lexicon, m: RegExpExecArray, text: string, emit: Emit):
   }
   // "24 Jahre alt", "mit 24 Jahren": an age
   if (after && L.ageCuesAfter.includes(after)) return
+  if (num && isTitle(x, text, start + all.indexOf(num), unitWord)) return
   if (n !== null && /^\d/.test(num) && (unit === 'Y' || unit === 'M') && x.cues.age.test(before(text, start))) return
   const ago = (cue && w.agoBefore.has(norm(cue))) || (after && L.agoAfter.includes(after))
   if (ago && n !== null) {
@@ -84,6 +86,17 @@ function readDuration(x: Lexicon, m: RegExpExecArray, text: string, emit: Emit):
   }
   const count = isVague ? null : n
   emit({start: extentStart(m, text, unitEnd), end: unitEnd, span: all.length, type: 'DURATION', resolve: () => durationValue(unit, count)})
+}
+
+/** A word in lower case, then space, at the end of the text before a number. */
+const LOWER_WORD_BEFORE = /(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*\s{1,3}$/u
+
+/**
+ * "selon 20 Minutes", "au quotidien 24 Heures": a unit with a capital after a word in lower case, in a
+ * language that writes its nouns in lower case, is part of a name (a title-case heading keeps it).
+ */
+function isTitle(x: Lexicon, text: string, numAt: number, unitWord: string): boolean {
+  return !x.locale.capitalizedNouns && /^\p{Lu}/u.test(unitWord) && LOWER_WORD_BEFORE.test(before(text, numAt))
 }
 
 /** Where a duration's extent starts: without its preposition and approximators ("seit rund 24 Jahren" → "24 Jahren"). */

@@ -9,6 +9,7 @@ import {dayRules} from './days.js'
 import {durationRules} from './durations.js'
 import type {Lexicon} from './lexicon.js'
 import {monthRules} from './months.js'
+import {nightRules} from './nights.js'
 import type {Rule} from './rule.js'
 import {setRules} from './sets.js'
 import {timeRules} from './times.js'
@@ -21,6 +22,7 @@ export const families: ReadonlyArray<(x: Lexicon) => Rule[]> = [
   yearRules,
   calendarRules,
   weekdayRules,
+  nightRules,
   setRules,
   casualRules,
   timeRules,

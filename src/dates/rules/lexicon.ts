@@ -25,6 +25,7 @@ export interface Words {
   casualYears: Map<string, number>
   referenceWords: Map<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'>
   relativeModifiers: Map<string, Direction>
+  relativeModifiersAfter: Map<string, Direction>
   calendarNouns: Map<string, CalendarNoun>
   anchorShifts: Map<string, Direction>
   numbers: Map<string, number>
@@ -58,6 +59,8 @@ export interface Patterns {
   /** Part modifiers: "Anfang", "Mitte", "Ende". */
   MOD: string
   RELMOD: string
+  /** Relative modifiers after the date ("prochain", "dernier"). */
+  RELAFTER: string
   RELDAYADJ: string
   CALNOUN: string
   /** Ordinals and last ordinals. */
@@ -102,6 +105,9 @@ export interface Patterns {
   WDADV: string
   HOLIDAY: string
   FORMER: string
+  NIGHT: string
+  NIGHTFROM: string
+  NIGHTTO: string
   SHIFT: string
 }
 
@@ -139,6 +145,7 @@ function words(L: DateLocale): Words {
   const months = table(L.months)
   const weekdays = table(L.weekdays)
   const relativeModifiers = table(L.relativeModifiers)
+  const relativeModifiersAfter = table(L.relativeModifiersAfter)
   const calendarNouns = table(L.calendarNouns)
   const units = table(L.units)
   const ordinals = table(L.ordinals)
@@ -149,7 +156,7 @@ function words(L: DateLocale): Words {
   }
   const monthKeys = [...months.keys()]
   return {
-    months, weekdays, relativeModifiers, calendarNouns, units, ordinals, frequencies,
+    months, weekdays, relativeModifiers, relativeModifiersAfter, calendarNouns, units, ordinals, frequencies,
     weekdayAdverbs: table(L.weekdayAdverbs),
     dayParts: table(L.dayParts),
     dayPartsAfterDay: table(L.dayPartsAfterDay),
@@ -165,7 +172,7 @@ function words(L: DateLocale): Words {
     decadeWords: table(L.decadeWords),
     holidays: table(L.holidays),
     nonYearFollowers: new Set(L.nonYearFollowers),
-    dateWords: new Set([...monthKeys, ...weekdays.keys(), ...relativeModifiers.keys(), ...calendarNouns.keys(), ...units.keys()]),
+    dateWords: new Set([...monthKeys, ...weekdays.keys(), ...relativeModifiers.keys(), ...relativeModifiersAfter.keys(), ...calendarNouns.keys(), ...units.keys()]),
     monthAbbreviations: new Set(monthKeys.filter((k) => monthKeys.some((o) => o !== k && o.startsWith(k) && months.get(o) === months.get(k)))),
     weekdayForms: Object.keys(L.weekdays).flatMap((wd) => [wd, ...Object.keys(L.dayPartsAfterDay).map((p) => wd + p.toLowerCase())]),
     decadeForms: Object.keys(L.decadeWords).flatMap((w) => [w, ...L.decadeNouns.map((n) => w + n.toLowerCase())])
@@ -183,11 +190,12 @@ function patterns(L: DateLocale, w: Words): Patterns {
   const daySuffixRequired = !L.daySuffixes.includes('')
   const daySuffixes = exact(L.daySuffixes.filter(Boolean))
   return {
-    MONTH: alt(Object.keys(L.months)),
+    MONTH: L.monthsCapitalized ? `(?:${exact(Object.keys(L.months).sort((a, b) => b.length - a.length))})` : alt(Object.keys(L.months)),
     WD: alt(Object.keys(L.weekdays)),
     ART: alt(L.articles),
     MOD: alt(L.partModifiers),
     RELMOD: alt(Object.keys(L.relativeModifiers)),
+    RELAFTER: alt(Object.keys(L.relativeModifiersAfter)),
     RELDAYADJ: alt(Object.keys(L.relativeDayAdjectives)),
     CALNOUN: alt(Object.keys(L.calendarNouns)),
     ORD: alt([...Object.keys(L.ordinals), ...L.lastOrdinals]),
@@ -223,6 +231,9 @@ function patterns(L: DateLocale, w: Words): Patterns {
     WDADV: alt(Object.keys(L.weekdayAdverbs)),
     HOLIDAY: alt(Object.keys(L.holidays)),
     FORMER: alt(L.formerPrefixes),
+    NIGHT: alt(L.nightNouns),
+    NIGHTFROM: alt(L.nightFrom),
+    NIGHTTO: alt(L.nightTo),
     SHIFT: alt(Object.keys(L.anchorShifts))
   }
 }

@@ -1,9 +1,13 @@
-/** Months: "im September 2023", "Anfang Juni", "Juli dieses Jahres", "im Mai und Juni". */
+/**
+ * Months: "im September 2023", "Anfang Juni", "Juli dieses Jahres", "im November vergangenen Jahres",
+ * "im Mai und Juni", "im vergangenen November", "en mars dernier".
+ */
 import {formatMonth} from '../calendar.js'
-import {monthWithoutYear} from '../resolve.js'
+import type {Direction} from '../locale.js'
+import {monthWithoutYear, yearFrom} from '../reference.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, E, norm, S} from './pattern.js'
-import {defineRule, type Emit, type Rule} from './rule.js'
+import {type Candidate, defineRule, type Emit, type Rule} from './rule.js'
 
 export function monthRules(x: Lexicon): Rule[] {
   return [month(x)]
@@ -19,37 +23,43 @@ function yearShiftOf(x: Lexicon, rel: string | undefined, ynoun: string): number
 }
 
 function month(x: Lexicon): Rule {
-  const {MOD, ART, MONTH, RELMOD, YEARGEN} = x.patterns
+  const {MOD, ART, MONTH, RELMOD, RELAFTER, YEARGEN} = x.patterns
   return defineRule(
     'month',
-    [x.locale.partModifiers, Object.keys(x.locale.months)],
+    [x.locale.partModifiers, Object.keys(x.locale.relativeModifiers), Object.keys(x.locale.months)],
     [Object.keys(x.locale.months)],
-    `${B}(?:(${MOD})${S}(?:${ART}${S})?)?(${MONTH})${E}(?:${S}(?:(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\p{N})|(?:${ART}${S})?(?:(${RELMOD})${S})?(${YEARGEN})${E}))?`,
+    `${B}(?:(${MOD})${S}(?:${ART}${S})?)?(?:(${RELMOD})${S})?(${MONTH})${E}(?:${S}(?:(\\d{4})(?![\\p{L}\\p{N}]|[.,]\\p{N})|(?:${ART}${S})?(?:(${RELMOD})${S})?(${YEARGEN})${E}|(${RELAFTER})${E}))?`,
     (m, text, emit) => {
-      const [all, mod, mon, yr, rel, ynoun] = m
+      const [all, , before, mon, yr, rel, ynoun, after] = m
       const month = x.words.months.get(norm(mon))!
       const start = m.index
+      const full = (resolve: Candidate['resolve'], explicitYear?: number, direction?: Direction): void =>
+        emit({start, end: start + all.length, span: all.length, type: 'DATE', explicitYear, direction, resolve})
       if (yr) {
         const year = Number(yr)
-        if (year < 1000 || year > 2199) return
-        emit({start, end: start + all.length, span: all.length, type: 'DATE', explicitYear: year, resolve: () => formatMonth(year, month)})
+        if (year >= 1000 && year <= 2199) full(() => formatMonth(year, month), year)
         return
       }
-      if (ynoun) {
-        const n = yearShiftOf(x, rel, ynoun)
-        if (n !== null) {
-          emit({start, end: start + all.length, span: all.length, type: 'DATE', resolve: (r) => (r.dct ? formatMonth(r.dct.year + n, month) : null)})
-          return
-        }
-      }
-      bareMonth(x, m, text, emit, month)
+      const n = ynoun ? yearShiftOf(x, rel, ynoun) : null
+      if (n !== null) { full((r) => { const y = yearFrom(r, n); return y === null ? null : formatMonth(y, month) }); return }
+      const direction = relativeOf(x, before, after)
+      if (direction === 0) full((r) => { const y = yearFrom(r, 0); return y === null ? null : formatMonth(y, month) })
+      else if (direction !== null) full((r) => monthWithoutYear(r, month), undefined, direction)
+      else bareMonth(x, m, text, emit, month)
     }
   )
 }
 
+/** The direction of a relative word before ("vergangenen November") or after ("mars dernier") a month; null for none. */
+function relativeOf(x: Lexicon, before: string | undefined, after: string | undefined): Direction | null {
+  if (before) return x.words.relativeModifiers.get(norm(before)) ?? null
+  if (after) return x.words.relativeModifiersAfter.get(norm(after)) ?? null
+  return null
+}
+
 /** A month name without year: a date only after a cue ("im September", "Anfang Juni"), else "August" may be a name. */
 function bareMonth(x: Lexicon, m: RegExpExecArray, text: string, emit: Emit, month: number): void {
-  const [all, mod, mon] = m
+  const [all, mod, , mon] = m
   const start = m.index
   const monEnd = start + all.indexOf(mon, mod ? mod.length : 0) + mon.length
   const ctx = before(text, start)

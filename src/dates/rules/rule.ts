@@ -1,5 +1,6 @@
 import type {TemporalType} from '../../types.js'
-import type {Resolver} from '../resolve.js'
+import type {Direction} from '../locale.js'
+import type {Resolver} from '../reference.js'
 import {DIGIT, firstToken} from './pattern.js'
 
 /** A temporal expression found by a rule, not yet resolved. */
@@ -12,6 +13,8 @@ export interface Candidate {
   type: TemporalType
   /** Whether the expression names its own year (it then sets the year of its sentence). */
   explicitYear?: number
+  /** A direction the expression's own words give ("2 octobre prochain", "samedi dernier"): it beats the tense. */
+  direction?: Direction
   resolve: (r: Resolver) => string | null
 }
 

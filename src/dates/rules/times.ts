@@ -1,6 +1,6 @@
 /** Times of day: clock times ("um 20.30 Uhr", "14.30-18 Uhr", "um 20:30") and parts of the day ("am Nachmittag"). */
 import {formatDay, formatTime} from '../calendar.js'
-import {referenceDay} from '../resolve.js'
+import {contextDay, dayPartDay} from '../reference.js'
 import type {Lexicon} from './lexicon.js'
 import {B, before, DIGIT, E, norm, S} from './pattern.js'
 import {defineRule, type Emit, type Rule} from './rule.js'
@@ -59,7 +59,7 @@ function emitTimes(m: RegExpExecArray, times: Clock[], emit: Emit): void {
     emit({
       start: base + s, end: base + e, span: all.length, type: 'TIME',
       resolve: (r) => {
-        const day = r.sentenceDay ?? r.dct
+        const day = contextDay(r)
         return day ? formatDay(day) + formatTime(hour, minute) : null
       }
     })
@@ -80,7 +80,7 @@ function dayPart(x: Lexicon): Rule {
       const start = m.index + all.length - extent.length
       emit({
         start, end: m.index + all.length, span: all.length, type: 'TIME',
-        resolve: (r) => { const day = r.sentenceDay ?? referenceDay(r); return day ? `${formatDay(day)}T${dp}` : null }
+        resolve: (r) => { const day = dayPartDay(r); return day ? `${formatDay(day)}T${dp}` : null }
       })
     }
   )

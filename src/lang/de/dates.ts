@@ -8,6 +8,21 @@ const forms = (stems: Record<string, Unit>, endings: string[]): Record<string, U
 
 const noun = (unit: 'Y' | 'M' | 'W' | 'D' | 'WE'): CalendarNoun => ({kind: 'unit', unit})
 
+const units: Record<string, number> = {ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9}
+const tens: Record<string, number> = {
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90
+}
+
+/** Number words written as one: "einundzwanzig", "zweiundvierzig" (a unit, "und", a ten), and "zweihundert". */
+function compoundNumbers(): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const [u, n] of Object.entries(units)) {
+    for (const [t, m] of Object.entries(tens)) out[`${u}und${t}`] = n + m
+    if (n > 1) out[`${u}hundert`] = n * 100
+  }
+  return out
+}
+
 /** German (Germany, Austria, South Tyrol, Switzerland) words for the temporal tagger. */
 export const dates: DateLocale = {
   lang: 'de',
@@ -25,6 +40,7 @@ export const dates: DateLocale = {
     November: 11, Nov: 11,
     Dezember: 12, Dez: 12
   },
+  monthsCapitalized: false,
   weekdays: {
     Montag: 1, Dienstag: 2, Mittwoch: 3, Donnerstag: 4, Freitag: 5, Samstag: 6, Sonnabend: 6, Sonntag: 7
   },
@@ -67,6 +83,7 @@ export const dates: DateLocale = {
     kommende: 1, kommenden: 1, kommender: 1, kommendes: 1, kommendem: 1,
     folgende: 1, folgenden: 1
   },
+  relativeModifiersAfter: {},
   calendarNouns: {
     Jahr: noun('Y'), Jahres: noun('Y'), Jahrs: noun('Y'),
     Monat: noun('M'), Monats: noun('M'), Monates: noun('M'),
@@ -92,8 +109,7 @@ export const dates: DateLocale = {
     ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1,
     zwei: 2, beiden: 2, beide: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
     elf: 11, zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18,
-    neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80,
-    neunzig: 90, hundert: 100, einhundert: 100, tausend: 1000
+    neunzehn: 19, ...tens, hundert: 100, einhundert: 100, tausend: 1000, ...compoundNumbers()
   },
   ordinals: {
     erste: 1, ersten: 1, erster: 1, erstes: 1,
@@ -157,7 +173,7 @@ export const dates: DateLocale = {
   yearNouns: ['Jahr', 'Jahre', 'Jahres', 'Jahrs'],
   yearNounsGenitive: ['Jahres', 'Jahrs'],
   rangeFrom: ['von', 'zwischen'],
-  rangeTo: ['bis', 'und', 'bis zum', 'bis zur', 'bis Ende'],
+  rangeTo: ['bis', 'und', 'bis zum', 'bis zur', 'bis Ende', 'und am'],
   daySuffixes: ['.'],
   monthDayOrder: false,
   numericDateSeparators: ['.'],
@@ -193,13 +209,33 @@ export const dates: DateLocale = {
     'Christi Himmelfahrt': {easter: 39}, Pfingsten: {easter: 49}, Pfingstsonntag: {easter: 49}, Pfingstmontag: {easter: 50},
     Fronleichnam: {easter: 60}, Aschermittwoch: {easter: -46}
   },
+  nightNouns: ['Nacht'],
+  nightFrom: ['vom', 'von'],
+  nightTo: ['auf den', 'auf', 'zum', 'zu'],
   futureCues: [
-    'wird', 'werden', 'werde', 'wirst', 'werdet', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'geplant',
+    'wird', 'werden', 'werde', 'wirst', 'werdet', 'würde', 'würden', 'plant', 'planen', 'geplant',
     'voraussichtlich', 'künftig', 'demnächst', 'bevorstehenden', 'anstehenden'
   ],
   pastCues: [
     'war', 'waren', 'wurde', 'wurden', 'hatte', 'hatten', 'hätte', 'hätten', 'hat', 'haben', 'habe', 'sei',
     'seien', 'wäre', 'wären', 'sagte', 'erklärte', 'teilte', 'gab', 'kam', 'starb', 'fand', 'begann', 'stand', 'ging',
+    'wollte', 'wollten', 'musste', 'mussten', 'konnte', 'konnten', 'durfte', 'durften',
     'bereits', 'damals', 'gestern', 'vergangenen', 'vergangene', 'letzten', 'zuvor'
-  ]
+  ],
+  // "soll … stattfinden" is to come, "soll … erschossen haben" an allegation about the past
+  modalCues: {
+    soll: 1, sollen: 1, solle: 1, will: 1, wollen: 1, wolle: 1,
+    sollte: 0, sollten: 0, dürfte: 0, dürften: 0, könnte: 0, könnten: 0, müsste: 0, müssten: 0
+  },
+  perfectInfinitives: {haben: true, sein: false},
+  perfectAfterModal: [],
+  participleAfterModal: false,
+  participleEndings: ['t', 'en'],
+  participleStarts: ['ge', 'be', 'er', 'ver', 'zer', 'ent', 'emp', 'miss'],
+  participleInfixes: ['ge'],
+  participleWords: ['worden', 'gewesen'],
+  participleExceptions: ['bereit', 'bekannt', 'beliebt', 'berühmt', 'gerecht', 'geeignet', 'besorgt', 'entspannt', 'verwandt'],
+  modalSkips: [],
+  futureEndings: [],
+  futureEndingExceptions: []
 }
