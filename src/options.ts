@@ -5,6 +5,7 @@
 import type {BoxLabels, SectionName} from './box/index.js'
 import {sectionNames} from './box/index.js'
 import {partialDate} from './frontmatter.js'
+import {defaultMinConfidence} from './pipeline.js'
 import type {Language} from './types.js'
 
 /**
@@ -42,7 +43,7 @@ export interface Options {
   idPrefix?: string | null | undefined
   /** Words of the box, per language, merged over the defaults. */
   labels?: Partial<Record<Language, Partial<BoxLabels>>> | null | undefined
-  /** Lowest confidence (0–1) at which a quotation's speaker is named; below it the name is withheld. Default 0.5. */
+  /** Lowest confidence (0–1) at which a quotation's speaker is named in the facts; below it the name is withheld (`candidate`). Default 0.25. */
   minConfidence?: number | null | undefined
 }
 
@@ -162,6 +163,6 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     classPrefix: classPrefix ?? 'factbox',
     idPrefix: idPrefix ?? 'user-content-',
     labels: wordsOfBox,
-    minConfidence: minConfidence ?? 0.5
+    minConfidence: minConfidence ?? defaultMinConfidence
   }
 }

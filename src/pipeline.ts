@@ -18,7 +18,7 @@ export type {Explanation, Oracle, TrainingSpan} from './attribution/index.js'
 
 /** Options of `extract`. */
 export interface ExtractOptions extends DocumentOptions {
-  /** Lowest confidence (0–1) at which a speaker is named; below it the name is withheld (`candidate`). Default 0.5. */
+  /** Lowest confidence (0–1) at which a speaker is named; below it the name is withheld (`candidate`). Default 0.25. */
   minConfidence?: number | null | undefined
   /** Keep, for each quotation, the cues and patterns that were weighed (`explanations`). */
   explain?: boolean | undefined
@@ -37,7 +37,7 @@ export interface Extraction {
 }
 
 /** Default lowest confidence at which a speaker is named. */
-export const defaultMinConfidence = 0.5
+export const defaultMinConfidence = 0.25
 
 /** Extracts the facts of an article (Markdown text or mdast tree), with findings for messages. */
 export function extract(input: string | Root, options: ExtractOptions = {}): Extraction {

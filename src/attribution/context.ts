@@ -6,7 +6,7 @@ import type {ArticleDocument, Sentence} from '../document/index.js'
 import type {Finding} from '../document/findings.js'
 import {sentenceSubject, subjectStart, wordsPointedBack} from '../speakers/cues.js'
 import {EntityRegistry, type Entity, type Resolution} from '../speakers/entities.js'
-import {isSpeakerLike, readMention} from '../speakers/mentions.js'
+import {isSpeakerLike, type Mention, readMention} from '../speakers/mentions.js'
 import type {Quotation} from '../types.js'
 import type {AttributionModel} from './model.js'
 
@@ -23,6 +23,25 @@ export interface Reading {
   lastQuotation: LastQuotation | null
   /** The weights proposals are ranked with. */
   model: AttributionModel
+  /** The mentions of the sentences read last, by sentence. */
+  mentions: Map<Sentence, Mention[]>
+  /** Whether a name is a name, by kind and name (see `named`). */
+  names: Map<string, boolean>
+  /** Mentions of the sentence being read that patterns resolved, and whom they resolved to. */
+  resolved: Map<Mention, Resolution | null>
+}
+
+/**
+ * Resolves a mention of the sentence being read, once: the quotations of a sentence are weighed one after another, and
+ * their proposals read the same mentions again.
+ */
+export function resolveOnce(reading: Reading, m: Mention, block: number): Resolution | null {
+  let found = reading.resolved.get(m)
+  if (found === undefined) {
+    found = reading.registry.resolve(m, block)
+    reading.resolved.set(m, found)
+  }
+  return found
 }
 
 /** What a quotation that follows another may take over from it. */
@@ -43,7 +62,7 @@ export function startReading(document: ArticleDocument, model: AttributionModel)
   const registry = new EntityRegistry(document.lexicon, prose)
   if (!document.locale.lowercaseNouns) registry.learnCommonNouns(document.sentences.map((s) => s.tokens))
   for (const s of document.sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)
-  return {document, registry, previousSentence: null, quotes: [], speakers: [], findings: [], lastQuotation: null, model}
+  return {document, registry, previousSentence: null, quotes: [], speakers: [], findings: [], lastQuotation: null, model, mentions: new Map(), names: new Map(), resolved: new Map()}
 }
 
 /**

@@ -6,6 +6,7 @@
 import type {Features, Proposal} from './patterns.js'
 import type {QuotationReading} from './quotation.js'
 import type {Reading} from './context.js'
+import type {Entity} from '../speakers/entities.js'
 import {isName, isNameText} from './names.js'
 
 /** Words in a quotation, bucketed. */
@@ -27,7 +28,23 @@ export function quotationFeatures(reading: Reading, q: QuotationReading): Featur
   if (q.previousToken?.text === ':') f.afterColon = 1
   if (q.site.token === 0) f.opensSentence = 1
   if (q.site.sentence.reported) f.reported = 1
+  // What a span's shape says differs by language: German writes nouns with a capital, so a capitalised word in marks
+  // is a term as often as a name there.
+  const lang = reading.document.lang
+  for (const name of Object.keys(f)) if (!name.startsWith('lang:')) f[`${name}|${lang}`] = 1
   return f
+}
+
+/** Whether an entity's name is a name, asked once per name and kind (names recur in every proposal). */
+export function named(reading: Reading, e: Entity): boolean {
+  const key = `${e.kind}${e.body ? '+' : ''} ${e.name}`
+  let known = reading.names.get(key)
+  if (known === undefined) {
+    known = isName(e, reading.document.lexicon, reading.registry)
+    if (reading.names.size > 10_000) reading.names.clear()
+    reading.names.set(key, known)
+  }
+  return known
 }
 
 /** The features of every proposal for a quotation, in place. */
@@ -51,7 +68,7 @@ export function proposalFeatures(reading: Reading, q: QuotationReading, proposal
     if (e.plural) f['e:plural'] = 1
     if (e.quotes > 0) f['e:quoted'] = 1
     if (e === last) f['e:last'] = 1
-    if (isName(e, lexicon, reading.registry)) f.nameOk = 1
+    if (named(reading, e)) f.nameOk = 1
     if (!isNameText(e.name, lexicon)) f.nameJunk = 1
     f[`${p.pattern}:m:${p.read?.kind ?? 'none'}`] = 1
     if (chosen) {

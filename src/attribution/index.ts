@@ -12,7 +12,7 @@ import type {Entity} from '../speakers/entities.js'
 import type {Person, Quotation} from '../types.js'
 import {type Reading, startReading} from './context.js'
 import type {CueCandidate} from './cue-choice.js'
-import {proposalFeatures, quotationFeatures} from './features.js'
+import {named, proposalFeatures, quotationFeatures} from './features.js'
 import {type AttributionModel, model as trained} from './model.js'
 import {displayName, isName} from './names.js'
 import {noteNamesInPassing} from './passing.js'
@@ -77,6 +77,7 @@ export function attribute(document: ArticleDocument, options: AttributeOptions):
   let site = 0
   for (const [index, s] of document.sentences.entries()) {
     reading.registry.startSentence()
+    reading.resolved.clear()
     const heading = document.blocks[s.block].kind === 'heading'
     const opening = subjectStart(s.tokens, document.lexicon)
     noteSubject(reading, s, opening)
@@ -118,7 +119,8 @@ function spanFeatures(base: Features, winner: Proposal | null, score: number): F
 function attributeQuotation(reading: Reading, q: QuotationReading, explanations: Explanation[] | null, oracle: Oracle | undefined): boolean {
   const proposals = propose(reading, q)
   const base = quotationFeatures(reading, q)
-  const features = proposalFeatures(reading, q, proposals).map((f) => ({...base, ...f}))
+  // (What the quotation itself says is the same for all its proposals: it cannot rank them, so only theirs are weighed.)
+  const features = proposalFeatures(reading, q, proposals)
   const model = reading.model
   let {index, scores} = best(features, model.speaker)
   const raw = index >= 0 ? scores[index] : 0
@@ -177,7 +179,7 @@ function confidenceFeatures(reading: Reading, q: QuotationReading, proposals: re
   const chosen = proposals.find((p) => p.pattern === 'cue' && p.features.chosen === 1)
   const f: Features = {share: mine, margin: mine - other, [`pattern:${winner.pattern}`]: 1, [`mention:${winner.read?.kind ?? 'none'}`]: 1, [`speakers:${bucket(entities.size)}`]: 1, [`situation:${q.situation}`]: 1, [`language:${reading.document.lang}`]: 1}
   f[chosen ? (chosen.entity === winner.entity ? 'cueAgrees' : 'cueDisagrees') : 'noCue'] = 1
-  if (isName(winner.entity, reading.document.lexicon, reading.registry)) f.named = 1
+  if (named(reading, winner.entity)) f.named = 1
   if (winner.entity.body) f.body = 1
   return f
 }
@@ -235,7 +237,7 @@ function withheld(reading: Reading, minConfidence: number): Quotation[] {
   reading.quotes.forEach((q, k) => {
     const entity = reading.speakers[k]
     if (!entity || !isName(entity, lexicon, reading.registry)) return
-    const name = displayName(entity.name, lexicon)
+    const name = entity.body ? entity.name : displayName(entity.name, lexicon)
     if (q.confidence >= minConfidence) {
       q.speaker = name
       return
@@ -249,5 +251,5 @@ function withheld(reading: Reading, minConfidence: number): Quotation[] {
 /** The people the article quotes or gives a role: people with names, not bodies. */
 function peopleOf(reading: Reading): Person[] {
   const {lexicon} = reading.document
-  return reading.registry.entities.filter((e) => e.kind === 'person' && !e.body && (e.quotes > 0 || e.role !== null) && isName(e, lexicon, reading.registry)).map((e) => ({name: displayName(e.name, lexicon), role: e.role}))
+  return reading.registry.entities.filter((e) => e.kind === 'person' && !e.body && (e.quotes > 0 || e.role !== null) && isName(e, lexicon, reading.registry)).map((e) => ({name: e.body ? e.name : displayName(e.name, lexicon), role: e.role}))
 }

@@ -48,9 +48,16 @@ const calendarWords: readonly string[] = (() => {
   return [...all]
 })()
 
+const calendarSet = new Set(calendarWords)
+/** The day words a compound may start with (five letters or more): "Samstag" in "Samstagabend". */
+const calendarStems = calendarWords.filter((w) => w.length >= 5)
+
 /** Whether a word is a day or month word, or a compound that starts with a weekday: "Samstagabend", "Sonntagmorgen". */
 function isCalendarWord(lower: string): boolean {
-  return calendarWords.some((w) => lower === w || (lower.startsWith(w) && lower.length > w.length + 2 && w.length >= 5))
+  if (calendarSet.has(lower)) return true
+  if (lower.length < 8) return false
+  for (const w of calendarStems) if (lower.length > w.length + 2 && lower.startsWith(w)) return true
+  return false
 }
 
 /** Whether a word may open a name: not a function word, a preposition or a determiner ("What", "Between", "Another"). */
@@ -107,7 +114,7 @@ export function isNameText(name: string, lexicon: Lexicon): boolean {
 export function isName(entity: Entity, lexicon: Lexicon, registry: EntityRegistry | null = null): boolean {
   const words = entity.name.split(/\s+/u).filter(Boolean)
   if (!nameShaped(words, lexicon)) return false
-  if (words.length === 1) return singleName(words[0], entity, registry, lexicon)
+  if (words.length === 1) return (entity.kind === 'person' || entity.body === true) && singleName(words[0], entity, registry, lexicon)
   // A description is named only by a body's name of its own: "Downing Street", not "Regierung".
   if (entity.kind !== 'person' && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false
   // Words in capitals that are no acronyms: a headline ("TURNS OUT EDGAR ALLEN POE WAS").

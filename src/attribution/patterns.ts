@@ -7,7 +7,7 @@ import {openingSource, subjectStart} from '../speakers/cues.js'
 import {isPerson, type Entity} from '../speakers/entities.js'
 import {hasCommonNounEnding, isGroupNoun, isSpeakerLike, type Mention, readMention} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
-import {aboutSentence, broughtIn, pointedBack, type Reading} from './context.js'
+import {aboutSentence, broughtIn, pointedBack, type Reading, resolveOnce} from './context.js'
 import type {CueCandidate} from './cue-choice.js'
 import {isNameText, plausibleName} from './names.js'
 import {introducedBy, type QuotationReading} from './quotation.js'
@@ -43,7 +43,10 @@ function sentenceBefore(reading: Reading, q: QuotationReading): Sentence | null 
 /** The words of a mention as the article has them. */
 function mentionText(reading: Reading, s: Sentence, m: Mention, inside: boolean): string {
   if (inside) return m.text
-  return reading.document.blocks[s.block].text.slice(s.tokens[m.start].start, s.tokens[m.end - 1].end).replace(/[\s,]+$/u, '')
+  const text = reading.document.blocks[s.block].text.slice(s.tokens[m.start].start, s.tokens[m.end - 1].end)
+  let end = text.length
+  while (end > 0 && (text[end - 1] === ',' || /\s/u.test(text[end - 1]))) end--
+  return text.slice(0, end)
 }
 
 function add(out: Proposal[], pattern: string, entity: Entity | null | undefined, prior: number, features: Features, mention: string | null = null, read: Mention | null = null): void {
@@ -66,6 +69,17 @@ function cueFeatures(c: CueCandidate, chosen: boolean): Features {
   return f
 }
 
+/** How many cues with a mention propose a speaker for one quotation, besides the one chosen. */
+const cuesProposed = 4
+
+/** Whether a cue is among the `cuesProposed` nearest of a list. */
+function nearest(list: readonly CueCandidate[], c: CueCandidate): boolean {
+  const d = Math.abs(c.distance)
+  let closer = 0
+  for (const other of list) if (Math.abs(other.distance) < d) closer++
+  return closer < cuesProposed
+}
+
 /**
  * Whom a cue's mention is: "sagte Putin", "so der Kremlchef", "laut einem Sprecher", "a-t-il ajouté"; one proposal
  * for every cue near the quotation (and one inside its marks), the one the old ladder chose marked `chosen`.
@@ -75,10 +89,13 @@ const cueMention: Pattern = {
   propose(reading, q, out) {
     const s = q.site.sentence
     const near = q.cue && !q.near.some((c) => c.cue === q.cue) ? [{cue: q.cue, distance: 1, rightAfter: false}, ...q.near] : q.near
-    for (const c of near) {
+    // The chosen cue and the nearest few with a mention: a cue far off behind others is not this quotation's.
+    const withMention = near.filter((c) => c.cue.mention)
+    const kept = withMention.length <= cuesProposed ? withMention : withMention.filter((c) => c.cue === q.cue || nearest(withMention, c))
+    for (const c of kept) {
       const m = c.cue.mention
       if (!m) continue
-      const resolved = reading.registry.resolve(m, s.block)
+      const resolved = resolveOnce(reading, m, s.block)
       if (!resolved) continue
       add(out, 'cue', resolved.entity, Math.min(c.cue.strength + 0.1, resolved.confidence), cueFeatures(c, c.cue === q.cue), mentionText(reading, s, m, c.cue.inside === true), m)
     }
@@ -263,8 +280,57 @@ function commonWord(reading: Reading, name: string): boolean {
 const mentionsBefore = 6
 const mentionsAfter = 3
 
-/** The mentions of a sentence that may be someone: [mention, token where it starts], in reading order. */
+/**
+ * Whether a name no cue reads may still bring someone new: not right after a preposition or a capitalised word ("in
+ * Pjöngjang Kim Jong-un"), shaped like a name, and where nouns are capitalised two words or more that read as a name.
+ */
+function freshName(reading: Reading, m: Mention, s: Sentence): boolean {
+  const {lexicon, locale} = reading.document
+  const before = s.tokens[m.start - 1]
+  if (before?.kind === 'word' && (before.upper || lexicon.prepositions.has(before.lower))) return false
+  if (!isNameText(m.name!, lexicon)) return false
+  return locale.lowercaseNouns || plausibleName(m.name!, reading.registry, lexicon, m.role !== null)
+}
+
+/**
+ * Whom a mention of a sentence stands for, without meeting anyone new: a name is someone the article has met under it
+ * (the registry is not taught a name from a mention no cue reads: "in Pjöngjang Kim Jong-un" is no one new, and no
+ * longer name for Kim); a pronoun or a description is resolved as usual.
+ */
+function lookUp(reading: Reading, m: Mention, block: number, s: Sentence): {entity: Entity} | null {
+  if (m.kind !== 'name' || !m.name) return resolveOnce(reading, m, block)
+  if (freshName(reading, m, s)) return resolveOnce(reading, m, block)
+  const entity = reading.registry.lookUp(m.name)
+  return entity ? {entity} : null
+}
+
+/** Whether a speech verb cue of the sentence stands at a token from `from` up to `to` (cues are in token order). */
+function verbIn(s: Sentence, from: number, to: number): boolean {
+  let low = 0
+  let high = s.cues.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (s.cues[middle].index < from) low = middle + 1
+    else high = middle
+  }
+  for (let k = low; k < s.cues.length && s.cues[k].index < to; k++) if (s.cues[k].kind === 'verb') return true
+  return false
+}
+
+/** The mentions of a sentence that may be someone, in reading order; read once per sentence (the last two are kept). */
 function mentionsOf(reading: Reading, s: Sentence): Mention[] {
+  const cache = reading.mentions
+  let found = cache.get(s)
+  if (!found) {
+    found = readMentions(reading, s)
+    if (cache.size >= 2) cache.delete(cache.keys().next().value!)
+    cache.set(s, found)
+  }
+  return found
+}
+
+/** The mentions of a sentence that may be someone, in reading order. */
+function readMentions(reading: Reading, s: Sentence): Mention[] {
   const {lexicon} = reading.document
   const text = reading.document.blocks[s.block].text
   const found: Mention[] = []
@@ -291,27 +357,34 @@ const sentenceMention: Pattern = {
     const s = q.site.sentence
     const at = q.site.token
     const mentions = mentionsOf(reading, s)
-    const before = mentions.filter((m) => m.end <= at).slice(-mentionsBefore)
-    const after = mentions.filter((m) => m.start > at).slice(0, mentionsAfter)
-    const verbs = s.cues.filter((c) => c.kind === 'verb').map((c) => c.index)
+    // The first mention after the quotation, found by halving (a sentence of a thousand quotations stays linear).
+    let low = 0
+    let high = mentions.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (mentions[middle].start > at) high = middle
+      else low = middle + 1
+    }
+    const before = mentions.slice(Math.max(0, low - mentionsBefore), low).filter((m) => m.end <= at)
+    const after = mentions.slice(low, low + mentionsAfter)
     for (const m of [...before, ...after]) {
-      const resolved = reading.registry.resolve(m, s.block)
+      const resolved = lookUp(reading, m, s.block, s)
       if (!resolved) continue
       const where = m.end <= at ? 'before' : 'after'
       const f: Features = {[where]: 1, [`dist:${distance(m.end <= at ? at - m.end : m.start - at)}`]: 1}
       if (m.start === q.opening) f.subject = 1
       if (m === before[before.length - 1] && where === 'before') f.nearestBefore = 1
       if (m === after[0] && where === 'after') f.nearestAfter = 1
-      if (verbs.some((v) => v === m.end || v === m.end + 1)) f.verbAfterIt = 1
-      if (verbs.some((v) => v === m.start - 1 || v === m.start - 2)) f.verbBeforeIt = 1
-      if (verbs.some((v) => (v > m.end && v < at) || (v < m.start && v > at))) f.verbBetween = 1
+      if (verbIn(s, m.end, m.end + 2)) f.verbAfterIt = 1
+      if (verbIn(s, m.start - 2, m.start)) f.verbBeforeIt = 1
+      if (m.end <= at ? verbIn(s, m.end + 1, at) : verbIn(s, at + 1, m.start)) f.verbBetween = 1
       add(out, 'sentence-mention', resolved.entity, 0.3, f, mentionText(reading, s, m, false), m)
     }
     if (at !== 0 && !(at === 1 && s.tokens[0].kind === 'punct')) return
     const previous = sentenceBefore(reading, q)
     if (!previous) return
     for (const m of mentionsOf(reading, previous).slice(-mentionsBefore)) {
-      const resolved = reading.registry.resolve(m, s.block)
+      const resolved = lookUp(reading, m, s.block, previous)
       if (!resolved) continue
       const f: Features = {previousSentence: 1}
       if (previous.cues.some((c) => c.mention?.start === m.start)) f.cueMention = 1

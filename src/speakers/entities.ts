@@ -209,6 +209,16 @@ export class EntityRegistry {
   }
 
 
+  /** The person met last under a name, without meeting them again (no entity is made, nothing is learned), or null. */
+  lookUp(name: string): Entity | null {
+    const parts = partsOf(name)
+    let found: Entity | null = null
+    for (const e of this.sharingPart(parts)) {
+      if (e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts) && (found === null || e.lastSeen > found.lastSeen)) found = e
+    }
+    return found
+  }
+
   /** Whether a name belongs to someone already met. */
   knows(name: string): boolean {
     const parts = partsOf(name)
