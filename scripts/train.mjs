@@ -26,6 +26,7 @@ const option = (name, fallback) => (args.includes(name) ? Number(args[args.index
 const folds = option('--folds', 5)
 const l2 = option('--l2', 1)
 const dry = args.includes('--dry')
+const namingThreshold = option('--naming', 0.9)
 const verbose = args.includes('--verbose')
 const {extract} = await import('../dist/pipeline.js')
 
@@ -111,7 +112,7 @@ function fitModels(train) {
 const rows = []
 for (let f = 0; f < folds; f++) {
   const {speaker, quote} = fitModels(spans.filter((s) => s.fold !== f))
-  const model = {speaker: {...speaker, calibration: []}, confidence: {bias: 0, weights: {}, calibration: []}, quote: {...quote, calibration: [], threshold: 0.5}, commit: 0, box: 0}
+  const model = {speaker: {...speaker, calibration: []}, confidence: {bias: 0, weights: {}, calibration: []}, quote: {...quote, calibration: [], threshold: 0.5, namingThreshold}, commit: 0, box: 0}
   for (const c of cases.filter((x) => foldOf(x.name, folds) === f)) rows.push(...scoreArticle(c, model))
 }
 
@@ -208,7 +209,7 @@ const boxed = checkable.filter((r) => r.calibrated >= box)
 console.log(`box threshold ${box.toFixed(3)}: ${boxed.filter((r) => r.nameRight).length}/${boxed.length} named quotations right; ${checkable.length - boxed.length} of ${checkable.length} left unnamed`)
 const {speaker, quote} = fitModels(spans)
 const confidence = {...fit(confidenceExamples(checkable), {l2}), calibration}
-const model = {speaker: {...speaker, calibration: []}, confidence, quote: {...quote, calibration: [], threshold: 0.5}, commit: 0, box: Number(box.toFixed(3))}
+const model = {speaker: {...speaker, calibration: []}, confidence, quote: {...quote, calibration: [], threshold: 0.5, namingThreshold}, commit: 0, box: Number(box.toFixed(3))}
 if (dry) process.exit(0)
 const file = fileURLToPath(new URL('../src/attribution/model.ts', import.meta.url))
 const header = `/**
@@ -227,7 +228,7 @@ export interface AttributionModel {
   speaker: LinearModel
   /** How likely the chosen speaker is right, from how the choice was made. */
   confidence: LinearModel
-  quote: LinearModel & {threshold: number}
+  quote: LinearModel & {threshold: number; namingThreshold: number}
   /** Lowest confidence at which a speaker is remembered as having spoken (for the quotations after). */
   commit: number
   /** Lowest confidence at which the box names a speaker: chosen on the training data for its precision. */

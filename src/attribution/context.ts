@@ -2,7 +2,7 @@
  * The state of reading an article in order for attribution: who has been met (the entity registry), the sentence
  * before, the quotations found so far, and the questions patterns ask of it.
  */
-import type {ArticleDocument, Sentence} from '../document/index.js'
+import {type ArticleDocument, isHeadline, type Sentence} from '../document/index.js'
 import type {Finding} from '../document/findings.js'
 import {sentenceSubject, subjectStart, wordsPointedBack} from '../speakers/cues.js'
 import {EntityRegistry, type Entity, type Resolution} from '../speakers/entities.js'
@@ -58,7 +58,7 @@ export interface LastQuotation {
 /** Starts reading a document: names and their roles are registered article-wide before anything is resolved. */
 export function startReading(document: ArticleDocument, model: AttributionModel): Reading {
   // The fullest form of a name is looked for in the prose, not in headlines: "More Offensive Things Donald Trump …".
-  const prose = document.blocks.filter((b) => b.kind !== 'heading').map((b) => b.text).join('\n\n')
+  const prose = document.blocks.filter((_, b) => !isHeadline(document, b)).map((b) => b.text).join('\n\n')
   const registry = new EntityRegistry(document.lexicon, prose)
   if (!document.locale.lowercaseNouns) registry.learnCommonNouns(document.sentences.map((s) => s.tokens))
   for (const s of document.sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)

@@ -47,8 +47,50 @@ export function named(reading: Reading, e: Entity): boolean {
   return known
 }
 
+/**
+ * The proposal the hand-written ladder this ranker grew from would have chosen, or -1: it tried the patterns in a
+ * fixed order, each only where the quotation stands as it expects. Its choice is a feature the model weighs (it knows
+ * many constructions), not the decision.
+ */
+export function ladderChoice(reading: Reading, q: QuotationReading, proposals: readonly Proposal[]): number {
+  const first = (pattern: string, when = true): number => (when ? proposals.findIndex((p) => p.pattern === pattern) : -1)
+  const either = (...found: number[]): number => found.find((k) => k >= 0) ?? -1
+  const previousInBlock = reading.previousSentence?.block === q.site.sentence.block
+  switch (q.situation) {
+    case 'cue': {
+      const cue = q.cue!
+      if (!cue.mention) return cue.fromPrevious && previousInBlock ? either(first('previous-source'), first('previous-subject')) : -1
+      return either(first('pronoun-subject'), proposals.findIndex((p) => p.pattern === 'cue' && p.features.chosen === 1))
+    }
+    case 'standalone':
+      return either(first('colon-subject'), first('brought-in', q.alone), first('previous-speaker'), first('previous-sentence', q.alone && previousInBlock))
+    case 'reported':
+      return either(first('brought-in'), first('previous-speaker'), first('pointed-back'))
+    case 'fragment':
+      return first('pointed-back')
+    default:
+      return -1
+  }
+}
+
+/** Whether the hand-written ladder kept a quoted span as a quotation (a title, a name, a scare quote it dropped). */
+export function ladderKeeps(q: QuotationReading, ladder: number): boolean {
+  if (q.naming || q.heading) return false
+  if (ladder >= 0) return true
+  switch (q.situation) {
+    case 'standalone':
+      return !(q.span.close >= 0 && !(q.alone && q.shape.sentenceEnd))
+    case 'reported':
+      return q.shape.words.length >= 4
+    case 'fragment':
+      return false
+    default:
+      return true
+  }
+}
+
 /** The features of every proposal for a quotation, in place. */
-export function proposalFeatures(reading: Reading, q: QuotationReading, proposals: readonly Proposal[]): Features[] {
+export function proposalFeatures(reading: Reading, q: QuotationReading, proposals: readonly Proposal[], ladder = -1): Features[] {
   const sit = q.situation
   const lang = reading.document.lang
   const last = reading.lastQuotation?.entity ?? null
@@ -75,6 +117,7 @@ export function proposalFeatures(reading: Reading, q: QuotationReading, proposal
       f[p === chosen ? 'fromChosen' : e === chosen.entity ? 'agreeChosen' : 'againstChosen'] = 1
       if (p !== chosen && p.read && chosen.read && p.read.start === chosen.read.start) f.sameMentionAsChosen = 1
     }
+    if (ladder >= 0) f[p === proposals[ladder] ? 'ladder' : e === proposals[ladder].entity ? 'agreeLadder' : 'againstLadder'] = 1
     const agree = (count.get(e) ?? 1) - 1
     f[`agree:${agree >= 2 ? '2+' : agree}`] = 1
     return f

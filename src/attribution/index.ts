@@ -4,7 +4,7 @@
  * who may have said it, the learned ranker weighs the proposals, and a second model decides whether the span is a
  * quotation at all. Names are final only at the end ("Putin" became "Wladimir Putin").
  */
-import type {ArticleDocument} from '../document/index.js'
+import {type ArticleDocument, isHeadline} from '../document/index.js'
 import {emptyPosition} from '../document/position.js'
 import type {Finding} from '../document/findings.js'
 import {subjectStart} from '../speakers/cues.js'
@@ -12,7 +12,7 @@ import type {Entity} from '../speakers/entities.js'
 import type {Person, Quotation} from '../types.js'
 import {type Reading, startReading} from './context.js'
 import type {CueCandidate} from './cue-choice.js'
-import {named, proposalFeatures, quotationFeatures} from './features.js'
+import {ladderChoice, ladderKeeps, named, proposalFeatures, quotationFeatures} from './features.js'
 import {type AttributionModel, model as trained} from './model.js'
 import {displayName, isName} from './names.js'
 import {noteNamesInPassing} from './passing.js'
@@ -78,7 +78,7 @@ export function attribute(document: ArticleDocument, options: AttributeOptions):
   for (const [index, s] of document.sentences.entries()) {
     reading.registry.startSentence()
     reading.resolved.clear()
-    const heading = document.blocks[s.block].kind === 'heading'
+    const heading = isHeadline(document, s.block)
     const opening = subjectStart(s.tokens, document.lexicon)
     noteSubject(reading, s, opening)
     if (!heading) {
@@ -120,7 +120,9 @@ function attributeQuotation(reading: Reading, q: QuotationReading, explanations:
   const proposals = propose(reading, q)
   const base = quotationFeatures(reading, q)
   // (What the quotation itself says is the same for all its proposals: it cannot rank them, so only theirs are weighed.)
-  const features = proposalFeatures(reading, q, proposals)
+  const ladder = ladderChoice(reading, q, proposals)
+  const features = proposalFeatures(reading, q, proposals, ladder)
+  if (ladderKeeps(q, ladder)) base.ladderKeeps = 1
   const model = reading.model
   let {index, scores} = best(features, model.speaker)
   const raw = index >= 0 ? scores[index] : 0
@@ -132,9 +134,11 @@ function attributeQuotation(reading: Reading, q: QuotationReading, explanations:
     quotation = oracle.isQuotation(q.text) ? 1 : 0
     if (quotation) index = oracle.rightProposal(q.text, entries)
   }
-  if (quotation < model.quote.threshold) return false
+  // A span the words around it name as a title, a name or a scare quote must be a quotation beyond doubt.
+  if (quotation < (q.naming ? model.quote.namingThreshold : model.quote.threshold)) return false
   const winner = index >= 0 ? withLocalMention(proposals, proposals[index], scores) : null
   const certainty = winner ? confidenceFeatures(reading, q, proposals, scores, index) : {}
+  if (winner && ladder >= 0) certainty[proposals[ladder].entity === winner.entity ? 'ladderAgrees' : 'ladderDisagrees'] = 1
   const confidence = winner ? (oracle ? 1 : calibrated(model.confidence, rawScore(model.confidence, certainty))) : 0
   return addQuotation(reading, q, winner, confidence, explanations, {proposals, features, scores, index, quotation, certainty})
 }

@@ -2,7 +2,7 @@
  * A quotation as attribution sees it: its words, the cue chosen for it, its shape and where it stands in its
  * sentence; or null when the span is no quotation (empty, a name or a title).
  */
-import type {QuoteSite, Sentence} from '../document/index.js'
+import {isHeadline, type QuoteSite, type Sentence} from '../document/index.js'
 import {isNaming, shapeOf, type SpanShape} from '../quotes/classify.js'
 import type {QuoteSpan} from '../quotes/scan.js'
 import type {Cue} from '../speakers/cues.js'
@@ -89,7 +89,7 @@ export function readQuotation(reading: Reading, sites: readonly QuoteSite[], at:
   // « Nous irons, a réagi Mme Thill, jusqu'au bout »: the attribution inside the marks.
   if ((!cue || !cue.mention) && span.close >= 0) cue = incise(block.text, span, document.lexicon) ?? cue
   const shape = shapeOf(text)
-  const q: QuotationReading = {site, index, span, text, shape, near, cue, situation: 'statement', alone: false, full: false, previousToken: s.tokens[site.token - 1], opening, last: false, naming: false, heading: block.kind === 'heading', colonSubject: undefined}
+  const q: QuotationReading = {site, index, span, text, shape, near, cue, situation: 'statement', alone: false, full: false, previousToken: s.tokens[site.token - 1], opening, last: false, naming: false, heading: isHeadline(document, site.block), colonSubject: undefined}
   q.cue = keptCue(reading, q)
   q.naming = isNaming(s.tokens, site.token, shape, document.lexicon, q.cue !== null)
   q.alone = s.tokens.every((t, k) => k === site.token || t.kind === 'punct')
