@@ -101,7 +101,8 @@ export function attribute(document: ArticleDocument, options: AttributeOptions):
 /** Every pattern's proposals for a quotation. */
 function propose(reading: Reading, q: QuotationReading): Proposal[] {
   const proposals: Proposal[] = []
-  for (const pattern of patterns) pattern.propose(reading, q, proposals)
+  // A headline's capitals make names of its words ("Francois Hollande Says Donald Trump …"): no one is read from it.
+  for (const pattern of patterns) if (!(q.heading && pattern.readsSentence)) pattern.propose(reading, q, proposals)
   return proposals
 }
 

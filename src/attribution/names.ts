@@ -63,7 +63,7 @@ function isCalendarWord(lower: string): boolean {
 /** Whether a word may open a name: not a function word, a preposition or a determiner ("What", "Between", "Another"). */
 function opensName(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
-  return !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
+  return !lexicon.notNameStarts.has(lower) && !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
 }
 
 /**
@@ -117,8 +117,9 @@ export function isName(entity: Entity, lexicon: Lexicon, registry: EntityRegistr
   if (words.length === 1) return (entity.kind === 'person' || entity.body === true) && singleName(words[0], entity, registry, lexicon)
   // A description is named only by a body's name of its own: "Downing Street", not "Regierung".
   if (entity.kind !== 'person' && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false
-  // Words in capitals that are no acronyms: a headline ("TURNS OUT EDGAR ALLEN POE WAS").
-  return words.filter((w) => w.length > 4 && w === w.toUpperCase() && /\p{Lu}/u.test(w)).length < 2
+  // Words in capitals that are no acronyms: a headline ("TURNS OUT EDGAR ALLEN POE WAS"), a dateline ("LA CROSSE").
+  const capitals = words.filter((w) => w === w.toUpperCase() && /\p{Lu}/u.test(w))
+  return capitals.filter((w) => w.length > 4).length < 2 && !(capitals.length === words.length && words.join('').length >= 6)
 }
 
 /** Lower-case words a name keeps inside it: "Ursula von der Leyen", "Pascal De Croo", "Osama bin Laden". */

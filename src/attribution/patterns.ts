@@ -31,6 +31,8 @@ export interface Proposal {
 
 export interface Pattern {
   id: string
+  /** It reads names from the quotation's own sentence (never done in a headline, whose capitals make names of every word). */
+  readsSentence?: boolean
   propose(reading: Reading, q: QuotationReading, out: Proposal[]): void
 }
 
@@ -144,6 +146,7 @@ const pronounLastSpeaker: Pattern = {
  */
 const label: Pattern = {
   id: 'label',
+  readsSentence: true,
   propose(reading, q, out) {
     const s = q.site.sentence
     if (!q.alone || q.site.token > 1 || s.span.start !== 0) return
@@ -181,6 +184,7 @@ const previousSource: Pattern = {
 /** A sentence that introduces the quotation with a colon gives its own subject: "Die DSW schlug …, indem sie …: „…“". */
 const colonSubject: Pattern = {
   id: 'colon-subject',
+  readsSentence: true,
   propose(reading, q, out) {
     if (q.previousToken?.text !== ':' || q.site.token <= 1) return
     add(out, 'colon-subject', introducedBy(reading, q)?.entity, 0.6, {})
@@ -245,6 +249,7 @@ const previousSentence: Pattern = {
 /** Whom the quotation's own sentence is about: "Walter Hewlett sniped that Fiorina was “learning on the job”". */
 const sentenceSubject: Pattern = {
   id: 'sentence-subject',
+  readsSentence: true,
   propose(reading, q, out) {
     const s = q.site.sentence
     const about = aboutSentence(reading, s, undefined, s.block)
@@ -353,6 +358,7 @@ function readMentions(reading: Reading, s: Sentence): Mention[] {
  */
 const sentenceMention: Pattern = {
   id: 'sentence-mention',
+  readsSentence: true,
   propose(reading, q, out) {
     const s = q.site.sentence
     const at = q.site.token
