@@ -14,7 +14,7 @@ import {type Reading, startReading} from './context.js'
 import type {CueCandidate} from './cue-choice.js'
 import {ladderChoice, ladderKeeps, named, proposalFeatures, quotationFeatures} from './features.js'
 import {type AttributionModel, model as trained} from './model.js'
-import {displayName, isName} from './names.js'
+import {displayName, isNameText} from './names.js'
 import {noteNamesInPassing} from './passing.js'
 import {type Features, patterns, type Proposal} from './patterns.js'
 import {type QuotationReading, readQuotation} from './quotation.js'
@@ -238,11 +238,10 @@ function addQuotation(reading: Reading, q: QuotationReading, winner: Proposal | 
  * a published box is worse than none.
  */
 function withheld(reading: Reading, minConfidence: number): Quotation[] {
-  const {lexicon} = reading.document
   reading.quotes.forEach((q, k) => {
     const entity = reading.speakers[k]
-    if (!entity || !isName(entity, lexicon, reading.registry)) return
-    const name = entity.body ? entity.name : displayName(entity.name, lexicon)
+    const name = entity ? shownName(reading, entity) : null
+    if (!entity || name === null) return
     if (q.confidence >= minConfidence) {
       q.speaker = name
       return
@@ -253,8 +252,22 @@ function withheld(reading: Reading, minConfidence: number): Quotation[] {
   return reading.quotes
 }
 
+/** The name shown for an entity (a person's without a role written onto it), or null when it has none that is a name. */
+function shownName(reading: Reading, entity: Entity): string | null {
+  const {lexicon} = reading.document
+  if (!named(reading, entity)) return null
+  if (entity.body) return entity.name
+  const shown = displayName(entity.name, lexicon)
+  return isNameText(shown, lexicon) ? shown : null
+}
+
 /** The people the article quotes or gives a role: people with names, not bodies. */
 function peopleOf(reading: Reading): Person[] {
-  const {lexicon} = reading.document
-  return reading.registry.entities.filter((e) => e.kind === 'person' && !e.body && (e.quotes > 0 || e.role !== null) && isName(e, lexicon, reading.registry)).map((e) => ({name: e.body ? e.name : displayName(e.name, lexicon), role: e.role}))
+  const people: Person[] = []
+  for (const e of reading.registry.entities) {
+    if (e.kind !== 'person' || e.body || (e.quotes === 0 && e.role === null)) continue
+    const name = shownName(reading, e)
+    if (name !== null) people.push({name, role: e.role})
+  }
+  return people
 }
