@@ -109,7 +109,8 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
       j++
       continue
     }
-    // "sagte am Montag der Minister".
+    // "sagte im Interview der Minister". ("am" is a filler, passed one word at a time above: "sagte am Montag der
+    // Minister" reads "Montag".)
     if (lexicon.locale.fusedPrepositions.includes(t.lower) && tokens[j + 1]?.kind === 'word') {
       j += 2
       continue
@@ -344,7 +345,8 @@ export function documentSpeaker(mention: Mention, tokens: Token[], verb: number,
       const name = locale.nominativeBody(written)
       if (name) return {kind: 'name', start: k + 1, end: j, text: written, name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
-    // Past a determiner and lower-case words before a name: "by Atlanta-based Halvorsen Energy Advisors", "de la Cour".
+    // Past a determiner before a name: "de la Cour". A capitalised word before the name is read with it: "by
+    // Atlanta-based Halvorsen Energy Advisors" names "Atlanta-based Halvorsen Energy Advisors".
     let from = k + 1
     if (isArticle(tokens[from], lexicon) && tokens[from + 1]?.kind === 'word' && tokens[from + 1].upper) from++
     const author = tokens[from]?.kind === 'word' && tokens[from].upper ? readMention(tokens, from, text, lexicon) : null
@@ -990,7 +992,11 @@ const aside: Rung = ({s, verb, start, opening}) => {
 /** "Le ministre …, Étienne Vautrin, a dénoncé …": the subject ends where the verb's clause starts, past auxiliaries. */
 const openingBeforeAuxiliary: Rung = ({s, verb, start, opening}) => (opening && opening.end === start && start < verb && auxiliariesOnly(s.tokens, start, verb, s.lexicon) ? opening : undefined)
 
-/** "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …" */
+/**
+ * The subject ends at the verb: "Kristina Schröder (CDU) sagte …", "Justizsprecher Joachim Banke sagte …". (A name
+ * with its apposition set off by commas, "Andres Granier, der Gouverneur von Tabasco, sagte …", is read by
+ * 'before-comma' first.)
+ */
 const openingAppositive: Rung = ({s, verb, opening}) => {
   if (!opening || opening.end !== verb) return undefined
   const named = opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)
@@ -998,9 +1004,11 @@ const openingAppositive: Rung = ({s, verb, opening}) => {
 }
 
 /**
- * "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume": the verb
- * after the relative clause. A relative pronoun for people makes any noun a person's: "A cutter who has worked at
- * the plant since 2008, and who asked …, said".
+ * "Celebi, die … vertreten hat, nennt das Ereignis …", "Die Senatsverwaltung für Bildung, die den Neubau bezahlen
+ * soll, nennt …", "Un élu étudiant qui a voté contre, et qui …, résume": the verb after the relative clause. A
+ * relative pronoun for people makes any noun a person's: "A cutter who has worked at the plant since 2008, and who
+ * asked …, said". (A German relative clause with no auxiliary after a name, "Celebi, die … vertritt, nennt …", reads
+ * as the name's apposition: 'before-comma' finds it first.)
  */
 const openingRelative: Rung = ({s, verb, start, opening}) => {
   const {tokens, lexicon} = s
@@ -1035,7 +1043,8 @@ const invertedPronounRung: Rung = ({s, verb, start}) => invertedPronoun(s.tokens
 /**
  * "„…“, sagte X", "“…,” said the minister", "« … », se réjouit la maire"; never "told Reuters". Someone after the
  * verb who goes on to a verb of their own is the subject of what was said, and the verb after an aside set off by
- * commas has the sentence's subject: "Dr Euan Fairlie, who chairs …, said Coll was “…”".
+ * commas has the sentence's subject: "The chairman of the board, speaking after the vote …, said Coll was “…”". (A
+ * name before its aside, "Dr Euan Fairlie, who chairs …, said Coll was “…”", is read by 'before-comma' first.)
  */
 const verbFirstRung: Rung = ({s, verb, start, opening, verbFirst, spokenTo}) => {
   if (!verbFirst) return undefined
