@@ -657,7 +657,8 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
 
 /**
  * The source a sentence opens with: "Aus dem Ministerium hieß es", "Au ministère de l'Économie, on assure …",
- * "Du côté de la Drac Occitanie, on se montre prudent", "Côté préfecture, …".
+ * "Du côté de la Drac Occitanie, on se montre prudent", "Côté SNCF, …" (a noun with no article names none:
+ * "Côté préfecture, …").
  */
 export function openingSource(tokens: Token[], text: string, lexicon: Lexicon): Mention | 'document' | null {
   const first = tokens[0]
@@ -765,7 +766,7 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
  */
 const cueFamilies: ReadonlyArray<(s: Sentence, i: number) => boolean> = [sourceBeforeCue, sourcePhraseCue, sourceAfterCue, statementCue, invertedCue, incidentCue, speechVerbCue]
 
-/** "laut X", "selon X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source word. */
+/** "laut X", "selon X", "d'après X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source word. */
 function sourceBeforeCue(s: Sentence, i: number): boolean {
   const {tokens, lexicon} = s
   const locale = lexicon.locale
@@ -788,7 +789,7 @@ function sourceBeforeCue(s: Sentence, i: number): boolean {
   return true
 }
 
-/** "nach Angaben von X", "according to X", "d'après X": a source phrase. */
+/** "nach Angaben von X", "according to X": a source phrase. ("d'après X", one word, is a source word: `sourceBeforeCue`.) */
 function sourcePhraseCue(s: Sentence, i: number): boolean {
   const {tokens, lexicon} = s
   const matched = lexicon.phraseStarts.has(tokens[i].lower) ? sourcePhraseAt(tokens, i, lexicon.locale.sourcePhrases) : undefined
@@ -902,8 +903,8 @@ function invertedCue(s: Sentence, i: number): boolean {
 
 /**
  * After a quotation, a verb whose subject follows it attributes it, whatever the verb: "« … », savoure Yannick
- * Le Goff", "« … », sourit le portier", "„…“, freute sich die Ministerin", "“…,” laughed the coach". Claims the
- * word only when it finds a speaker.
+ * Le Goff", "« … », sourit le portier", "„…“, lachte die Ministerin", "“…,” laughed the coach". Claims the word
+ * only when it finds a speaker; a speech verb is left to `speechVerbCue` ("„…“, freute sich die Ministerin").
  */
 function incidentCue(s: Sentence, i: number): boolean {
   const {tokens, text, lexicon} = s
