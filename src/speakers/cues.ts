@@ -369,7 +369,8 @@ function goesOnToVerb(tokens: Token[], end: number, lexicon: Lexicon): boolean {
 /** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
 export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
-  // Past a dateline: "BERLIN (dpa) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …".
+  // Past a dateline: "BERLIN (AFP) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …" (not past a lower-case
+  // word: "BERLIN (dpa) – …" starts at "BERLIN").
   if (tokens[0]?.text === '(') {
     const close = tokens.slice(0, 6).findIndex((t) => t.text === ')')
     if (close > 0) j = close + 1
