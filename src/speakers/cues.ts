@@ -201,7 +201,7 @@ function readAsIf(tokens: Token[], at: number, lower: string, text: string, lexi
   return m ? {...m, start: m.start + from, end: m.end + from} : null
 }
 
-/** Reads a source after "laut", "nach Angaben (von|des)": any case of determiner. */
+/** Reads a source after "laut", "nach Angaben von", "nach Angaben des": any case of determiner. */
 function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
   let j = at
   if (tokens[j]?.kind === 'word' && lexicon.locale.sourcePrepositions.includes(tokens[j].lower)) j++
@@ -244,7 +244,7 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
 
 /**
  * The body a passive statement with no agent was made among, where the verb comes second and the sentence opens with
- * it: "In den Medien war … als „…“ bezeichnet worden", "Im Ministerium wird das anders gesehen". Never a place
+ * it: "In den Medien war … als „…“ bezeichnet worden", "Im Ministerium wird der Plan als „…“ bezeichnet". Never a place
  * ("In Berlin wurde …"): a body by its common noun.
  */
 function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {

@@ -14,6 +14,7 @@ const families: Array<[pattern: string, rows: CueRow[]]> = [
     [
       {lang: 'fr', sentence: '« C’est fini », a-t-elle ajouté.', cue: verb('inverted', 'a-t-elle', 'a-t-elle')},
       {lang: 'fr', sentence: '« C’est trop tard », estime-t-il.', cue: verb('inverted', 'estime-t-il', 'estime-t-il')},
+      {lang: 'fr', sentence: '« C’est trop tard », estime-t-elle.', cue: verb('inverted', 'estime-t-elle', 'estime-t-elle')},
       {lang: 'fr', sentence: '« Nous verrons », poursuit-elle.', cue: verb('inverted', 'poursuit-elle', 'poursuit-elle')}
     ]
   ],

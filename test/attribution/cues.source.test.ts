@@ -18,6 +18,7 @@ const families: Array<[pattern: string, rows: CueRow[]]> = [
       {lang: 'fr', sentence: 'Selon la maire, le projet est « prématuré ».', cue: source('laut', 'Selon', 'la maire')},
       // A source with no name.
       {lang: 'fr', sentence: 'Selon une source proche du dossier, l’accord est « imminent ».', cue: source('laut', 'Selon', 'source proche du dossier')},
+      {lang: 'fr', sentence: "« Il était armé », selon une source proche de l'enquête.", cue: source('laut', 'selon', "source proche de l'enquête")},
       {lang: 'fr', sentence: "D'après la préfecture, la situation est « sous contrôle ».", cue: source('laut', "D'après", 'la préfecture')},
       // "pour" after a pause, for someone.
       {lang: 'fr', sentence: 'Pour le ministre, la réforme est « indispensable ».', cue: source('laut', 'Pour', 'le ministre')},

@@ -31,6 +31,8 @@ const families: Array<[pattern: string, rows: CueRow[]]> = [
     [
       {lang: 'de', sentence: '„Wir sind zufrieden“, hieß es.', cue: source('impersonal', 'hieß es', null)},
       {lang: 'de', sentence: '„Wir sind zufrieden“, heißt es aus dem Wiener Rathaus.', cue: source('impersonal', 'heißt es', 'dem Wiener Rathaus')},
+      {lang: 'de', sentence: '„Wir sind zufrieden“, hieß es aus dem Wiener Rathaus.', cue: source('impersonal', 'hieß es', 'dem Wiener Rathaus')},
+      {lang: 'de', sentence: '„Wir sind zufrieden“, hieß es aus dem Rathaus.', cue: source('impersonal', 'hieß es', 'dem Rathaus')},
       {lang: 'de', sentence: 'Aus dem Ministerium hieß es, man prüfe den Fall „sehr genau“.', cue: source('impersonal', 'hieß es', 'dem Ministerium')},
       {lang: 'de', sentence: '„Wir prüfen das“, hieß es bei Wiener Wohnen.', cue: source('impersonal', 'hieß es', 'Wiener Wohnen')},
       // A source with no name.
@@ -48,7 +50,8 @@ const families: Array<[pattern: string, rows: CueRow[]]> = [
       {lang: 'fr', sentence: '« Nous étudions le dossier », indique-t-on chez Renault.', cue: source('impersonal', 'indique-t-on', 'Renault')},
       // A body the sentence is about beats the town it speaks from.
       {lang: 'fr', sentence: 'La région Grand Est « prend acte » de la décision, indique-t-on à Strasbourg.', cue: source('impersonal', 'indique-t-on', 'La région Grand Est')},
-      // The same statement in the plain word order, its source opening the sentence; "au" holds the determiner.
+      // The same statement in the plain word order, its source opening the sentence; "au" holds the determiner
+      // ("au ministère" is read as "à le ministère").
       {lang: 'fr', sentence: 'Au ministère, on assure que tout est « sous contrôle ».', cue: source('impersonal', 'assure', 'ministère')},
       {lang: 'fr', sentence: 'Au ministère, on nous indique que tout est « sous contrôle ».', cue: source('impersonal', 'indique', 'ministère')},
       {lang: 'fr', sentence: "Au ministère de l'Économie, on assure que tout est « sous contrôle ».", cue: source('impersonal', 'assure', "ministère de l'Économie")},

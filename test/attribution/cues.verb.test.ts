@@ -95,6 +95,7 @@ const rungs: Array<[pattern: string, rows: CueRow[]]> = [
     [
       {lang: 'de', sentence: 'In den Medien war der Auftrag als „Geschenk“ bezeichnet worden.', cue: verb('passive-among', 'bezeichnet', 'Medien')},
       {lang: 'de', sentence: 'In der Partei war der Auftrag als „Geschenk“ bezeichnet worden.', cue: verb('passive-among', 'bezeichnet', 'der Partei')},
+      {lang: 'de', sentence: 'Im Ministerium wird der Plan als „Fehler“ bezeichnet.', cue: verb('passive-among', 'bezeichnet', 'Ministerium')},
       // A place is where, not who: the rung does not apply, and nobody follows the verb.
       {lang: 'de', sentence: 'In Berlin wurde der Auftrag als „Geschenk“ bezeichnet.', cue: verb('verb-first', 'bezeichnet', null)},
       {lang: 'de', sentence: 'In der Stadt wird der Auftrag als „Geschenk“ bezeichnet.', cue: verb('verb-first', 'bezeichnet', null)}
@@ -162,12 +163,16 @@ const rungs: Array<[pattern: string, rows: CueRow[]]> = [
     [
       {lang: 'en', sentence: 'It is a technology he described as “revolutionary”.', cue: verb('around-verb', 'described', 'he')},
       {lang: 'de', sentence: 'Der Staatsanwalt sagte, der Angeklagte habe „ohne Reue“ gehandelt.', cue: verb('around-verb', 'sagte', 'Der Staatsanwalt')},
+      // Past auxiliaries and clitics: "s'est", "se sont".
+      {lang: 'fr', sentence: "Le maire s'est dit « satisfait ».", cue: verb('around-verb', 'dit', 'Le maire')},
+      {lang: 'fr', sentence: 'Les élus se sont dits « choqués ».', cue: verb('around-verb', 'dits', 'Les élus')},
       {lang: 'de', sentence: 'Zudem sagte der Minister, das sei „ein Fehler“.', cue: verb('around-verb', 'sagte', 'der Minister')},
       {lang: 'de', sentence: 'Ähnlich äußerte sich der Präsident: „Wir warten ab.“', cue: verb('around-verb', 'äußerte', 'der Präsident')},
       {lang: 'de', sentence: 'Die Ministerin wies die Vorwürfe als „haltlos“ zurück.', cue: verb('around-verb', 'wies … zurück', 'Die Ministerin')},
       {lang: 'de', sentence: 'Ein Sprecher des Wasserstraßen- und Schifffahrtsamts sagte, man prüfe „alle Optionen“.', cue: verb('around-verb', 'sagte', 'Ein Sprecher des Wasserstraßen- und Schifffahrtsamts')},
       {lang: 'en', sentence: 'The motion came from council member Wes Brockhoff, who said the plan was “reckless”.', cue: verb('around-verb', 'said', 'council member Wes Brockhoff')},
       {lang: 'fr', sentence: 'L’alerte vient de la préfète, qui prévient les riverains d’un « risque sérieux ».', cue: verb('around-verb', 'prévient', 'la préfète')},
+      {lang: 'fr', sentence: 'Il a rencontré le maire, qui a déclaré que la ville était « en danger ».', cue: verb('around-verb', 'déclaré', 'le maire')},
       // Someone after the verb who goes on to a verb of their own is the subject of what was said.
       {lang: 'en', sentence: 'A spokesperson for the firm said the company would offer “full refunds”.', cue: verb('around-verb', 'said', 'A spokesperson for the firm')},
       {lang: 'en', sentence: 'The chairman of the board, speaking after the vote on Tuesday evening in the council chamber of the town hall, then said Coll was “not an isolated case”.', cue: verb('around-verb', 'said', 'The chairman of the board')},
@@ -188,6 +193,7 @@ const rungs: Array<[pattern: string, rows: CueRow[]]> = [
     'relative-opener',
     [
       {lang: 'de', sentence: 'Das Gutachten stammt von dem Gutachter Hans Meier, der von einem „großen Erfolg“ sprach.', cue: verb('relative-opener', 'sprach', 'Gutachter Hans Meier')},
+      {lang: 'de', sentence: 'Zu Wort kam der Gutachter Hans Meier, der von einem „großen Erfolg“ sprach.', cue: verb('relative-opener', 'sprach', 'der Gutachter Hans Meier')},
       {lang: 'de', sentence: 'Geklagt haben Anwohner, die den Lärm als „unerträglich“ bezeichneten.', cue: verb('relative-opener', 'bezeichneten', 'Anwohner')},
       {lang: 'de', sentence: 'Er kritisierte die Rhetorik des Bauernverbands, der die Pläne als „Enteignung“ bezeichnete.', cue: verb('relative-opener', 'bezeichnete', 'Bauernverbands')},
       // A capitalised word after its article is a noun, not a name: nobody.

@@ -39,7 +39,7 @@ describe('subjectStart: where the subject starts', () => {
     // A lower-case word ends the look for a dateline.
     {lang: 'de', sentence: 'BERLIN (dpa) – Der Minister nannte den Plan „mutig“.', word: 'BERLIN'},
     // The side a sentence opens with is set off by its comma.
-    {lang: 'fr', sentence: 'Côté Entre-Deux-Mers, l’entraîneur a salué « un match solide ».', word: 'l’entraîneur'},
+    {lang: 'fr', sentence: "Côté Entre-Deux-Mers, l'entraîneur a salué « un match solide ».", word: "l'entraîneur"},
     // A time or place comes first, not the subject.
     {lang: 'de', sentence: 'Bereits am Sonntagabend hatte der Bürgermeister von einem „schwarzen Tag“ gesprochen.', word: 'Bereits'}
   ] as const)('$lang: $sentence', ({lang, sentence, word}) => {
@@ -52,7 +52,7 @@ describe('sentenceSubject: the subject of a sentence', () => {
     // Past fronted phrases, each set off by a comma.
     {lang: 'fr', sentence: 'Mardi soir, devant la mairie, une riveraine a dénoncé « un scandale ».', subject: 'une riveraine'},
     // A role without its article opens the sentence, the name follows.
-    {lang: 'fr', sentence: 'Gérante d’une boulangerie depuis 1998, Martine Deprez a dénoncé « un scandale ».', subject: 'Martine Deprez'},
+    {lang: 'fr', sentence: "Gérante d'une boulangerie depuis 1998, Martine Deprez a dénoncé « un scandale ».", subject: 'Martine Deprez'},
     // A source the sentence opens with is whom it is about.
     {lang: 'fr', sentence: 'Pour Kévin Delattre, dératiseur à Roubaix, le problème dépasse « la simple hygiène ».', subject: 'Kévin Delattre'},
     {lang: 'fr', sentence: 'Selon la maire, le projet est prématuré.', subject: 'la maire'},
