@@ -15,6 +15,9 @@ const families: Array<[pattern: string, rows: CueRow[]]> = [
       {lang: 'de', sentence: 'Laut Anna Berg ist die Lage „sehr ernst“.', cue: source('laut', 'Laut', 'Anna Berg')},
       // Any case of determiner, read as if nominative.
       {lang: 'de', sentence: 'Laut einem Sprecher ist die Lage „unter Kontrolle“.', cue: source('laut', 'Laut', 'einem Sprecher')},
+      // A body with its name; a noun that is no group noun takes none.
+      {lang: 'de', sentence: 'Laut dem Fahrgastverband Pro Bahn ist das „ein Skandal“.', cue: source('laut', 'Laut', 'dem Fahrgastverband Pro Bahn')},
+      {lang: 'de', sentence: 'Laut den Verkehrsbetrieben Zürich ist das „ein Skandal“.', cue: source('laut', 'Laut', 'den Verkehrsbetrieben')},
       {lang: 'fr', sentence: 'Selon la maire, le projet est « prématuré ».', cue: source('laut', 'Selon', 'la maire')},
       // A source with no name.
       {lang: 'fr', sentence: 'Selon une source proche du dossier, l’accord est « imminent ».', cue: source('laut', 'Selon', 'source proche du dossier')},
