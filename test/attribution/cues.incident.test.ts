@@ -4,7 +4,7 @@
  * "« … », savoure X"; 'incident-auxiliary': "», a fait valoir l'avocat"), as tests.
  */
 import {describe, expect, it} from 'vitest'
-import {type CueRow, cuesIn} from './support.js'
+import {type CueRow, cuesIn, quoteMention} from './support.js'
 
 const verb = (pattern: string, text: string, mention: string | null): CueRow['cue'] => ({pattern, kind: 'verb', text, mention})
 
@@ -59,5 +59,15 @@ describe('fused and incident verbs that attribute nothing', () => {
     {lang: 'de', sentence: 'Den als „Gocta“ bekannten Wasserfall besuchten viele.'}
   ] as const)('$lang: $sentence', ({lang, sentence}) => {
     expect(cuesIn(sentence, lang).filter((c) => c.pattern.startsWith('inverted') || c.pattern.startsWith('incident'))).toEqual([])
+  })
+})
+
+describe('incident verbs: the words that attribute the quotation (extractFacts)', () => {
+  it.each([
+    {lang: 'fr', sentence: '« C’est magnifique », savoure Yannick Le Goff.', quote: 'C’est magnifique', mention: 'Yannick Le Goff'},
+    {lang: 'fr', sentence: '« Il manque deux millions », a calculé le chef de groupe, Pierre-Alain Chevalley.', quote: 'Il manque deux millions', mention: 'le chef de groupe, Pierre-Alain Chevalley'},
+    {lang: 'en', sentence: '“We were lucky,” laughed the coach.', quote: 'We were lucky,', mention: 'the coach'}
+  ] as const)('$lang: $sentence', ({lang, sentence, quote, mention}) => {
+    expect(quoteMention(sentence, lang, quote)).toBe(mention)
   })
 })

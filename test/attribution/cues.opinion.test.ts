@@ -4,7 +4,7 @@
  * "ist überzeugt") and "mit den Worten" ('mit-den-worten'); and reported speech in the subjunctive ("sei", "habe").
  */
 import {describe, expect, it} from 'vitest'
-import {type CueRow, cuesIn, readSentence} from './support.js'
+import {type CueRow, cuesIn, quoteMention, readSentence} from './support.js'
 
 const families: Array<[pattern: string, rows: CueRow[]]> = [
   [
@@ -42,5 +42,15 @@ describe('reported speech in the subjunctive', () => {
     {lang: 'de', sentence: 'Der Minister sagte: „Das ist ein Fehler.“', reported: false}
   ] as const)('$lang: $sentence', ({lang, sentence, reported}) => {
     expect(readSentence(sentence, lang).sentence.reported).toBe(reported)
+  })
+})
+
+describe('opinions: the words that attribute the quotation (extractFacts)', () => {
+  it.each([
+    {lang: 'fr', sentence: 'Le maire haussait les épaules : « On verra bien. »', quote: 'On verra bien.', mention: 'Le maire'},
+    {lang: 'de', sentence: 'Die Ministerin war der Ansicht, das sei „ein Fehler“.', quote: 'ein Fehler', mention: 'Die Ministerin'},
+    {lang: 'de', sentence: 'Der Bürgermeister versuchte mit den Worten zu beruhigen: „Es besteht keine Gefahr.“', quote: 'Es besteht keine Gefahr.', mention: 'Der Bürgermeister'}
+  ] as const)('$lang: $sentence', ({lang, sentence, quote, mention}) => {
+    expect(quoteMention(sentence, lang, quote)).toBe(mention)
   })
 })

@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {buildDocument} from '../../src/document/index.js'
 import type {Language} from '../../src/types.js'
-import {type CueRow, cuesIn} from './support.js'
+import {type CueRow, cuesIn, quoteMention} from './support.js'
 
 const source = (pattern: string, text: string, mention: string | null): CueRow['cue'] => ({pattern, kind: 'source', text, mention})
 
@@ -101,5 +101,15 @@ describe('statements that speak for the sentence before', () => {
     {lang: 'de', sentence: '„Wir sind zufrieden“, heißt es aus dem Wiener Rathaus.', pattern: 'impersonal', fromPrevious: false, bodyOnly: false}
   ] as const)('$lang: $sentence', ({lang, sentence, pattern, fromPrevious, bodyOnly}) => {
     expect(flagsOf(sentence, lang, pattern)).toEqual({fromPrevious, bodyOnly})
+  })
+})
+
+describe('statements: the words that attribute the quotation (extractFacts)', () => {
+  it.each([
+    {lang: 'de', sentence: '„Wir sind zufrieden“, heißt es aus dem Wiener Rathaus.', quote: 'Wir sind zufrieden', mention: 'dem Wiener Rathaus'},
+    {lang: 'de', sentence: 'Die Polizei veröffentlichte eine Erklärung, in der es heißt: „Die Lage ist unter Kontrolle.“', quote: 'Die Lage ist unter Kontrolle.', mention: 'Die Polizei'},
+    {lang: 'fr', sentence: '« Rien n’est décidé », a-t-on appris auprès de la préfecture.', quote: 'Rien n’est décidé', mention: 'la préfecture'}
+  ] as const)('$lang: $sentence', ({lang, sentence, quote, mention}) => {
+    expect(quoteMention(sentence, lang, quote)).toBe(mention)
   })
 })

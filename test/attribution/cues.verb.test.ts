@@ -238,7 +238,12 @@ describe('speech verbs: the words that attribute the quotation (extractFacts)', 
     {lang: 'en', sentence: '“We will keep fighting,” Joost van der Berg, chief negotiator for the union, told Reuters.', quote: 'We will keep fighting,', mention: 'Joost van der Berg, chief negotiator for the union'},
     {lang: 'fr', sentence: '« Nous ne céderons pas, a réagi Mme Thill, ni aujourd’hui ni demain. »', quote: 'Nous ne céderons pas, a réagi Mme Thill, ni aujourd’hui ni demain.', mention: 'Mme Thill'},
     {lang: 'en', sentence: 'Dr Euan Fairlie, who chairs the board, said Coll was “not an isolated case”.', quote: 'not an isolated case', mention: 'Dr Euan Fairlie, who chairs the board'},
-    {lang: 'fr', sentence: 'La mesure a été jugée « illusoire » par Soazig Kerbrat-Ollivier.', quote: 'illusoire', mention: 'Soazig Kerbrat-Ollivier'}
+    {lang: 'fr', sentence: 'La mesure a été jugée « illusoire » par Soazig Kerbrat-Ollivier.', quote: 'illusoire', mention: 'Soazig Kerbrat-Ollivier'},
+    {lang: 'en', sentence: 'The plan was described as “unworkable” by council member Ann Lee.', quote: 'unworkable', mention: 'council member Ann Lee'},
+    {lang: 'de', sentence: 'Geklagt haben Anwohner, die den Lärm als „unerträglich“ bezeichneten.', quote: 'unerträglich', mention: 'Anwohner'},
+    {lang: 'de', sentence: 'In den Medien war der Auftrag als „Geschenk“ bezeichnet worden.', quote: 'Geschenk', mention: 'Medien'},
+    {lang: 'de', sentence: 'Der Angriff wurde von einer Armeesprecherin bestätigt: „Es gab drei Tote.“', quote: 'Es gab drei Tote.', mention: 'einer Armeesprecherin'},
+    {lang: 'en', sentence: 'That report, released last month by Halvorsen Energy Advisors, estimated the cost at “well over $2 billion”.', quote: 'well over $2 billion', mention: 'Halvorsen Energy Advisors'}
   ] as const)('$lang: $sentence', ({lang, sentence, quote, mention}) => {
     expect(quoteMention(sentence, lang, quote)).toBe(mention)
   })
