@@ -767,7 +767,10 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
  */
 const cueFamilies: ReadonlyArray<(s: Sentence, i: number) => boolean> = [sourceBeforeCue, sourcePhraseCue, sourceAfterCue, statementCue, invertedCue, incidentCue, speechVerbCue]
 
-/** "laut X", "selon X", "d'après X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source word. */
+/**
+ * "laut X", "selon X", "d'après X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source
+ * word.
+ */
 function sourceBeforeCue(s: Sentence, i: number): boolean {
   const {tokens, lexicon} = s
   const locale = lexicon.locale
@@ -790,7 +793,7 @@ function sourceBeforeCue(s: Sentence, i: number): boolean {
   return true
 }
 
-/** "nach Angaben von X", "according to X": a source phrase. ("d'après X", one word, is a source word: `sourceBeforeCue`.) */
+/** "nach Angaben von X", "according to X": a source phrase. ("d'après X", one word, is read by `sourceBeforeCue`.) */
 function sourcePhraseCue(s: Sentence, i: number): boolean {
   const {tokens, lexicon} = s
   const matched = lexicon.phraseStarts.has(tokens[i].lower) ? sourcePhraseAt(tokens, i, lexicon.locale.sourcePhrases) : undefined

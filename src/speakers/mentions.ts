@@ -954,8 +954,8 @@ function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseSt
     roleHead = headWord
   }
   let end = headEnd
-  // A party or a place in brackets before the tail or the name: "le député (La France insoumise, LFI) de Seine-Saint-Denis
-  // Yanis Ferrat" (whose tail runs on over the name: "de Seine-Saint-Denis Yanis Ferrat").
+  // A party or a place in brackets before the tail or the name: "le député (La France insoumise, LFI) de
+  // Seine-Saint-Denis Yanis Ferrat" (whose tail runs on over the name: "de Seine-Saint-Denis Yanis Ferrat").
   if (roleHead && tokens[end]?.text === '(') {
     let close = end + 1
     while (close < tokens.length && close - end <= 8 && tokens[close].text !== ')' && tokens[close].text !== '(') close++
