@@ -82,7 +82,7 @@ describe('factbox check', {timeout: 60_000}, () => {
       expect(message.severity).toBe('warning')
       expect(message.fatal).toBe(false)
       expect(typeof message.reason).toBe('string')
-      expect(message.url).toBe(`https://github.com/remark-factbox/remark-factbox#${message.ruleId}`)
+      expect(message.url).toBe(`https://github.com/remark-factbox/remark-factbox/blob/main/docs/messages.md#${message.ruleId}`)
     }
     // Files in sorted order, messages in file order.
     const files = messages.map((message) => message.file)
