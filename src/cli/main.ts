@@ -24,6 +24,7 @@ import {createProcessor, failureReason, firstLine, readArticle} from './article.
 import {build} from './build.js'
 import {check} from './check.js'
 import {errnoReason} from './files.js'
+import {type ArticleMeta, articleMeta} from './meta.js'
 import {factsRecord} from './record.js'
 import {summarize} from './summary.js'
 import {standalonePage} from './page.js'
@@ -161,29 +162,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const value = reading.value
     const file = new VFile({path, value})
     let html: string
+    let meta: ArticleMeta
     try {
-      html = String(await processor.process(file))
+      const tree = processor.parse(file)
+      meta = articleMeta(tree, options.lang)
+      const body = await processor.run(tree, file)
+      html = values.out ? standalonePage(body, file.data.factbox as Facts, meta, path) : processor.stringify(body, file)
     } catch (error) {
       // One article that cannot be processed (nested too deeply, say) is named; the others still are.
       problem(failureReason(error))
       continue
     }
     const facts = file.data.factbox as Facts
+    const lang = meta.languageKnown ? facts.lang : null
     if (values.json) {
-      io.stdout(JSON.stringify(factsRecord(path, facts)) + '\n')
+      io.stdout(JSON.stringify(factsRecord(path, facts, lang)) + '\n')
     } else if (values.out) {
       try {
-        await writeAtomically(resolve(cwd, values.out), standalonePage(html, facts))
+        await writeAtomically(resolve(cwd, values.out), html)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         const reason = code === 'ENOENT' ? 'no such directory' : errnoReason(error)
         io.stderr(`factbox: ${printable(values.out)}: ${reason}\n`)
         return 1
       }
-      if (values.summary) io.stdout(summarize(path, facts))
+      if (values.summary) io.stdout(summarize(path, facts, lang))
       io.stdout(`factbox: wrote ${printable(values.out)}\n`)
     } else if (values.summary) {
-      io.stdout(summarize(path, facts))
+      io.stdout(summarize(path, facts, lang))
     } else {
       io.stdout(html + '\n')
     }
