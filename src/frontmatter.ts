@@ -31,8 +31,20 @@ export function readFrontmatter(tree: Root): Frontmatter {
     }
     return {data: data as Record<string, unknown>, error: null, position: node.position}
   } catch (error) {
-    return {data: {}, error: `Frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, position: node.position}
+    return {data: {}, error: yamlProblem(error, node.position), position: node.position}
   }
+}
+
+/**
+ * A YAML error in one line: what is wrong and where in the file, without the excerpt the yaml package adds
+ * (`Missing closing "quote at line 2, column 14:` and the lines around it, counted from the frontmatter's first line).
+ */
+function yamlProblem(error: unknown, position: Position | undefined): string {
+  const {message, linePos} = error as {message?: unknown; linePos?: ReadonlyArray<{line: number; col: number}>}
+  const what = String(message ?? error).split('\n')[0].replace(/ at line \d+, column \d+:?$/u, '').replace(/[\s:.]+$/u, '')
+  const at = linePos?.[0]
+  const where = at && position ? ` at line ${position.start.line + at.line}, column ${at.col}` : ''
+  return `Frontmatter is not valid YAML: ${what.charAt(0).toLowerCase()}${what.slice(1)}${where}; none of its fields is read`
 }
 
 const tomlKey = /^(?:([\w-]+)|"([^"\\]*)"|'([^']*)')\s*=\s*/u

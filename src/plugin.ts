@@ -42,7 +42,8 @@ declare module 'vfile' {
   }
 }
 
-const docs = 'https://github.com/remark-factbox/remark-factbox#'
+/** Where each message is explained: `docs/messages.md` has a heading per rule id (`#unclosed-quote`, …). */
+const docs = 'https://github.com/remark-factbox/remark-factbox/blob/main/docs/messages.md#'
 
 /**
  * Builds the box node for the facts, or null when there is nothing to show.

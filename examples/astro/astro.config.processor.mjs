@@ -2,7 +2,8 @@
 /**
  * The same example for Astro 6.4 and later, and Astro 7: both need Node.js
  * 22.12 or later, so this file is documentation here and is not built by the
- * tests (which run on Node.js 20 with Astro 5 and `astro.config.mjs`).
+ * tests (which run this folder on Node.js 20 with Astro 5 and `astro.config.mjs`;
+ * ../astro7 is the Astro 7 site in this form, which they build on Node.js 22).
  *
  *   npm install astro@latest @astrojs/markdown-remark@latest
  *   npx astro build --config astro.config.processor.mjs

@@ -42,12 +42,34 @@ export interface Shared {
   options: Options
 }
 
-/** Runs `read` (a parseArgs call); what it throws becomes a UsageError. */
-export function asUsage<T>(read: () => T): T {
+/**
+ * What is wrong with a command line, from an error of `parseArgs`, in a few words: Node's own text of an
+ * unknown option ends in unbalanced quotes (`as in '-- "--frobnicate"`).
+ */
+export function argumentProblem(error: unknown, args: readonly string[] = []): string {
+  const {code, message} = error as {code?: unknown; message?: unknown}
+  const text = String(message ?? error)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const option = /^Unknown option '(.*)'\. To specify/su.exec(text)?.[1]
+    // A file whose name starts with '-' is read as options (`-draft.md` as `-d`) unless it comes after `--`.
+    const file = option === undefined ? undefined : args.find((arg) => arg.startsWith(option) && /[./\\]/u.test(arg))
+    if (file !== undefined) return `unknown option ${file}; put a file whose name starts with - after --`
+    if (option !== undefined) return `unknown option ${option}`
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = /(--[\w-]+)/u.exec(text)?.[1]
+    if (option !== undefined && text.endsWith('argument missing')) return `${option} needs a value`
+    if (option !== undefined && text.endsWith('does not take an argument')) return `${option} takes no value`
+  }
+  return text.split('\n')[0]
+}
+
+/** Runs `read` (a parseArgs call of `args`); what it throws becomes a UsageError. */
+export function asUsage<T>(read: () => T, args: readonly string[] = []): T {
   try {
     return read()
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(argumentProblem(error, args))
   }
 }
 

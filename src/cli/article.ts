@@ -16,6 +16,7 @@ import remarkFactbox from '../plugin.js'
 import type {Options} from '../options.js'
 import type {Facts} from '../types.js'
 import {type SizeLimit, defaultMaxSize, readBounded} from './files.js'
+import {articleMeta} from './meta.js'
 import {factsRecord} from './record.js'
 import {standalonePage} from './page.js'
 
@@ -122,16 +123,13 @@ export function articleWorker(job: Job): (task: Task) => Promise<Outcome> {
     if (!reading.ok) return {seq, path, ok: false, reason: reading.reason}
     try {
       const file = new VFile({path, value: reading.value})
-      let html: string | null = null
-      if (job.staging) {
-        html = String(await processor.process(file))
-      } else {
-        await processor.run(processor.parse(file), file)
-      }
+      const tree = processor.parse(file)
+      const meta = articleMeta(tree, job.options.lang)
+      const body = await processor.run(tree, file)
       const facts = file.data.factbox as Facts
       let staged = false
-      if (job.staging && html !== null) {
-        await writeFile(join(job.staging, `${seq}.html`), standalonePage(html, facts))
+      if (job.staging) {
+        await writeFile(join(job.staging, `${seq}.html`), standalonePage(body, facts, meta, path))
         staged = true
       }
       return {
@@ -139,7 +137,7 @@ export function articleWorker(job: Job): (task: Task) => Promise<Outcome> {
         path,
         ok: true,
         messages: job.messages ? file.messages.map(messageRecord) : [],
-        facts: job.facts ? JSON.stringify(factsRecord(path, facts)) : null,
+        facts: job.facts ? JSON.stringify(factsRecord(path, facts, meta.languageKnown ? facts.lang : null)) : null,
         staged
       }
     } catch (error) {

@@ -108,7 +108,7 @@ function removeMadeFolders(out: string, first: string): void {
 }
 
 export async function build(argv: readonly string[], io: Io): Promise<number> {
-  const {values, positionals} = asUsage(() => parseArgs({args: [...argv], allowPositionals: true, options}))
+  const {values, positionals} = asUsage(() => parseArgs({args: [...argv], allowPositionals: true, options}), argv)
   if (values.help) {
     io.stdout(buildUsage + '\n')
     return 0

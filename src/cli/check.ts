@@ -50,7 +50,7 @@ function byPlace(a: MessageRecord, b: MessageRecord): number {
 }
 
 export async function check(argv: readonly string[], io: Io): Promise<number> {
-  const {values, positionals} = asUsage(() => parseArgs({args: [...argv], allowPositionals: true, options}))
+  const {values, positionals} = asUsage(() => parseArgs({args: [...argv], allowPositionals: true, options}), argv)
   if (values.help) {
     io.stdout(checkUsage + '\n')
     return 0

@@ -19,11 +19,12 @@ import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {type Options, resolveOptions} from '../options.js'
 import type {Facts, Language} from '../types.js'
-import {UsageError, readMaxSize} from './arguments.js'
+import {UsageError, argumentProblem, readMaxSize} from './arguments.js'
 import {createProcessor, failureReason, firstLine, readArticle} from './article.js'
 import {build} from './build.js'
 import {check} from './check.js'
 import {errnoReason} from './files.js'
+import {type ArticleMeta, articleMeta} from './meta.js'
 import {factsRecord} from './record.js'
 import {summarize} from './summary.js'
 import {standalonePage} from './page.js'
@@ -49,7 +50,7 @@ Commands:
 Options:
   --json               one JSON line of facts per file: {file, lang, publicationDate, dateline, quotes, dates, people}
   --summary            a readable summary of the facts
-  --out <file>         write a standalone HTML page (one input file only)
+  -o, --out <file>     write a standalone HTML page (one input file only)
   --date <YYYY-MM-DD>  publication date for relative dates (default: frontmatter date)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)
   --max-size <size>    refuse larger files (default: 5MB; bytes, or 500kB, 5MB, 1MiB)
@@ -100,7 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         json: {type: 'boolean'},
         summary: {type: 'boolean'},
-        out: {type: 'string'},
+        out: {type: 'string', short: 'o'},
         date: {type: 'string'},
         lang: {type: 'string'},
         'max-size': {type: 'string'},
@@ -109,7 +110,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
     })
   } catch (error) {
-    io.stderr(`factbox: ${printable((error as Error).message)}\n\n${usage}\n`)
+    io.stderr(`factbox: ${printable(argumentProblem(error, argv))} (see factbox --help)\n`)
     return 2
   }
   const {values, positionals} = parsed
@@ -123,7 +124,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0
   }
   if (positionals.length === 0) {
-    io.stderr(`factbox: no input files\n\n${usage}\n`)
+    // `factbox` alone asks what it does; with options but no file, one line says what is missing.
+    io.stderr(argv.length === 0 ? `${usage}\n` : 'factbox: no input files (see factbox --help)\n')
     return 2
   }
   if (values.out && positionals.length > 1) {
@@ -153,35 +155,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const reading = await readArticle(resolve(cwd, path), maxSize)
     if (!reading.ok) {
-      problem(reading.reason)
+      // The short form reads files; `check` and `build` are the commands that read a directory.
+      problem(reading.reason === 'is a directory' ? 'is a directory (for the Markdown files in it: factbox check <dir>, or factbox build <dir> --out <site>)' : reading.reason)
       continue
     }
     const value = reading.value
     const file = new VFile({path, value})
     let html: string
+    let meta: ArticleMeta
     try {
-      html = String(await processor.process(file))
+      const tree = processor.parse(file)
+      meta = articleMeta(tree, options.lang)
+      const body = await processor.run(tree, file)
+      html = values.out ? standalonePage(body, file.data.factbox as Facts, meta, path) : processor.stringify(body, file)
     } catch (error) {
       // One article that cannot be processed (nested too deeply, say) is named; the others still are.
       problem(failureReason(error))
       continue
     }
     const facts = file.data.factbox as Facts
+    const lang = meta.languageKnown ? facts.lang : null
     if (values.json) {
-      io.stdout(JSON.stringify(factsRecord(path, facts)) + '\n')
+      io.stdout(JSON.stringify(factsRecord(path, facts, lang)) + '\n')
     } else if (values.out) {
       try {
-        await writeAtomically(resolve(cwd, values.out), standalonePage(html, facts))
+        await writeAtomically(resolve(cwd, values.out), html)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         const reason = code === 'ENOENT' ? 'no such directory' : errnoReason(error)
         io.stderr(`factbox: ${printable(values.out)}: ${reason}\n`)
         return 1
       }
-      if (values.summary) io.stdout(summarize(path, facts))
+      if (values.summary) io.stdout(summarize(path, facts, lang))
       io.stdout(`factbox: wrote ${printable(values.out)}\n`)
     } else if (values.summary) {
-      io.stdout(summarize(path, facts))
+      io.stdout(summarize(path, facts, lang))
     } else {
       io.stdout(html + '\n')
     }

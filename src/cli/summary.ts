@@ -1,12 +1,13 @@
 /** A readable plain-text summary of an article's facts, for terminals (controls in the file name or the article's words are shown escaped). */
 import {shorten} from '../box/text.js'
-import type {Facts} from '../types.js'
+import type {Facts, Language} from '../types.js'
 import {printable} from './terminal.js'
 
-export function summarize(file: string, facts: Facts): string {
+/** `lang` is the facts' language unless the command found it unknown (null). */
+export function summarize(file: string, facts: Facts, lang: Language | null = facts.lang): string {
   const lines: string[] = []
   lines.push(`${file}`)
-  lines.push(`  language ${facts.lang} · published ${facts.publicationDate ?? 'unknown'} · dateline ${facts.dateline ?? 'none'}`)
+  lines.push(`  language ${lang ?? 'unknown'} · published ${facts.publicationDate ?? 'unknown'} · dateline ${facts.dateline ?? 'none'}`)
   lines.push(`  people (${facts.people.length})`)
   for (const p of facts.people) lines.push(`    ${p.name}${p.role ? ` — ${p.role}` : ''}`)
   lines.push(`  quotes (${facts.quotes.length})`)

@@ -2,7 +2,7 @@
 import type {Position} from 'unist'
 
 export interface Finding {
-  ruleId: 'unclosed-quote' | 'stray-quote-mark' | 'no-speaker' | 'low-confidence-speaker' | 'relative-date-without-publication-date' | 'bad-frontmatter-date' | 'partial-publication-date'
+  ruleId: 'unclosed-quote' | 'stray-quote-mark' | 'no-speaker' | 'low-confidence-speaker' | 'relative-date-without-publication-date' | 'bad-frontmatter' | 'bad-frontmatter-date' | 'partial-publication-date'
   reason: string
   position: Position | undefined
 }

@@ -77,7 +77,7 @@ export function buildDocument(input: string | Root, options: DocumentOptions = {
   const tree: Root = typeof input === 'string' ? (parser.parse(input) as Root) : input
   const findings: Finding[] = []
   const front = readFrontmatter(tree)
-  if (front.error) findings.push({ruleId: 'bad-frontmatter-date', reason: front.error, position: front.position})
+  if (front.error) findings.push({ruleId: 'bad-frontmatter', reason: front.error, position: front.position})
   const publicationDate = publicationDateOf(front, options.publicationDate, options.dateFields ?? defaultDateFields, findings)
   const blocks = collectBlocks(tree, source)
   const lang = languageOf(front, options.lang, () => blocks.map((b) => b.text).join('\n'))

@@ -89,7 +89,8 @@ function namedByNeighbours(tokens: Token[], at: number, shape: SpanShape, lexico
   const next = tokens[at + 1]
   const locale = lexicon.locale
   // What someone calls a thing is their word for it: "rules which she called “a headache, but not this headache”",
-  // "a measure its sponsor called “…”"; what a thing is called is its name: "a ship called “Kestrel”".
+  // "a measure its author called “…”" (the one who calls is a pronoun, a role or a name: "sponsor" is no role, so
+  // "a measure its sponsor called “…”" reads as a name); what a thing is called is its name: "a ship called “Kestrel”".
   const subject = before?.kind === 'word' ? before : undefined
   const calledBy = subject !== undefined && !shape.nameShaped && (Object.hasOwn(locale.nominativePronouns, subject.lower) || roleHeadOf(subject.lower, lexicon) !== null || (subject.upper && at - 2 > 0))
   if (locale.namingWords.includes(lowerOf(previous)) && !(calledBy && locale.speechVerbs.has(lowerOf(previous)))) return true

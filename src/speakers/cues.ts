@@ -109,7 +109,8 @@ function mentionAfter(tokens: Token[], at: number, text: string, lexicon: Lexico
       j++
       continue
     }
-    // "sagte am Montag der Minister".
+    // "sagte im Interview der Minister". ("am" is a filler, passed one word at a time above: "sagte am Montag der
+    // Minister" reads "Montag".)
     if (lexicon.locale.fusedPrepositions.includes(t.lower) && tokens[j + 1]?.kind === 'word') {
       j += 2
       continue
@@ -200,7 +201,7 @@ function readAsIf(tokens: Token[], at: number, lower: string, text: string, lexi
   return m ? {...m, start: m.start + from, end: m.end + from} : null
 }
 
-/** Reads a source after "laut", "nach Angaben (von|des)": any case of determiner. */
+/** Reads a source after "laut", "nach Angaben von", "nach Angaben des": any case of determiner. */
 function sourceMention(tokens: Token[], at: number, text: string, lexicon: Lexicon): Mention | null {
   let j = at
   if (tokens[j]?.kind === 'word' && lexicon.locale.sourcePrepositions.includes(tokens[j].lower)) j++
@@ -243,7 +244,7 @@ function passiveAgent(tokens: Token[], start: number, verb: number, lexicon: Lex
 
 /**
  * The body a passive statement with no agent was made among, where the verb comes second and the sentence opens with
- * it: "In den Medien war … als „…“ bezeichnet worden", "Im Ministerium wird das anders gesehen". Never a place
+ * it: "In den Medien war … als „…“ bezeichnet worden", "Im Ministerium wird der Plan als „…“ bezeichnet". Never a place
  * ("In Berlin wurde …"): a body by its common noun.
  */
 function passiveAmong(tokens: Token[], verb: number, text: string, lexicon: Lexicon): Mention | null {
@@ -344,7 +345,8 @@ export function documentSpeaker(mention: Mention, tokens: Token[], verb: number,
       const name = locale.nominativeBody(written)
       if (name) return {kind: 'name', start: k + 1, end: j, text: written, name, head: null, role: null, adjectives: [], gender: null, demonstrative: false}
     }
-    // Past a determiner and lower-case words before a name: "by Atlanta-based Halvorsen Energy Advisors", "de la Cour".
+    // Past a determiner before a name: "de la Cour". A capitalised word before the name is read with it: "by
+    // Atlanta-based Halvorsen Energy Advisors" names "Atlanta-based Halvorsen Energy Advisors".
     let from = k + 1
     if (isArticle(tokens[from], lexicon) && tokens[from + 1]?.kind === 'word' && tokens[from + 1].upper) from++
     const author = tokens[from]?.kind === 'word' && tokens[from].upper ? readMention(tokens, from, text, lexicon) : null
@@ -367,7 +369,8 @@ function goesOnToVerb(tokens: Token[], end: number, lexicon: Lexicon): boolean {
 /** Where the subject of a sentence starts, past fillers: "Auch die Sprecherin …", "Zudem sagte …". */
 export function subjectStart(tokens: Token[], lexicon: Lexicon): number {
   let j = 0
-  // Past a dateline: "BERLIN (dpa) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …".
+  // Past a dateline: "BERLIN (AFP) – …", "La Loge des Gardes (France) (AFP) - …", "(Seoul) …" (not past a lower-case
+  // word: "BERLIN (dpa) – …" starts at "BERLIN").
   if (tokens[0]?.text === '(') {
     const close = tokens.slice(0, 6).findIndex((t) => t.text === ')')
     if (close > 0) j = close + 1
@@ -655,7 +658,8 @@ function statementSource(tokens: Token[], at: number, text: string, lexicon: Lex
 
 /**
  * The source a sentence opens with: "Aus dem Ministerium hieß es", "Au ministère de l'Économie, on assure …",
- * "Du côté de la Drac Occitanie, on se montre prudent", "Côté préfecture, …".
+ * "Du côté de la Drac Occitanie, on se montre prudent", "Côté SNCF, …" (a noun with no article names none:
+ * "Côté préfecture, …").
  */
 export function openingSource(tokens: Token[], text: string, lexicon: Lexicon): Mention | 'document' | null {
   const first = tokens[0]
@@ -763,7 +767,10 @@ export function findCues(tokens: Token[], text: string, lexicon: Lexicon): Cue[]
  */
 const cueFamilies: ReadonlyArray<(s: Sentence, i: number) => boolean> = [sourceBeforeCue, sourcePhraseCue, sourceAfterCue, statementCue, invertedCue, incidentCue, speechVerbCue]
 
-/** "laut X", "selon X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source word. */
+/**
+ * "laut X", "selon X", "d'après X", "„…“, so X", "Pour le ministre, …": a source after its word. Claims every source
+ * word.
+ */
 function sourceBeforeCue(s: Sentence, i: number): boolean {
   const {tokens, lexicon} = s
   const locale = lexicon.locale
@@ -786,7 +793,7 @@ function sourceBeforeCue(s: Sentence, i: number): boolean {
   return true
 }
 
-/** "nach Angaben von X", "according to X", "d'après X": a source phrase. */
+/** "nach Angaben von X", "according to X": a source phrase. ("d'après X", one word, is read by `sourceBeforeCue`.) */
 function sourcePhraseCue(s: Sentence, i: number): boolean {
   const {tokens, lexicon} = s
   const matched = lexicon.phraseStarts.has(tokens[i].lower) ? sourcePhraseAt(tokens, i, lexicon.locale.sourcePhrases) : undefined
@@ -900,8 +907,8 @@ function invertedCue(s: Sentence, i: number): boolean {
 
 /**
  * After a quotation, a verb whose subject follows it attributes it, whatever the verb: "« … », savoure Yannick
- * Le Goff", "« … », sourit le portier", "„…“, freute sich die Ministerin", "“…,” laughed the coach". Claims the
- * word only when it finds a speaker.
+ * Le Goff", "« … », sourit le portier", "„…“, lachte die Ministerin", "“…,” laughed the coach". Claims the word
+ * only when it finds a speaker; a speech verb is left to `speechVerbCue` ("„…“, freute sich die Ministerin").
  */
 function incidentCue(s: Sentence, i: number): boolean {
   const {tokens, text, lexicon} = s
@@ -990,7 +997,11 @@ const aside: Rung = ({s, verb, start, opening}) => {
 /** "Le ministre …, Étienne Vautrin, a dénoncé …": the subject ends where the verb's clause starts, past auxiliaries. */
 const openingBeforeAuxiliary: Rung = ({s, verb, start, opening}) => (opening && opening.end === start && start < verb && auxiliariesOnly(s.tokens, start, verb, s.lexicon) ? opening : undefined)
 
-/** "Andres Granier, der Gouverneur von Tabasco, sagte …", "Kristina Schröder (CDU) sagte …" */
+/**
+ * The subject ends at the verb: "Kristina Schröder (CDU) sagte …", "Justizsprecher Joachim Banke sagte …". (A name
+ * with its apposition set off by commas, "Andres Granier, der Gouverneur von Tabasco, sagte …", is read by
+ * 'before-comma' first.)
+ */
 const openingAppositive: Rung = ({s, verb, opening}) => {
   if (!opening || opening.end !== verb) return undefined
   const named = opening.kind === 'name' && (opening.role !== null || opening.end - opening.start > 1)
@@ -998,9 +1009,11 @@ const openingAppositive: Rung = ({s, verb, opening}) => {
 }
 
 /**
- * "Celebi, die … vertritt, nennt das Ereignis …", "Un élu étudiant qui a voté contre, et qui …, résume": the verb
- * after the relative clause. A relative pronoun for people makes any noun a person's: "A cutter who has worked at
- * the plant since 2008, and who asked …, said".
+ * "Celebi, die … vertreten hat, nennt das Ereignis …", "Die Senatsverwaltung für Bildung, die den Neubau bezahlen
+ * soll, nennt …", "Un élu étudiant qui a voté contre, et qui …, résume": the verb after the relative clause. A
+ * relative pronoun for people makes any noun a person's: "A cutter who has worked at the plant since 2008, and who
+ * asked …, said". (A German relative clause with no auxiliary after a name, "Celebi, die … vertritt, nennt …", reads
+ * as the name's apposition: 'before-comma' finds it first.)
  */
 const openingRelative: Rung = ({s, verb, start, opening}) => {
   const {tokens, lexicon} = s
@@ -1035,7 +1048,8 @@ const invertedPronounRung: Rung = ({s, verb, start}) => invertedPronoun(s.tokens
 /**
  * "„…“, sagte X", "“…,” said the minister", "« … », se réjouit la maire"; never "told Reuters". Someone after the
  * verb who goes on to a verb of their own is the subject of what was said, and the verb after an aside set off by
- * commas has the sentence's subject: "Dr Euan Fairlie, who chairs …, said Coll was “…”".
+ * commas has the sentence's subject: "The chairman of the board, speaking after the vote …, said Coll was “…”". (A
+ * name before its aside, "Dr Euan Fairlie, who chairs …, said Coll was “…”", is read by 'before-comma' first.)
  */
 const verbFirstRung: Rung = ({s, verb, start, opening, verbFirst, spokenTo}) => {
   if (!verbFirst) return undefined

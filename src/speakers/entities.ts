@@ -859,7 +859,8 @@ export class EntityRegistry {
     const bare = mention.start === mention.end - 2
     if (this.lexicon.locale.roleEpithets) {
       // With an adjective after the role too, where it follows the noun: "le coureur flamand", "le grimpeur savoyard"
-      // (never "the Dutch minister", nor a nationality: "le ministre belge").
+      // (never "the Dutch minister", nor a nationality: "le ministre français"; "belge" is none to
+      // `nationalityPattern`, so "le ministre belge" is an epithet).
       const words = mention.text.toLowerCase().split(/\s+/u)
       // Or an adjective of age before it: "la jeune femme", "the young woman".
       // In English the words before the noun: "the retired dinner lady" (never a nationality: "the Dutch minister").

@@ -548,7 +548,8 @@ function pronounAt(tokens: Token[], i: number, lexicon: Lexicon): Mention | null
 
 /**
  * A name after its title ("Herr Putin", "Mme Thill", "Dr. Anne Roy"), the title's word before it belonging to it
- * ("State Sen. Marisol Quintero-Haynes", "U.S. Rep. X"); null for a title with no name, undefined for no title.
+ * ("State Sen. Marisol Quintero-Haynes"; not an abbreviation with full stops: "U.S. Rep. X" is read from "Rep."); null
+ * for a title with no name, undefined for no title.
  */
 function titledName(tokens: Token[], i: number, text: string, lexicon: Lexicon, nested: boolean): Mention | null | undefined {
   const t = tokens[i]
@@ -588,8 +589,9 @@ function ownedRole(tokens: Token[], i: number, text: string, lexicon: Lexicon): 
 /**
  * Where nouns are lower case, a body or place before a lower-case role and the name: "Ludlow Town Council clerk
  * Sarah Benbow", "Crown prosecutor Mitchell Oyelaran", "Shire of Corrabup president Neville Stribling" (past a
- * title: "Consultant pathologist Dr Ruairí Hession"); or before its kind of body and the body's name: "the Great
- * Falls engineering firm Kestrel Structural". The capitalised words read as a name end at `end`.
+ * title: "Consultant pathologist Dr Ruairí Hession"); or before its kind of body and the body's name: "Great Falls
+ * engineering firm Kestrel Structural" (read from "Great": after "the" the phrase names nobody). The capitalised words
+ * read as a name end at `end`.
  */
 function roleAfterPlace(tokens: Token[], i: number, end: number, text: string, lexicon: Lexicon): Mention | null {
   const locale = lexicon.locale
@@ -836,7 +838,8 @@ function headOfPhrase(tokens: Token[], i: number, phrase: PhraseStart, text: str
       // A capitalised word: a nationality adjective before the noun ("the Dutch minister"), or the name after it.
       if (head >= 0 && roleHeadOf(head === i && headFromToken ? headFromToken : tokens[head].lower, lexicon)) break
       if (isWord(tokens[k + 1]) && !tokens[k + 1].upper) continue
-      // A body's name before a lower-case role: "A WA Cricket spokesperson", "the Labour Party leader".
+      // A body's name before a lower-case role: "A WA Cricket spokesperson". (A name that ends in a group noun is read
+      // as the body first: "the Labour Party leader" is "the Labour Party".)
       let run = k + 1
       while (run < tokens.length && run - k < 4 && isWord(tokens[run]) && tokens[run].upper) run++
       if (head >= 0 || !isWord(tokens[run]) || tokens[run].upper || !roleHeadOf(tokens[run].lower, lexicon)) break
@@ -856,8 +859,9 @@ function headOfPhrase(tokens: Token[], i: number, phrase: PhraseStart, text: str
  * A capitalised word right after the determiner: a title before a name ("le P. Jean-Baptiste Cressac", "la Dr Anne
  * Roy"), a role in capitals ('head': "its CEO, Ingrid Maas", "son PDG, Bertrand Lemarquis"), or a body's name set
  * off by a comma or a bracket, as a subject with its apposition is ("Le SNUipp-FSU, principal syndicat …, dénonce",
- * "la Drac Occitanie"), or ending the sentence, or before its verb ("», indique la Drac.", "la Drac a indiqué …");
- * null for none of them ("to the Australian Securities Exchange that …" is no one speaking).
+ * "la Drac Occitanie"), or ending the sentence, or before its verb ("», indique la Drac.", "la Drac Occitanie a
+ * indiqué …"; not one word before a lower-case one: "la Drac a indiqué …"); null for none of them ("to the Australian
+ * Securities Exchange that …" is no one speaking).
  */
 function capitalisedAfterDeterminer(tokens: Token[], i: number, k: number, phrase: PhraseStart, text: string, lexicon: Lexicon, nested: boolean): Mention | 'head' | null {
   const u = tokens[k]
@@ -943,7 +947,8 @@ function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseSt
   const headEnd = adjectivesAfter(tokens, head, lexicon)
   const headWord = head === i && headFromToken ? headFromToken : tokens[head].lower
   let roleHead = roleHeadOf(headWord, lexicon)
-  // Any noun of a person between the article and a full name is their role: "l'écologue marine Soazig Kerbrat-Ollivier".
+  // Any noun of a person between the article and a full name is their role, the word right before the name: "l'écologue
+  // marine Soazig Kerbrat-Ollivier" has the role "marine".
   if (determiner !== null && !roleHead && !byNationality && !isGroupNoun(headWord, lexicon) && !lexicon.demonstratives.has(determiner) && readName(tokens, headEnd, lexicon) >= headEnd + 2) roleHead = headWord
   if (determiner === null && !roleHead && !byNationality) {
     // "said harbour master Ingrid Smeets": lower-case words right before a name are its role.
@@ -952,7 +957,8 @@ function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseSt
     roleHead = headWord
   }
   let end = headEnd
-  // A party or a place in brackets before the tail or the name: "le député (La France insoumise, LFI) de Seine-Saint-Denis Yanis Ferrat".
+  // A party or a place in brackets before the tail or the name: "le député (La France insoumise, LFI) de
+  // Seine-Saint-Denis Yanis Ferrat" (whose tail runs on over the name: "de Seine-Saint-Denis Yanis Ferrat").
   if (roleHead && tokens[end]?.text === '(') {
     let close = end + 1
     while (close < tokens.length && close - end <= 8 && tokens[close].text !== ')' && tokens[close].text !== '(') close++
@@ -1075,8 +1081,10 @@ function nounInParticipialPhrase(tokens: Token[], i: number, j: number, lexicon:
 }
 
 /**
- * The genitive after a description's noun at `head`: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs";
- * '' when there is none. `owner`: the one in the genitive speaks instead ("die Vorwürfe der Anwältin").
+ * The genitive after a description's noun at `head`: "der Sprecher des Weißen Hauses", "der Innenminister Frankreichs,"
+ * (a name in -s before a comma; with no comma it is read as the name after the role); '' when there is none. `owner`:
+ * the one in the genitive speaks instead ("die Kritik der Anwältin"; a noun that never speaks, "die Vorwürfe der
+ * Anwältin", is no mention at all).
  */
 function genitiveAfter(tokens: Token[], i: number, head: number, text: string, lexicon: Lexicon): {tail: string; end: number; owner?: Mention} {
   const headToken = tokens[head]
@@ -1100,7 +1108,7 @@ function genitiveAfter(tokens: Token[], i: number, head: number, text: string, l
   }
   const tail = words(tokens, end, stop, text)
   const owner = tokens[stop - 1]
-  // "die Vorwürfe der Anwältin": the one in the genitive speaks.
+  // "die Kritik der Anwältin": the one in the genitive speaks.
   if (!roleHeadOf(headToken.lower, lexicon) && !lexicon.groupNouns.has(headToken.lower) && (roleHeadOf(owner.lower, lexicon) || lexicon.groupNouns.has(owner.lower))) {
     return {tail, end: stop, owner: {kind: 'description', start: i, end: stop, text: words(tokens, i, stop, text), name: null, head: owner.text, role: null, adjectives: [], gender: null, demonstrative: false}}
   }
@@ -1158,9 +1166,9 @@ function readDescription(tokens: Token[], i: number, text: string, lexicon: Lexi
 }
 
 /**
- * A description with the name that follows it: a body with its name ("dem Fahrgastverband Pro Bahn", "den
- * Verkehrsbetrieben Zürich"), a role with a name after it or set off by commas; else the description, with a body's
- * acronym in brackets ("ein Sprecher des Deutschen Skiverbandes (DSV) sagte").
+ * A description with the name that follows it: a body with its name ("dem Fahrgastverband Pro Bahn"; a noun that is
+ * no group noun takes none: "den Verkehrsbetrieben Zürich"), a role with a name after it or set off by commas; else
+ * the description, with a body's acronym in brackets ("ein Sprecher des Deutschen Skiverbandes (DSV) sagte").
  */
 function namedDescription(base: Mention, tokens: Token[], i: number, head: number, isRole: boolean, text: string, lexicon: Lexicon, nested: boolean): Mention {
   const end = base.end

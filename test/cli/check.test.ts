@@ -82,7 +82,7 @@ describe('factbox check', {timeout: 60_000}, () => {
       expect(message.severity).toBe('warning')
       expect(message.fatal).toBe(false)
       expect(typeof message.reason).toBe('string')
-      expect(message.url).toBe(`https://github.com/remark-factbox/remark-factbox#${message.ruleId}`)
+      expect(message.url).toBe(`https://github.com/remark-factbox/remark-factbox/blob/main/docs/messages.md#${message.ruleId}`)
     }
     // Files in sorted order, messages in file order.
     const files = messages.map((message) => message.file)
@@ -104,14 +104,21 @@ describe('factbox check', {timeout: 60_000}, () => {
     expect(silent).toEqual({status: 0, stdout: '', stderr: ''})
   })
 
-  it('reports frontmatter that is not YAML as a message, not a crash', async () => {
-    const dir = await folder({'a.md': '---\ndate: [2024-06-19\nlang: de\n---\n\nText am Mittwoch.\n'})
-    const result = factbox(['check', '--format', 'json', 'a.md'], dir)
+  it('reports frontmatter that is not YAML as a message of its own, in one line that says where, not a crash', async () => {
+    const dir = await folder({'a.md': '---\ndate: [2024-06-19\nlang: de\n---\n\nText am Mittwoch.\n', 'b.md': '---\ntitle: "Offen\ndate: 2024-06-19\n---\n\nText.\n'})
+    const result = factbox(['check', '--format', 'json', 'a.md', 'b.md'], dir)
     expect(result.status, result.stderr).toBe(0)
     expect(hasStack(result.stderr)).toBe(false)
-    const yaml = jsonLines(result.stdout).find((message) => message.ruleId === 'bad-frontmatter-date')
-    expect(yaml).toMatchObject({file: 'a.md', line: 1, column: 1, severity: 'warning'})
-    expect(yaml?.reason).toMatch(/^Frontmatter is not valid YAML/u)
+    const messages = jsonLines(result.stdout)
+    // Its own rule: the date field is not the problem, the frontmatter is.
+    expect(messages.map((message) => message.ruleId)).not.toContain('bad-frontmatter-date')
+    const [a, b] = ['a.md', 'b.md'].map((file) => messages.find((message) => message.file === file && message.ruleId === 'bad-frontmatter'))
+    expect(a).toMatchObject({line: 1, column: 1, severity: 'warning', url: 'https://github.com/remark-factbox/remark-factbox/blob/main/docs/messages.md#bad-frontmatter'})
+    // One line, the place counted in the file (the frontmatter starts on line 2), no dangling colon.
+    expect(a?.reason).toBe('Frontmatter is not valid YAML: flow sequence in block collection must be sufficiently indented and end with a ] at line 3, column 1; none of its fields is read')
+    expect(b?.reason).toBe('Frontmatter is not valid YAML: missing closing "quote at line 3, column 17; none of its fields is read')
+    // Without its fields the date is unknown, so the relative date is reported too.
+    expect(messages.filter((message) => message.file === 'a.md').map((message) => message.ruleId)).toEqual(['bad-frontmatter', 'relative-date-without-publication-date'])
   })
 
   it('colours the report only when asked or on a terminal', async () => {

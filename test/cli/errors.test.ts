@@ -5,6 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {argumentProblem} from '../../src/cli/arguments.js'
 import {article, factbox, factboxInProcess, folder, hasStack} from './helpers.js'
 
 describe('factbox check and build with bad input', {timeout: 60_000}, () => {
@@ -53,10 +54,45 @@ describe('factbox check and build with bad input', {timeout: 60_000}, () => {
     expect(result).toEqual({status: 2, stdout: '', stderr: message})
   })
 
-  it('rejects an unknown option in one line', async () => {
-    const result = await factboxInProcess(['check', '--bogus', 'a.md'], '.')
-    expect(result.status, result.stderr).toBe(2)
-    expect(result.stderr).toMatch(/^factbox check: Unknown option '--bogus'.*\(see factbox check --help\)\n$/u)
+  it('rejects an unknown option in one line, with balanced quotes and no help dumped', async () => {
+    for (const command of [['check'], ['build', '--json'], []]) {
+      const name = command[0] === undefined ? 'factbox' : `factbox ${command[0]}`
+      expect(await factboxInProcess([...command, '--bogus', 'a.md'], '.')).toEqual({status: 2, stdout: '', stderr: `${name}: unknown option --bogus (see ${name} --help)\n`})
+    }
+    // The same from the built command, which used to print the whole help after Node's unbalanced '-- "--frobnicate"'.
+    expect(factbox(['--frobnicate'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox: unknown option --frobnicate (see factbox --help)\n'})
+    // A file whose name starts with '-' is named whole (parseArgs reads "-draft.md" as "-d"), with the way out.
+    expect(await factboxInProcess(['-draft.md'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox: unknown option -draft.md; put a file whose name starts with - after -- (see factbox --help)\n'})
+    expect((await factboxInProcess(['check', '-draft.md'], '.')).stderr).toBe('factbox check: unknown option -draft.md; put a file whose name starts with - after -- (see factbox check --help)\n')
+  })
+
+  it('says which option lacks its value or takes none', async () => {
+    expect(await factboxInProcess(['a.md', '--out'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox: --out needs a value (see factbox --help)\n'})
+    expect(await factboxInProcess(['a.md', '-o'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox: --out needs a value (see factbox --help)\n'})
+    expect(await factboxInProcess(['--json=yes', 'a.md'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox: --json takes no value (see factbox --help)\n'})
+    expect(await factboxInProcess(['build', 'a.md', '--out'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox build: --out needs a value (see factbox build --help)\n'})
+  })
+
+  it('keeps the first line of any other command-line error', () => {
+    expect(argumentProblem(Object.assign(new Error("Unexpected argument 'a'. This command does not take positional arguments\nmore"), {code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'}))).toBe("Unexpected argument 'a'. This command does not take positional arguments")
+    expect(argumentProblem('not an error')).toBe('not an error')
+  })
+
+  it('asks for files in one line, and shows the usage only to a bare factbox', async () => {
+    expect(await factboxInProcess(['--json'], '.')).toEqual({status: 2, stdout: '', stderr: 'factbox: no input files (see factbox --help)\n'})
+    const bare = await factboxInProcess([], '.')
+    expect(bare.status).toBe(2)
+    expect(bare.stdout).toBe('')
+    expect(bare.stderr).toMatch(/^Usage: factbox check/u)
+  })
+
+  it('tells the short form of a directory which commands read one', async () => {
+    const dir = await folder({'articles/a.md': article(1), 'b.md': article(2)})
+    const result = await factboxInProcess(['--json', 'articles', 'b.md'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe('factbox: articles: is a directory (for the Markdown files in it: factbox check <dir>, or factbox build <dir> --out <site>)\n')
+    // The other file is still done.
+    expect(JSON.parse(result.stdout).file).toBe('b.md')
   })
 
   it('rejects a bad shard from the built command too, with exit code 2 and one line', async () => {

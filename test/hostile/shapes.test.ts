@@ -130,12 +130,13 @@ describe('deep trees', {timeout: 60_000}, () => {
   const processor = unified().use(remarkParse).use(remarkFactbox)
 
   // remark-parse accepts these; the plugin's own walks keep a stack of their own. (mdast-util-to-hast,
-  // which remark-rehype runs after the plugin, overflows on them itself: see README, Robustness.)
+  // which remark-rehype runs after the plugin, overflows on them itself: see docs/development.md, Robustness.)
   it.each([
     ['a list 3,000 deep', '- '.repeat(3000), 6000],
     ['a block quote 8,000 deep', '> '.repeat(8000), 16_000]
   ])('%s: extractFacts and the plugin read it, and the quotation deep inside', (_name, prefix, offset) => {
-    expect(() => extractFacts(prefix + 'x')).not.toThrow()
+    // (Parsing such depth takes micromark time that grows with its square: each shape is parsed as few times as the
+    // checks allow, and the test may take long on a busy machine.)
     const facts = extractFacts(prefix + said)
     expect(facts.quotes).toHaveLength(1)
     expect(facts.quotes[0].speaker).toBe('Anna Berg')
@@ -147,7 +148,7 @@ describe('deep trees', {timeout: 60_000}, () => {
     expect(tree.children.at(-1)?.type).toBe('factbox')
     const again = processor.runSync(tree, new VFile({value: prefix + said + '\n\n<!-- factbox -->\n'})) as Root
     expect(again.children.filter((node) => (node.type as string) === 'factbox')).toHaveLength(1)
-  })
+  }, 240_000)
 
   it('a marker deep in a block quote is found', () => {
     const file = new VFile({value: '> '.repeat(8000) + '<!-- factbox -->\n\n' + said})
