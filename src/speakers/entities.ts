@@ -428,7 +428,8 @@ export class EntityRegistry {
     const last = entity.name.split(/\s+/u).pop()?.toLowerCase()
     // A bare word is a person's surname, the last part of the name: "Trump" is Donald Trump, not "Trump Train" or "Trump
     // National Doral".
-    if (parts.length === 1) return parts[0] === last || entity.nameParts.size === 1 && entity.nameParts.has(parts[0])
+    // (Or the first part of a name whose given name is hyphenated, as Korean names are written: "Kim" is Kim Jong-un.)
+    if (parts.length === 1) return parts[0] === last || (entity.nameParts.size === 1 && entity.nameParts.has(parts[0])) || (entity.name.split(/\s+/u)[0].toLowerCase() === parts[0] && last?.includes('-') === true)
     if (entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
     if (names.length === 0) return true
     if (last !== parts[parts.length - 1]) return false
