@@ -2,7 +2,7 @@
 import type {Point, Position} from 'unist'
 import type {Quotation} from '../types.js'
 import type {BoxWords} from './settings.js'
-import {normalizeSpace, shorten, wordCount} from './text.js'
+import {isLetterCode, normalizeSpace, shorten} from './text.js'
 
 /** Most quotes of one speaker. */
 export const maxQuotesPerSpeaker = 2
@@ -75,8 +75,7 @@ export function selectQuotes(quotes: readonly Quotation[], max: number, choice: 
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : 0
   if (limit === 0) return []
   const threshold = choice.nameConfidence ?? 0
-  const openers = new Set(choice.words?.fragmentOpeners ?? [])
-  const describers = new Set(choice.words?.descriptionOpeners ?? [])
+  const {openers, describers} = wordSets(choice.words)
 
   const named: Candidate[] = []
   const described: Candidate[] = []
@@ -84,8 +83,9 @@ export function selectQuotes(quotes: readonly Quotation[], max: number, choice: 
 
   for (const [index, quote] of quotes.entries()) {
     const text = normalizeSpace(quote.text ?? '')
-    const words = wordCount(text)
-    if (words === 0) continue
+    if (!text) continue
+    // Counted no further than the rules ask.
+    const words = wordsUpTo(text, minStatementWords)
     if (quote.kind === 'partial' && words < minPartialWords) continue
     const rank = tier(quote, text, words, openers)
     const speaker = typeof quote.speaker === 'string' ? normalizeSpace(quote.speaker) : ''
@@ -147,6 +147,20 @@ export function selectQuotes(quotes: readonly Quotation[], max: number, choice: 
     .map(({item, rank}) => present(item, rank))
 }
 
+const noWords = {openers: new Set<string>(), describers: new Set<string>()}
+const wordSetCache = new WeakMap<BoxWords, typeof noWords>()
+
+/** The language's opener words as sets, made once per language. */
+function wordSets(words: BoxWords | undefined): typeof noWords {
+  if (!words) return noWords
+  let found = wordSetCache.get(words)
+  if (!found) {
+    found = {openers: new Set(words.fragmentOpeners), describers: new Set(words.descriptionOpeners)}
+    wordSetCache.set(words, found)
+  }
+  return found
+}
+
 /**
  * Lower is better: 0 a full statement of readable length, 1 a longer one, 2 a short full quote,
  * 3 a partial quote of six words or more, 4 a shorter one, 5 a quotation that opens with a word
@@ -162,10 +176,20 @@ function tier(quote: Quotation, text: string, words: number, openers: ReadonlySe
   return words >= minStatementWords ? 3 : 4
 }
 
-/** The first word, lower case, without marks or punctuation around it. */
+/** Words of `text` (white-space separated, normalised), counted up to `most`. */
+function wordsUpTo(text: string, most: number): number {
+  let words = 1
+  for (let at = text.indexOf(' '); at !== -1 && words < most; at = text.indexOf(' ', at + 1)) words++
+  return words
+}
+
+/** The first word, lower case, without marks or punctuation around it (up to three before it). */
 function firstWord(text: string): string {
-  const match = /^[^\p{L}]{0,3}([\p{L}’']+)/u.exec(text)
-  return match ? match[1].toLowerCase() : ''
+  let start = 0
+  while (start < 3 && start < text.length && !isLetterCode(text.charCodeAt(start))) start++
+  let end = start
+  while (end < text.length && (isLetterCode(text.charCodeAt(end)) || text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x20_19)) end++
+  return text.slice(start, end).toLowerCase()
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The timeline: dated events of the article, one row per day, in chronological order. */
 import type {Point, Position} from 'unist'
 import {boxWords, speechLocales} from '../lang/index.js'
-import {isSpaceCode} from '../text/chars.js'
+import {isLetterOrNumberCode as isWordCode, isSpaceCode} from '../text/chars.js'
 import type {Facts, Language, Quotation, TemporalExpression} from '../types.js'
 import {comparePoints, comparePositions} from './quotes.js'
 import type {BoxWords} from './settings.js'
@@ -167,7 +167,23 @@ function isEvent(event: string, dateText: string): boolean {
 /** Words with a letter or digit. */
 function countWords(text: string): number {
   let count = 0
-  for (const word of text.split(' ')) if (/[\p{L}\p{N}]/u.test(word)) count++
+  let inWord = false
+  let counted = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20) {
+      inWord = false
+      continue
+    }
+    if (!inWord) {
+      inWord = true
+      counted = false
+    }
+    if (!counted && isWordCode(code)) {
+      count++
+      counted = true
+    }
+  }
   return count
 }
 
@@ -179,9 +195,10 @@ function actorsOf(facts: Facts): Set<string> {
   const found = new Set<string>()
   const add = (name: string | null | undefined): void => {
     if (typeof name !== 'string') return
-    const parts = normalizeSpace(name).split(' ')
-    const last = parts[parts.length - 1]
-    if (last && last.length >= 3 && /^\p{Lu}/u.test(last)) {
+    const full = normalizeSpace(name)
+    const last = full.slice(full.lastIndexOf(' ') + 1)
+    // Upper case: a letter that lower case changes.
+    if (last.length >= 3 && last[0] !== last[0].toLowerCase()) {
       found.add(last)
       found.add(last + 's')
     }
@@ -195,7 +212,17 @@ function actorsOf(facts: Facts): Set<string> {
 function names(text: string, actors: ReadonlySet<string>): boolean {
   if (actors.size === 0) return false
   work.steps += text.length
-  for (const word of text.split(/[^\p{L}\p{N}-]+/u)) if (actors.has(word)) return true
+  // Words (letters, digits and hyphens) read in one pass, each looked up once.
+  let start = -1
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20
+    if (isWordCode(code) || code === 0x2d) {
+      if (start === -1) start = i
+    } else if (start !== -1) {
+      if (actors.has(text.slice(start, i))) return true
+      start = -1
+    }
+  }
   return false
 }
 
@@ -515,7 +542,7 @@ function clauseEvent(text: string, at: number, date: string, words: ClauseWords,
   }
   // “Ein Holztransporter hat am Montagmorgen, dem 18. Juni, am Wetzlarer Kreuz ein Verkehrschaos verursacht”:
   // where clauses end in their verb, a clause with an auxiliary runs on to the participle it waits for.
-  if (words.verbFinal && hasAuxiliary(slice(segments[index]), words) && !endsInVerb(slice(segments[last]))) {
+  if (words.verbFinal && !endsInVerb(slice(segments[last])) && hasAuxiliary(slice(segments[index]), words)) {
     for (let next = last + 1; next < segments.length && next - index <= 3; next++) {
       const clause = slice(segments[next])
       if (!endsInVerb(clause)) continue
@@ -745,11 +772,11 @@ function fit(text: string, at: number, dateLength: number, words: ClauseWords, c
     if (tail < n) mark(tail > dateEnd + 1 && /^\p{Lu}/u.test(tokens[tail - 1].text) ? tail - 1 : tail, n)
   }
 
-  if (rendered(tokens, cut).length > maxEventLength) {
+  if (renderedLength(tokens, cut) > maxEventLength) {
     // Too much to keep: the date and the words around it, as a window.
     for (const token of tokens) token.keep = false
     mark(dateStart - 2, dateEnd + 4)
-    if (rendered(tokens, cut).length > maxEventLength) return window(text, at, dateLength, cut)
+    if (renderedLength(tokens, cut) > maxEventLength) return window(text, at, dateLength, cut)
   }
 
   // Put words back: after the date, then before it (back from the date), then at the start of the
@@ -759,7 +786,7 @@ function fit(text: string, at: number, dateLength: number, words: ClauseWords, c
     while (i >= 0 && i < n && tokens[i].keep) i += step
     for (; i >= 0 && i < n && !tokens[i].keep; i += step) {
       tokens[i].keep = true
-      if (rendered(tokens, cut).length > maxEventLength) {
+      if (renderedLength(tokens, cut) > maxEventLength) {
         tokens[i].keep = false
         break
       }
@@ -794,7 +821,19 @@ function isDangling(token: string, words: ClauseWords): boolean {
  * clause punctuation before an ellipsis.
  */
 function rendered(tokens: readonly Token[], cut: Cut): string {
-  let result = ''
+  const parts: string[] = []
+  layout(tokens, cut, parts)
+  return parts.join('')
+}
+
+/** The length of what `rendered` gives, without making it (it is asked once per word put back). */
+function renderedLength(tokens: readonly Token[], cut: Cut): number {
+  return layout(tokens, cut, undefined)
+}
+
+/** Lays the kept words out (into `parts`, when given): see `rendered`. Gives the length. */
+function layout(tokens: readonly Token[], cut: Cut, parts: string[] | undefined): number {
+  let length = 0
   let gap = cut.left
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
@@ -804,10 +843,15 @@ function rendered(tokens: readonly Token[], cut: Cut): string {
     }
     const text = tokens[i + 1]?.keep === false || (i === tokens.length - 1 && cut.right) ? trimEndWhere(token.text, isClausePunctuation) : token.text
     if (!text) continue
-    result += gap ? (result ? ' … ' : '…\u00A0') + text : (result ? ' ' : '') + text
+    const before = gap ? (length ? ' … ' : '…\u00A0') : length ? ' ' : ''
+    length += before.length + text.length
+    parts?.push(before, text)
     gap = false
   }
-  return gap || cut.right ? (result ? result + '\u00A0…' : '…') : result
+  if (!gap && !cut.right) return length
+  const after = length ? '\u00A0…' : '…'
+  parts?.push(after)
+  return length + after.length
 }
 
 /** The words around the date, cut at word boundaries: the last resort of `fit`. */
