@@ -83,8 +83,22 @@ export interface BoxSettings {
   labels: BoxLabels
   /** Which sections, in this order (default: all four). */
   sections: SectionName[]
-  /** Upper bound of quotes in “voices” (default: 4). */
+  /** Upper bound of quotes in “voices” (default: 3). */
   maxQuotes: number
+  /** Upper bound of people in “who” (default: 4). */
+  maxPeople: number
+  /** Upper bound of rows in the timeline, at most 20 (default: 5). */
+  maxEvents: number
+  /**
+   * Lowest attribution confidence (0–1) at which a voice shows its speaker's name (default: 0);
+   * a quotation below it is shown without a name, after the named ones.
+   */
+  nameConfidence: number
+  /**
+   * The most of the article's text the box takes (0–1), when `articleLength` is known: at most this
+   * share of the article's characters, and at least 220 (default 0.13); 1 sets no limit.
+   */
+  maxShare: number
   /** Rank of the box title (default: 2); section headings are one rank lower. */
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6
   /** Prefix of every class name (default: `'factbox'`). */
@@ -96,4 +110,9 @@ export interface BoxSettings {
    * could be slugged to (rehype-slug, Astro's heading ids).
    */
   headings?: readonly string[] | undefined
+  /**
+   * Length of the article's text (characters), when known: the box then takes a share of it (see
+   * `boxBudget`), so that a short article gets a short box.
+   */
+  articleLength?: number | undefined
 }
