@@ -9,7 +9,7 @@
 //   rows     timeline rows; "repeated day": a row whose day (YYYY-MM-DD of its first <time>) an
 //            earlier row of the same box already has; "short": an event text of fewer than 5 words.
 //
-//   npm run build && node scripts/boxsize.mjs [--verbose] [--check] [DIR...]
+//   npm run build && node scripts/boxsize.mjs [--verbose] [--check] [--options JSON] [DIR...]
 //
 // Without DIR: ../shared/eval/wikinews-de-dev and ../shared/eval/wikinews-de-train. Skips with a
 // one-line notice when ../shared is not there. --check exits 1 unless the median ≤ 0.15, the 90th
@@ -23,6 +23,9 @@ const shared = path.join(root, '../shared/')
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
 const check = args.includes('--check')
+const at = args.indexOf('--options')
+// Plugin options, e.g. '{"maxShare": 1}' for the whole box.
+const options = at === -1 ? {} : JSON.parse(args.splice(at, 2)[1])
 let dirs = args.filter((arg) => !arg.startsWith('--'))
 if (dirs.length === 0) {
   if (!existsSync(path.join(shared, 'eval'))) {
@@ -37,7 +40,7 @@ const {unified} = await import('unified')
 const {default: remarkParse} = await import('remark-parse')
 const {default: remarkFrontmatter} = await import('remark-frontmatter')
 const {default: remarkRehype} = await import('remark-rehype')
-const pipeline = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFactbox).use(remarkRehype)
+const pipeline = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFactbox, options).use(remarkRehype)
 
 const classes = (node) => [].concat(node.properties?.className ?? [])
 const hasClass = (node, suffix) => classes(node).some((name) => name.endsWith(suffix))
