@@ -273,7 +273,7 @@ function chooseWhen(facts: Facts, settings: BoxSettings, words: BoxWords, typese
  */
 function choosePeople(facts: Facts, voices: readonly SelectedQuote[], max: number, words: BoxWords, typeset: (value: string) => string): Content['who'] {
   const limit = Number.isFinite(max) ? Math.max(0, Math.floor(max)) : 0
-  const people: Array<{name: string; role: string; order: number; rank: number}> = []
+  const people: Array<{name: string; role: string; order: number; group: number; quotes: number}> = []
   const quoted = new Map<string, number>()
   for (const quote of facts.quotes ?? []) {
     if (typeof quote.speaker === 'string') quoted.set(quote.speaker, (quoted.get(quote.speaker) ?? 0) + 1)
@@ -284,14 +284,15 @@ function choosePeople(facts: Facts, voices: readonly SelectedQuote[], max: numbe
     const name = normalizeSpace(person.name ?? '')
     if (!name || seen.has(name)) continue
     seen.add(name)
-    const rank = voiced.has(name) ? 0 : quoted.has(name) ? 1 : 2
-    people.push({name: typeset(name), role: typeset(shortRole(person, words)), order: people.length, rank: rank * 1e6 - (quoted.get(name) ?? 0)})
+    const quotes = quoted.get(name) ?? 0
+    const group = voiced.has(name) ? 0 : quotes > 0 ? 1 : 2
+    people.push({name: typeset(name), role: typeset(shortRole(person, words)), order: people.length, group, quotes})
   }
 
   return people
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .sort((a, b) => a.group - b.group || b.quotes - a.quotes || a.order - b.order)
     .slice(0, limit)
-    .map((person, rank) => ({...person, rank}))
+    .map(({name, role, order}, rank) => ({name, role, order, rank}))
     .sort((a, b) => a.order - b.order)
 }
 

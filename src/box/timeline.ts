@@ -62,7 +62,7 @@ export interface TimelineChoice {
  *   event of fewer than five words, or of fewer than two beside its date's,
  *   is no event (“Am vergangenen Freitag”), and a later occurrence of the day
  *   may give one;
- * - of the first 20 rows, `maxEvents` (default 5): rows whose event names
+ * - of the first 20 rows, `maxEvents` (default 5): rows whose sentence names
  *   someone of the article first (a person or body in `facts.people`, a
  *   quotation's speaker), then the others, each in article order;
  * - in chronological order (start, then end, then article order).
@@ -419,14 +419,17 @@ function locate(sentence: SentenceText, date: string): number {
  * `dateText`, at most 90 characters.
  *
  * The sentence is cut at clause punctuation (`,` `;` `:` dashes) outside
- * parentheses. A clause that is little more than the date (“Am Mittwoch,”)
- * takes the next one along; a clause that follows a short subject and
- * relative insertions (“Nordkorea und Russland, die …, hätten am Mittwoch
- * …”) gets that subject back; a relative clause gets the noun it belongs
- * to. A date in parentheses (“Koreakrieg (1950–1953)”) is dropped from the
- * text, as the timeline shows it; a leading dateline (“(Seoul)”) and
- * conjunction (“und”) are dropped too. Long clauses are shortened at word
- * boundaries, keeping the date in view.
+ * parentheses and outside the date. A clause that is little more than the
+ * date (“Am vergangenen Freitag,”) takes the next ones along; a clause that
+ * follows a short subject and relative insertions (“Nordkorea und Russland,
+ * die …, hätten am Mittwoch …”) gets that subject back; a relative clause
+ * gets the noun it belongs to; a clause that opens with its verb, or that
+ * attributes words (“…, the company confirmed last Tuesday”), starts with
+ * the sentence; in a language whose clauses end in their verb, a clause with
+ * an auxiliary runs on to its participle. A date in parentheses
+ * (“Koreakrieg (1950–1953)”) is dropped from the text, as the timeline shows
+ * it; a leading dateline (“(Seoul)”) and conjunction (“und”) are dropped too.
+ * A long event leaves words out in the middle (see `fit`).
  */
 export function eventText(sentence: string, dateText: string, lang: Language): string {
   return eventIn(sentenceText(sentence), dateText, clauseWordsOf(lang))
