@@ -72,7 +72,10 @@ let short = 0
 const lines = []
 
 for (const dir of dirs) {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort()
+  // The articles: Markdown files with gold beside them (a set's README.md is none), or every one where no file has gold.
+  const files = readdirSync(dir)
+  const gold = new Set(files.filter((name) => name.endsWith('.gold.json')).map((name) => name.slice(0, -'.gold.json'.length)))
+  const names = files.filter((name) => name.endsWith('.md') && (gold.size === 0 || gold.has(name.slice(0, -3)))).sort()
   for (const name of names) {
     const markdown = readFileSync(path.join(dir, name), 'utf8')
     articles++
