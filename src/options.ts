@@ -33,8 +33,22 @@ export interface Options {
   placement?: Placement | null | undefined
   /** Sections of the box in order; default `['when', 'who', 'voices', 'timeline']`. */
   sections?: readonly SectionName[] | null | undefined
-  /** Most quotes shown in the box; default 4. */
+  /** Most quotes shown in the box; default 3. */
   maxQuotes?: number | null | undefined
+  /** Most people shown in the box; default 4. */
+  maxPeople?: number | null | undefined
+  /** Most rows of the box's timeline, 0–20; default 5. */
+  maxEvents?: number | null | undefined
+  /**
+   * Lowest attribution confidence (0–1) at which the box names a quotation's speaker; a quotation below
+   * it is shown without a name, after the named ones. Default 0.
+   */
+  nameConfidence?: number | null | undefined
+  /**
+   * The most of the article's text the box's text takes (0–1): items that would take it further are
+   * left out, down to 220 characters whatever the article. Default 0.13; 1 sets no limit.
+   */
+  maxShare?: number | null | undefined
   /** Rank of the box heading, 1–6; default 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | null | undefined
   /** Prefix of the box's class names; default `'factbox'`. */
@@ -54,6 +68,10 @@ export interface Settings {
   placement: Placement
   sections: SectionName[]
   maxQuotes: number
+  maxPeople: number
+  maxEvents: number
+  nameConfidence: number
+  maxShare: number
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6
   classPrefix: string
   idPrefix: string
@@ -64,7 +82,7 @@ export interface Settings {
 const emptyOptions: Readonly<Options> = {}
 const languages = new Set(['de', 'en', 'fr'])
 const placements = new Set(['after-lead', 'top', 'bottom', 'marker', 'none'])
-const optionNames = new Set(['lang', 'publicationDate', 'dateFields', 'placement', 'sections', 'maxQuotes', 'headingLevel', 'classPrefix', 'idPrefix', 'labels', 'minConfidence'])
+const optionNames = new Set(['lang', 'publicationDate', 'dateFields', 'placement', 'sections', 'maxQuotes', 'maxPeople', 'maxEvents', 'nameConfidence', 'maxShare', 'headingLevel', 'classPrefix', 'idPrefix', 'labels', 'minConfidence'])
 
 function fail(name: string, expected: string, value: unknown): never {
   throw new TypeError(`remark-factbox: option \`${name}\` must be ${expected}, not ${JSON.stringify(value) ?? String(value)}`)
@@ -139,13 +157,17 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
   for (const key of Object.keys(given)) {
     if (!optionNames.has(key)) throw new TypeError(`remark-factbox: unknown option \`${key}\``)
   }
-  const {lang, publicationDate, dateFields, placement, sections, maxQuotes, headingLevel, classPrefix, idPrefix, labels, minConfidence} = given
+  const {lang, publicationDate, dateFields, placement, sections, maxQuotes, maxPeople, maxEvents, nameConfidence, maxShare, headingLevel, classPrefix, idPrefix, labels, minConfidence} = given
   if (lang != null && !languages.has(lang)) fail('lang', "'de', 'en' or 'fr'", lang)
   if (publicationDate != null && (typeof publicationDate !== 'string' || !(isDay(publicationDate) || partialDate(publicationDate) === publicationDate))) fail('publicationDate', 'a date YYYY-MM-DD (or YYYY-MM, YYYY)', publicationDate)
   if (dateFields != null && (!Array.isArray(dateFields) || dateFields.some((f) => typeof f !== 'string'))) fail('dateFields', 'an array of field names', dateFields)
   if (placement != null && !placements.has(placement)) fail('placement', "'after-lead', 'top', 'bottom', 'marker' or 'none'", placement)
   if (sections != null && (!Array.isArray(sections) || sections.some((s) => !sectionNames.includes(s)))) fail('sections', `an array of ${sectionNames.map((s) => `'${s}'`).join(', ')}`, sections)
   if (maxQuotes != null && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) fail('maxQuotes', 'a whole number ≥ 0', maxQuotes)
+  if (maxPeople != null && (!Number.isInteger(maxPeople) || maxPeople < 0)) fail('maxPeople', 'a whole number ≥ 0', maxPeople)
+  if (maxEvents != null && (!Number.isInteger(maxEvents) || maxEvents < 0 || maxEvents > 20)) fail('maxEvents', 'a whole number from 0 to 20', maxEvents)
+  if (nameConfidence != null && (typeof nameConfidence !== 'number' || !(nameConfidence >= 0 && nameConfidence <= 1))) fail('nameConfidence', 'a number from 0 to 1', nameConfidence)
+  if (maxShare != null && (typeof maxShare !== 'number' || !(maxShare >= 0 && maxShare <= 1))) fail('maxShare', 'a number from 0 to 1', maxShare)
   if (headingLevel != null && (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6)) fail('headingLevel', 'a whole number from 1 to 6', headingLevel)
   if (classPrefix != null && (typeof classPrefix !== 'string' || !/^[A-Za-z][\w-]*$/u.test(classPrefix))) fail('classPrefix', 'a CSS identifier', classPrefix)
   if (idPrefix != null && (typeof idPrefix !== 'string' || !/^[\w-]*$/u.test(idPrefix))) fail('idPrefix', 'letters, digits, _ and -', idPrefix)
@@ -158,7 +180,11 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     dateFields: dateFields ?? null,
     placement: placement ?? 'after-lead',
     sections: [...(sections ?? sectionNames)],
-    maxQuotes: maxQuotes ?? 4,
+    maxQuotes: maxQuotes ?? 3,
+    maxPeople: maxPeople ?? 4,
+    maxEvents: maxEvents ?? 5,
+    nameConfidence: nameConfidence ?? 0,
+    maxShare: maxShare ?? 0.13,
     headingLevel: headingLevel ?? 2,
     classPrefix: classPrefix ?? 'factbox',
     idPrefix: idPrefix ?? 'user-content-',

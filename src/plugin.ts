@@ -47,19 +47,25 @@ const docs = 'https://github.com/remark-factbox/remark-factbox/blob/main/docs/me
 
 /**
  * Builds the box node for the facts, or null when there is nothing to show.
- * `headings` are the texts of the article's headings, whose slugs the box's ids avoid.
+ * `headings` are the texts of the article's headings, whose slugs the box's ids avoid;
+ * `articleLength`, the length of the article's text, of which the box takes a share.
  */
-export function factboxNode(facts: Facts, settings: Settings, headings?: readonly string[]): FactboxNode | null {
+export function factboxNode(facts: Facts, settings: Settings, headings?: readonly string[], articleLength?: number): FactboxNode | null {
   if (facts.quotes.length === 0 && facts.dates.length === 0 && facts.people.length === 0) return null
   const labels = {...defaultLabels[facts.lang], ...settings.labels[facts.lang]}
   const aside = renderFactBox(facts, {
     labels,
     sections: settings.sections,
     maxQuotes: settings.maxQuotes,
+    maxPeople: settings.maxPeople,
+    maxEvents: settings.maxEvents,
+    nameConfidence: settings.nameConfidence,
+    maxShare: settings.maxShare,
     headingLevel: settings.headingLevel,
     classPrefix: settings.classPrefix,
     idPrefix: settings.idPrefix,
-    headings
+    headings,
+    articleLength
   })
   return {type: 'factbox', data: {hName: 'aside', hProperties: aside.properties, hChildren: aside.children}}
 }
@@ -129,8 +135,10 @@ function findMarkers(tree: Root): Place[] {
 }
 
 /** The text of every heading of the article, in a walk with a stack of its own (see `findMarkers`). */
-function headingTexts(tree: Root): string[] {
+function headingTexts(tree: Root): {headings: string[]; length: number} {
   const texts: string[] = []
+  // The length of the article's text too, in the same walk: the box takes a share of it.
+  let length = 0
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -142,12 +150,16 @@ function headingTexts(tree: Root): string[] {
         if (child.type === 'text' || child.type === 'inlineCode') parts.push(child.value)
         else if ('children' in child) for (let index = child.children.length - 1; index >= 0; index--) inside.push(child.children[index] as Nodes)
       }
-      texts.push(parts.join(''))
+      const heading = parts.join('')
+      length += heading.length
+      texts.push(heading)
+    } else if (node.type === 'text' || node.type === 'inlineCode') {
+      length += node.value.length
     } else if ('children' in node) {
       for (const child of node.children as Nodes[]) stack.push(child)
     }
   }
-  return texts
+  return {headings: texts, length}
 }
 
 /**
@@ -285,7 +297,8 @@ export default function remarkFactbox(this: unknown, options?: Readonly<Options>
       })
       message.url = docs + 'extra-marker'
     }
-    const node = factboxNode(facts, settings, headingTexts(tree))
+    const {headings, length} = headingTexts(tree)
+    const node = factboxNode(facts, settings, headings, length)
     if (!node) return
     const marker = markers[0]
     if (marker) {

@@ -40,14 +40,65 @@ export interface BoxLabels {
   seasons: {spring: string; summer: string; autumn: string; winter: string}
 }
 
+/**
+ * What the box needs to know of a language beyond its labels: the words that tell a fragment from a
+ * statement, cut a role short, open a clause, join two times into a range, and the language's
+ * typography. Lower case. Each language fills it in `src/lang/<xx>/box.ts`.
+ */
+export interface BoxWords {
+  /**
+   * Words that, opening a quotation, point to someone outside it (possessives and personal pronouns:
+   * "ihre", "his", "sa"): the quotation is a fragment whose subject the reader does not see.
+   */
+  fragmentOpeners: readonly string[]
+  /** Words that open a description of a speaker rather than a name (articles: "ein", "the", "un"). */
+  descriptionOpeners: readonly string[]
+  /** Words a long role is cut before ("für", "of", "de"): "Professor für Koreanistik an der Universität". */
+  roleBreaks: readonly string[]
+  /** Words that open a relative clause (an insertion between commas). */
+  relatives: readonly string[]
+  /** Coordinating conjunctions, dropped at the start of an event. */
+  conjunctions: readonly string[]
+  /**
+   * Words that open a clause with a subject of its own (articles, pronouns, prepositions,
+   * subordinating conjunctions): a clause that starts with another lower-case word (a verb) takes the
+   * words before it, whose subject it shares.
+   */
+  clauseOpeners: readonly string[]
+  /** Short words an event does not end on before an ellipsis: articles, prepositions, conjunctions. */
+  dangling: readonly string[]
+  /** Clauses may end in their verb ("… ein Abkommen unterzeichnet"): a shortened event keeps its last words. */
+  verbFinal: boolean
+  /** Words that join two times or days into one range ("bis", "to", "au"). */
+  rangeWords: readonly string[]
+  /** The first day of a month as dates show it ("1er" in French), or null for the plain number. */
+  firstOfMonth: string | null
+  /** Narrow no-break spaces (U+202F) inside « » and before ; : ! ? (French). */
+  narrowSpaces: boolean
+}
+
 /** How to render the box. */
 export interface BoxSettings {
   /** Words, already resolved for the article’s language. */
   labels: BoxLabels
   /** Which sections, in this order (default: all four). */
   sections: SectionName[]
-  /** Upper bound of quotes in “voices” (default: 4). */
+  /** Upper bound of quotes in “voices” (default: 3). */
   maxQuotes: number
+  /** Upper bound of people in “who” (default: 4). */
+  maxPeople: number
+  /** Upper bound of rows in the timeline, at most 20 (default: 5). */
+  maxEvents: number
+  /**
+   * Lowest attribution confidence (0–1) at which a voice shows its speaker's name (default: 0);
+   * a quotation below it is shown without a name, after the named ones.
+   */
+  nameConfidence: number
+  /**
+   * The most of the article's text the box takes (0–1), when `articleLength` is known: at most this
+   * share of the article's characters, and at least 220 (default 0.13); 1 sets no limit.
+   */
+  maxShare: number
   /** Rank of the box title (default: 2); section headings are one rank lower. */
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6
   /** Prefix of every class name (default: `'factbox'`). */
@@ -59,4 +110,9 @@ export interface BoxSettings {
    * could be slugged to (rehype-slug, Astro's heading ids).
    */
   headings?: readonly string[] | undefined
+  /**
+   * Length of the article's text (characters), when known: the box then takes a share of it (see
+   * `boxBudget`), so that a short article gets a short box.
+   */
+  articleLength?: number | undefined
 }

@@ -1,5 +1,8 @@
 /** Small text helpers: whitespace and honest shortening. */
-import {isSpaceCode} from '../text/chars.js'
+import {codeUnitTest, isSpaceCode} from '../text/chars.js'
+
+/** A letter: `/\p{L}/u` on one code unit. */
+export const isLetterCode = codeUnitTest(/\p{L}/u)
 
 /** Horizontal ellipsis, with a no-break space so it never starts a line. */
 export const ellipsis = '\u00A0…'
@@ -32,6 +35,37 @@ const bidiControls = /[\u202A-\u202E\u2066-\u2069]/gu
 /** LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI. */
 function isBidiControl(code: number): boolean {
   return (code >= 0x20_2a && code <= 0x20_2e) || (code >= 0x20_66 && code <= 0x20_69)
+}
+
+/**
+ * French typography for text the box shows: a narrow no-break space (U+202F) after « and before »
+ * (taking the place of any space there, or added where there was none), and before ; : ! ? where a
+ * space stood. One pass over the text.
+ */
+export function frenchSpacing(value: string): string {
+  if (!/[«»;:!?]/u.test(value)) return value
+  const parts: string[] = []
+  // White space not written yet: it goes, or gives way to a narrow one.
+  let pending = ''
+  let afterOpening = false
+  for (const char of value) {
+    if (isSpaceCode(char.charCodeAt(0))) {
+      if (!afterOpening) pending += char
+      continue
+    }
+    afterOpening = false
+    if (char === '«') {
+      parts.push(pending, '«\u202F')
+      afterOpening = true
+    } else if (char === '»' || ((char === ';' || char === ':' || char === '!' || char === '?') && pending)) {
+      parts.push(parts.at(-1)?.endsWith('«\u202F') && !pending ? char : '\u202F' + char)
+    } else {
+      parts.push(pending, char)
+    }
+    pending = ''
+  }
+  parts.push(pending)
+  return parts.join('')
 }
 
 /** Number of words (white-space separated). */

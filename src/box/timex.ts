@@ -266,8 +266,11 @@ function pad(value: number, length: number): string {
   return String(value).padStart(length, '0')
 }
 
-/** Format a point for readers, in the labels’ language. */
-export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
+/**
+ * Format a point for readers, in the labels’ language. `firstOfMonth` is how the language writes the
+ * first day of a month (“1er” in French: “1er avril 2024”), or null for the number.
+ */
+export function formatPoint(point: TimexPoint, labels: BoxLabels, firstOfMonth: string | null = null): string {
   const locale = labels.locale
   const date = new Date(point.start)
 
@@ -319,25 +322,39 @@ export function formatPoint(point: TimexPoint, labels: BoxLabels): string {
     }
 
     case 'day': {
-      return formatter(locale, 'day', {
+      const format = formatter(locale, 'day', {
         timeZone: 'UTC',
         day: 'numeric',
         month: 'long',
         year: 'numeric'
-      }).format(date)
+      })
+      return point.day === 1 && firstOfMonth ? withFirstDay(format, date, firstOfMonth) : format.format(date)
     }
 
     case 'time': {
-      return formatter(locale, 'time', {
+      const format = formatter(locale, 'time', {
         timeZone: 'UTC',
         day: 'numeric',
         month: 'long',
         year: 'numeric',
         hour: 'numeric',
         minute: '2-digit'
-      }).format(date)
+      })
+      return point.day === 1 && firstOfMonth ? withFirstDay(format, date, firstOfMonth) : format.format(date)
     }
   }
+}
+
+/** The clock time of a point alone (“18:00”), for the end of a range within one day. */
+export function formatClock(point: TimexPoint, labels: BoxLabels): string {
+  return formatter(labels.locale, 'clock', {timeZone: 'UTC', hour: 'numeric', minute: '2-digit'}).format(new Date(point.start))
+}
+
+/** `date` formatted with its day (the first of the month) written as `first`. */
+function withFirstDay(format: Intl.DateTimeFormat, date: Date, first: string): string {
+  let result = ''
+  for (const part of format.formatToParts(date)) result += part.type === 'day' ? first : part.value
+  return result
 }
 
 function ordinal(value: number, labels: BoxLabels): string {

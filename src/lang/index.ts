@@ -5,6 +5,7 @@
  * Dates: the words of the temporal tagger move to src/lang/<xx>/dates.ts and are then registered here too, as a
  * `dates` field of `LanguageData`.
  */
+import type {BoxWords} from '../box/settings.js'
 import type {Language} from '../types.js'
 import {de} from './de/index.js'
 import {en} from './en/index.js'
@@ -19,5 +20,8 @@ export const fallbackLanguage: Language = 'de'
 
 /** The words for finding quotations and speakers, per language. */
 export const speechLocales: Readonly<Record<Language, SpeechLocale>> = {de: de.speech, en: en.speech, fr: fr.speech}
+
+/** What the key-facts box reads of each language (see `BoxWords`). */
+export const boxWords: Readonly<Record<Language, BoxWords>> = {de: de.box, en: en.box, fr: fr.box}
 
 export type {LanguageData, SpeechLocale} from './types.js'

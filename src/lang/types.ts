@@ -4,7 +4,7 @@
  * one `SpeechLocale`. Words are lower case unless a field says otherwise. A field that the language does not
  * need is an empty list or null: the engine then never asks it.
  */
-import type {BoxLabels} from '../box/settings.js'
+import type {BoxLabels, BoxWords} from '../box/settings.js'
 
 export type Gender = 'm' | 'f'
 
@@ -385,6 +385,8 @@ export interface LanguageData {
   speech: SpeechLocale
   /** Words of the key-facts box. */
   labels: BoxLabels
+  /** What the key-facts box reads of the language: fragments, roles, clauses, ranges, typography. */
+  box: BoxWords
   /** The language's most common short words (lower case): `detectLanguage` picks the language whose markers are most frequent. */
   markers: readonly string[]
 }

@@ -101,23 +101,80 @@ describe('renderFactBox', () => {
     expect([...types].sort()).toEqual(['element', 'text'])
   })
 
-  it('renders quotes as figure > blockquote + figcaption with cite and role', () => {
+  it('renders voices as figure > blockquote + figcaption with the name in cite, the role only under “who”', () => {
     const box = renderFactBox(goldFacts(), settings())
     const figures = byClass(box, 'factbox__quote')
-    expect(figures).toHaveLength(4)
+    expect(figures).toHaveLength(3)
     for (const figure of figures) {
       expect(figure.tagName).toBe('figure')
       const [blockquote, figcaption] = figure.children as Element[]
       expect(blockquote.tagName).toBe('blockquote')
       expect((blockquote.children[0] as Element).tagName).toBe('p')
       expect(figcaption.tagName).toBe('figcaption')
+      expect(figcaption.children).toHaveLength(1)
       expect((figcaption.children[0] as Element).tagName).toBe('cite')
     }
 
-    expect(textOf(figures[0].children[1] as Element)).toBe('Wladimir Putin, russischer Präsident')
-    expect(byClass(box, 'factbox__quote')).toHaveLength(4)
-    expect(renderFactBox(goldFacts(), settings({maxQuotes: 1})).children.length).toBe(5)
+    expect(figures.map((figure) => textOf(figure.children[1] as Element))).toEqual(['Wladimir Putin', 'Kim Jong-un', 'Koh Yu-hwan'])
+    expect(byClass(box, 'factbox__person').map((item) => textOf(item))).toContain('Wladimir Putin, russischer Präsident')
     expect(byClass(renderFactBox(goldFacts(), settings({maxQuotes: 1})), 'factbox__quote')).toHaveLength(1)
+  })
+
+  it('shows an unnamed speaker’s description outside cite, and a voice not sure enough to name without one', () => {
+    const box = renderFactBox(
+      facts({
+        quotes: [
+          quote('Die Straße bleibt bis morgen früh für alle gesperrt', null, {mention: 'ein Polizeisprecher'}),
+          quote('Wir haben das Feuer am Abend unter Kontrolle gebracht', 'Anna Muster', {confidence: 0.3})
+        ]
+      }),
+      settings({nameConfidence: 0.5})
+    )
+    const html = toHtml(box)
+    expect(html).toContain('<figcaption class="factbox__quote-source"><span class="factbox__description">ein Polizeisprecher</span></figcaption>')
+    expect(html).not.toContain('<cite')
+    expect(html).not.toContain('Anna Muster')
+    expect(byClass(box, 'factbox__quote')).toHaveLength(2)
+  })
+
+  it('lists at most four people, the voices’ speakers first, each with a short role, in article order', () => {
+    const people = [
+      {name: 'Erste Person', role: null},
+      {name: 'Zweite Person', role: 'Sprecherin'},
+      {name: 'Anna Muster', role: 'emeritierte Professorin für Nordkoreastudien an der Dongguk Universität'},
+      {name: 'Vierte Person', role: 'Professor für Koreanistik an der Universität'},
+      {name: 'Fünfte Person', role: 'Vorsitzender, Bund der Steuerzahler'}
+    ]
+    const box = renderFactBox(facts({people, quotes: [quote('Das ist die Aussage mit genug Wörtern für einen Satz', 'Anna Muster')]}), settings())
+    expect(byClass(box, 'factbox__person').map((item) => textOf(item))).toEqual([
+      'Erste Person',
+      'Zweite Person, Sprecherin',
+      'Anna Muster, emeritierte Professorin',
+      'Vierte Person, Professor für Koreanistik'
+    ])
+    expect(byClass(renderFactBox(facts({people}), settings({maxPeople: 2})), 'factbox__person')).toHaveLength(2)
+    expect(byClass(renderFactBox(facts({people}), settings({maxPeople: 5})), 'factbox__person').map((item) => textOf(item)).at(-1)).toBe('Fünfte Person, Vorsitzender')
+  })
+
+  it('holds no more text than its share of the article, voices first, and all of it with maxShare 1', () => {
+    const full = renderFactBox(goldFacts(), settings())
+    const share = renderFactBox(goldFacts(), settings({articleLength: 5000}))
+    const short = renderFactBox(goldFacts(), settings({articleLength: 500}))
+    const length = (box: Element) => textOf(box).length
+    expect(length(share)).toBeLessThanOrEqual(0.13 * 5000)
+    // Never less than 220 characters of room, whatever the article: the when line and a voice.
+    expect(length(short)).toBeLessThanOrEqual(220)
+    expect(sectionsOf(short)).toEqual(['when', 'voices'])
+    expect(byClass(short, 'factbox__quote')).toHaveLength(1)
+    expect(length(share)).toBeLessThan(length(full))
+    expect(sectionsOf(share)).toEqual(['when', 'who', 'voices', 'timeline'])
+    expect(byClass(share, 'factbox__quote')).toHaveLength(2)
+    // The timeline keeps the rows that name someone, in order of date.
+    expect(byClass(share, 'factbox__event').map((row) => textOf(row))).toEqual([
+      'September 2023 Im September 2023 reiste Kim Jong-un mit einem Panzerzug in den Fernen Osten Russlands\u00A0…',
+      '19. Juni 2024 Nordkorea und Russland hätten am Mittwoch ein … Verteidigungsabkommen unterzeichnet'
+    ])
+    expect(toHtml(renderFactBox(goldFacts(), settings({articleLength: 500, maxShare: 1})))).toBe(toHtml(full))
   })
 
   it('renders the people with their roles', () => {
@@ -162,8 +219,8 @@ describe('renderFactBox', () => {
   it('gives only valid HTML datetime values', () => {
     const values = ['2024-06-19', '2023-09', '1950/1953', '199', '19', '2024-SU', '2024-W25', '2024-06-19T10', '2024-06-19TEV', 'P24Y']
     const box = renderFactBox(
-      facts({dates: values.map((value) => date('x', value, 'x geschah.'))}),
-      settings()
+      facts({dates: values.map((value, i) => date('x', value, `An diesem Tag x geschah etwas Nummer ${i}.`))}),
+      settings({maxEvents: 20})
     )
     const datetimes = elements(box)
       .filter((element) => element.tagName === 'time')
@@ -214,14 +271,18 @@ describe('renderFactBox', () => {
   it('fills in defaults from the facts’ language', () => {
     expect(defaultBoxSettings).toEqual({
       sections: ['when', 'who', 'voices', 'timeline'],
-      maxQuotes: 4,
+      maxQuotes: 3,
+      maxPeople: 4,
+      maxEvents: 5,
+      nameConfidence: 0,
+      maxShare: 0.13,
       headingLevel: 2,
       classPrefix: 'factbox',
       idPrefix: 'user-content-'
     })
     const box = renderFactBox({...goldFacts(), lang: 'fr'}, {})
     expect(textOf(box.children[0])).toBe(defaultLabels.fr.title)
-    expect(byClass(box, 'factbox__quote')).toHaveLength(4)
+    expect(byClass(box, 'factbox__quote')).toHaveLength(3)
   })
 
   it('is deterministic and leaves the facts alone', () => {

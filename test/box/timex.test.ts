@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {defaultLabels} from '../../src/box/index.js'
 import {compareTimex, formatPoint, htmlDatetime, parseTimex} from '../../src/box/timex.js'
+import {boxWords} from '../../src/lang/index.js'
 
 const format = (value: string, lang: 'de' | 'en' | 'fr' = 'de') => {
   const timex = parseTimex(value)
@@ -64,5 +65,16 @@ describe('TIMEX3 values', () => {
     const values = ['2024-06-19', '199', '2024-06-01', '2024', '1950/1953', '2023-09', '2024-06']
     const sorted = [...values].sort((a, b) => compareTimex(parseTimex(a)!, parseTimex(b)!))
     expect(sorted).toEqual(['1950/1953', '199', '2023-09', '2024', '2024-06-01', '2024-06', '2024-06-19'])
+  })
+})
+
+describe('the first day of a month', () => {
+  it('is “1er” in French, with or without a time; other days and languages keep the number', () => {
+    const point = (value: string) => parseTimex(value)!.from
+    expect(formatPoint(point('2024-04-01'), defaultLabels.fr, boxWords.fr.firstOfMonth)).toBe('1er avril 2024')
+    expect(formatPoint(point('2024-04-01T13:00'), defaultLabels.fr, boxWords.fr.firstOfMonth)).toMatch(/^1er avril 2024 à 13:00$/u)
+    expect(formatPoint(point('2024-04-02'), defaultLabels.fr, boxWords.fr.firstOfMonth)).toBe('2 avril 2024')
+    expect(formatPoint(point('2024-04-01'), defaultLabels.de, boxWords.de.firstOfMonth)).toBe('1. April 2024')
+    expect(formatPoint(point('2024-04-01'), defaultLabels.en, boxWords.en.firstOfMonth)).toBe('April 1, 2024')
   })
 })

@@ -2,7 +2,9 @@
  * The Astro example in a real browser: build examples/astro, serve its dist/
  * on localhost, open it in Debian's Chromium through playwright-core, and
  * check that the box is there, labelled by its heading, and readable on a
- * phone. Screenshots go to artifacts/.
+ * phone; that the fixture's box is compact (at most 800 px tall on a 375 px
+ * phone, with when, who, two voices and the timeline); and that it is dark
+ * only where the page is. Screenshots go to artifacts/.
  *
  * Skips (with one line saying why) when /usr/bin/chromium or the example's
  * node_modules are missing: run `npm ci` in examples/astro first.
@@ -16,6 +18,21 @@ import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {type Browser, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Root} from 'mdast'
+import {VFile} from 'vfile'
+import {createProcessor} from '../../src/cli/article.js'
+import {articleMeta} from '../../src/cli/meta.js'
+import {standalonePage} from '../../src/cli/page.js'
+import type {Facts} from '../../src/index.js'
+
+/** The command's standalone page of an article (`factbox article.md -o page.html`). */
+function commandPage(article: string): string {
+  const processor = createProcessor({})
+  const file = new VFile({path: 'article.md', value: article})
+  const tree = processor.parse(file) as Root
+  const body = processor.runSync(tree, file)
+  return standalonePage(body, file.data.factbox as Facts, articleMeta(tree, undefined), 'article.md')
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const example = join(root, 'examples/astro')
@@ -63,6 +80,7 @@ function serve(directory: string): Promise<Server> {
 interface Measure {
   label: string | null
   boxWidth: number
+  boxHeight: number
   boxLeft: number
   boxRight: number
   viewport: number
@@ -74,6 +92,7 @@ interface Measure {
 /** The little of the DOM that `measure` uses (the tests compile without the DOM library). */
 interface Rect {
   width: number
+  height: number
   left: number
   right: number
 }
@@ -116,6 +135,7 @@ function measure(page: Page): Promise<Measure> {
     return {
       label: document.getElementById(id)?.textContent ?? null,
       boxWidth: rect.width,
+      boxHeight: rect.height,
       boxLeft: rect.left,
       boxRight: rect.right,
       viewport: document.documentElement.clientWidth,
@@ -129,7 +149,8 @@ function measure(page: Page): Promise<Measure> {
 const articles = [
   {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Jonas Kreutzer'},
   {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: 'Anna Weber'},
-  {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'}
+  {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'},
+  {path: '/putin-kim/', title: 'Auf einen Blick', quote: 'Der heute unterzeichnete umfassende Partnerschaftsvertrag sieht unter anderem gegenseitige Unterstützung im Falle einer Aggression gegen eine Vertragspartei vor', speaker: 'Wladimir Putin'}
 ]
 
 describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_000}, () => {
@@ -138,7 +159,8 @@ describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_
   let origin = ''
 
   beforeAll(async () => {
-    await promisify(execFile)(join(example, 'node_modules/.bin/astro'), ['build'], {
+    // --force: the content layer's cache would keep boxes an earlier build of the plugin made.
+    await promisify(execFile)(join(example, 'node_modules/.bin/astro'), ['build', '--force'], {
       cwd: example,
       env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}
     })
@@ -198,7 +220,7 @@ describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_
   it('lists every article with its number of quotations', async () => {
     const {page, close} = await open('/', {width: 1280, height: 900})
     const items = await page.locator('.articles li').allTextContents()
-    expect(items).toHaveLength(3)
+    expect(items).toHaveLength(4)
     expect(items.join('\n')).toMatch(/Hamburg approves harbour expansion\s*\d+ · /u)
     await close()
   })
@@ -216,11 +238,51 @@ describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_
     await close()
   })
 
+  it('keeps the fixture’s box short on a phone: at most 800 px, with when, who, two voices and the timeline', async () => {
+    const {page, close} = await open('/putin-kim/', {width: 375, height: 740})
+    const m = await measure(page)
+    expect(m.boxHeight).toBeLessThanOrEqual(800)
+    expect(m.scrollWidth).toBeLessThanOrEqual(m.viewport)
+    expect(m.smallest.size, `“${m.smallest.text}”`).toBeGreaterThanOrEqual(14)
+    const box = page.locator('aside.factbox')
+    for (const section of ['when', 'who', 'voices', 'timeline']) await expect.poll(() => box.locator(`.factbox__section--${section}`).count()).toBe(1)
+    expect(await box.locator('.factbox__section--when time').getAttribute('datetime')).toBe('2024-06-19')
+    expect(await box.locator('figure').count()).toBeGreaterThanOrEqual(2)
+    expect(await box.locator('cite').allTextContents()).toEqual(['Wladimir Putin', 'Kim Jong-un'])
+    expect(await box.locator('.factbox__event').count()).toBeGreaterThanOrEqual(2)
+    expect(await box.locator('.factbox__event-text').allTextContents()).toContain('Nordkorea und Russland hätten am Mittwoch ein … Verteidigungsabkommen unterzeichnet')
+    await box.screenshot({path: join(artifacts, 'astro-factbox-fixture-phone.png')})
+    await close()
+  })
+
   it('follows a dark colour scheme', async () => {
     const {page, close} = await open('/pendlerpauschale/', {width: 375, height: 740, colorScheme: 'dark'})
     expect((await measure(page)).background).toBe('rgb(36, 36, 34)')
     await page.locator('aside.factbox').screenshot({path: join(artifacts, 'astro-factbox-phone-dark.png')})
     await close()
+  })
+
+  it('stays light on a page that does not say it is dark (the command’s page), whatever the reader prefers', async () => {
+    const fixture = readFileSync(join(root, 'fixtures/putin-kim.md'), 'utf8')
+    const context = await browser.newContext({viewport: {width: 375, height: 740}, colorScheme: 'dark'})
+    const page = await context.newPage()
+    await page.setContent(commandPage(fixture))
+    expect((await measure(page)).background).toBe('rgb(245, 243, 238)')
+    await context.close()
+  })
+
+  it('sets French quotation marks with narrow no-break spaces inside them', async () => {
+    const article = '---\ndate: 2024-04-02\nlang: fr\n---\n\n(Paris) « Nous irons jusqu’au bout de cette affaire », a déclaré mardi la maire Anne Dupont.\n'
+    const context = await browser.newContext({viewport: {width: 375, height: 740}})
+    const page = await context.newPage()
+    await page.setContent(commandPage(article))
+    const quotes = await page.evaluate(() => {
+      const {document, getComputedStyle} = globalThis as unknown as {document: {querySelector(selector: string): unknown}; getComputedStyle(element: unknown): {quotes: string}}
+      return getComputedStyle(document.querySelector('.factbox__quote-text')).quotes
+    })
+    expect(quotes).toContain('«\u202F')
+    expect(quotes).toContain('\u202F»')
+    await context.close()
   })
 
   it('prints without a background, and sits in the column on a desktop', async () => {

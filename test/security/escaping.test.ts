@@ -69,9 +69,10 @@ Am 20. Juni 2024 wurde über \\<img src=x onerror=alert(1)> im Bundestag gestrit
 `
 
 describe('the box shows what the article says as text', () => {
-  const {html} = render(article)
+  // The whole box (`maxShare: 1`): every quotation and event of this short article is in it.
+  const {html} = render(article, {maxShare: 1})
   const [box] = boxesIn(html)
-  const tree = boxHast(article)!
+  const tree = boxHast(article, {maxShare: 1})!
 
   it('holds the quotations with their markup-like words', () => {
     expect(box).toBeDefined()

@@ -64,6 +64,8 @@ describe('labels', () => {
 
   it('take words that are right, and keep the default for a word left undefined', () => {
     const {html} = render(article, {
+      // The whole box, so that every label shows.
+      maxShare: 1,
       labels: {
         de: {
           locale: 'de-CH',
