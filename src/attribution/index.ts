@@ -4,7 +4,7 @@
  * who may have said it, the learned ranker weighs the proposals, and a second model decides whether the span is a
  * quotation at all. Names are final only at the end ("Putin" became "Wladimir Putin").
  */
-import {type ArticleDocument, isHeadline} from '../document/index.js'
+import {type ArticleDocument, isHeadline, type QuoteSite} from '../document/index.js'
 import {emptyPosition} from '../document/position.js'
 import type {Finding} from '../document/findings.js'
 import {subjectStart} from '../speakers/cues.js'
@@ -90,12 +90,22 @@ export function attribute(document: ArticleDocument, options: AttributeOptions):
       const at = site++
       const {quotation, joined} = readQuotation(reading, document.quotes, at, index, opening)
       if (joined) site++
+      // A mark left open is worth a message whether or not the span is read as a quotation.
+      noteUnclosed(reading, document.quotes[site - 1])
       if (quotation && attributeQuotation(reading, quotation, explanations, options.oracle)) attributedHere = true
     }
     reading.previousSentence = s
     if (!attributedHere && !heading) noteVoice(reading, s)
   }
   return {quotes: withheld(reading, options.minConfidence), people: peopleOf(reading), findings: reading.findings, explanations: explanations ?? []}
+}
+
+/** An `unclosed-quote` finding for a span whose mark is not closed before the end of its paragraph. */
+function noteUnclosed(reading: Reading, site: QuoteSite): void {
+  const {span} = site
+  if (span.close >= 0) return
+  const mark = span.openMark.includes('`') ? `“${span.openMark}”` : `\`${span.openMark}\``
+  reading.findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with ${mark} is not closed before the end of its paragraph`, position: reading.document.positions.ofBlock(reading.document.blocks[site.block], span.open, span.open + 1)})
 }
 
 /** Every pattern's proposals for a quotation. */
@@ -223,10 +233,6 @@ function addQuotation(reading: Reading, q: QuotationReading, winner: Proposal | 
   if (explanations) {
     const proposals = weighing.proposals.map((p, k) => ({pattern: p.pattern, name: p.entity.name, mention: p.mention, score: Math.round(weighing.scores[k] * 1000) / 1000, features: weighing.features[k]}))
     explanations.push({quote: reading.quotes.length - 1, situation: q.situation, cues: q.near, proposals, winner: weighing.index, quotation: Math.round(weighing.quotation * 1000) / 1000, certainty: weighing.certainty})
-  }
-  if (span.close < 0) {
-    const mark = span.openMark.includes('`') ? `“${span.openMark}”` : `\`${span.openMark}\``
-    reading.findings.push({ruleId: 'unclosed-quote', reason: `Quotation opened with ${mark} is not closed before the end of its paragraph`, position: reading.document.positions.ofBlock(block, span.open, span.open + 1)})
   }
   if (!winner) reading.findings.push({ruleId: 'no-speaker', reason: 'Quotation has no attributable speaker', position: quotation.position})
   return entity !== null
