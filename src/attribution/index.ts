@@ -224,7 +224,8 @@ function addQuotation(reading: Reading, q: QuotationReading, winner: Proposal | 
     cue: q.cue?.text ?? null,
     kind: q.full || q.alone ? 'full' : 'partial',
     closed: span.close >= 0,
-    confidence: winner ? Math.round(confidence * 100) / 100 : 0,
+    // Calibrated on a few thousand quotations, a confidence is never certainty: at most 0.99.
+    confidence: winner ? Math.min(0.99, Math.round(confidence * 100) / 100) : 0,
     // TeX-style marks are two characters each: ``…''.
     position: reading.document.positions.ofBlock(block, span.openMark === '``' ? span.open - 1 : span.open, span.close >= 0 ? Math.max(span.close, span.end) + 1 : span.end) ?? emptyPosition
   }

@@ -107,6 +107,9 @@ export function isHeadline(document: ArticleDocument, b: number): boolean {
   if (block.kind !== 'paragraph' || !document.locale.lowercaseNouns || block.text.length > 200) return false
   const words = block.text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []
   if (words.length < 4) return false
+  // A speech verb in lower case is a sentence's, not a headline's ("« Nous partons », a dit Paul Thill.").
+  const verbs = document.locale.speechVerbs
+  if ((block.text.match(/\p{Ll}+/gu) ?? []).some((w) => verbs.has(w))) return false
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
   return capitalised / words.length >= 0.75
 }
