@@ -7,9 +7,11 @@
 //       the date layer alone;
 //   (c) ms per kB of hostile shapes from 10 kB to 1 MB: flat means linear; the box's hostile shapes
 //       through the whole pipeline at 50 and 200 kB, against the bare pipeline;
-//   (d) the CLI over 1,000 and 10,000 articles on all cores, with (e) its peak memory.
+//   (d) the CLI over 1,000 and 10,000 articles on all cores, with (e) its peak memory;
+//   (f) examples/astro built with 300 articles (the Wikinews DE dev set twice) with and without the
+//       plugin, interleaved (needs ../shared and `npm ci` in examples/astro; skipped with a notice).
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -276,6 +278,16 @@ console.log(`remark-factbox bench: node ${process.version}, ${availableParalleli
   }
 }
 
+// -- (f) an Astro site of 300 articles, with and without the plugin -------------------------------
+{
+  const example = join(root, 'examples/astro')
+  const shared = join(root, '../shared/eval/wikinews-de-dev')
+  const astro = join(example, 'node_modules/astro/astro.js')
+  if (!existsSync(shared)) console.log('\n(f) Astro: skipped, ../shared (the Wikinews DE dev set) is not here')
+  else if (!existsSync(astro)) console.log('\n(f) Astro: skipped, examples/astro has no node_modules (cd examples/astro && npm ci)')
+  else await astroRow(example, shared, astro)
+}
+
 /** Runs `node …args` with stdout to /dev/null; wall time and peak resident set (kB) if measurable. */
 async function measure(args, time, work) {
   const report = join(work, `rss-${process.hrtime.bigint()}`)
@@ -320,4 +332,53 @@ async function chunked(dir, jobs, time, work) {
   }
   await Promise.all(Array.from({length: jobs}, next))
   return {seconds: ms(start) / 1000, rss, code}
+}
+
+/**
+ * (f): a copy of examples/astro (its node_modules linked) whose articles are the dev set twice, built by `astro build`
+ * with the plugin and with an empty remark plugin list, in turns, after one warm-up build of each.
+ */
+async function astroRow(example, shared, astro) {
+  const work = mkdtempSync(join(tmpdir(), 'factbox-astro-'))
+  try {
+    for (const name of ['package.json', 'tsconfig.json']) writeFileSync(join(work, name), readFileSync(join(example, name)))
+    cpSync(join(example, 'src'), join(work, 'src'), {recursive: true})
+    symlinkSync(join(example, 'node_modules'), join(work, 'node_modules'), 'dir')
+    const articles = join(work, 'src/content/articles')
+    rmSync(articles, {recursive: true, force: true})
+    mkdirSync(articles)
+    const names = readdirSync(shared).filter((name) => name.endsWith('.md')).sort()
+    for (const copy of ['a', 'b']) for (const name of names) writeFileSync(join(articles, `${copy}-${name}`), readFileSync(join(shared, name)))
+    const configs = {
+      bare: "import {defineConfig} from 'astro/config'\nexport default defineConfig({outDir: './out-bare', cacheDir: './cache', markdown: {remarkPlugins: []}})\n",
+      plugin: "import {defineConfig} from 'astro/config'\nimport remarkFactbox from 'remark-factbox'\nexport default defineConfig({outDir: './out-plugin', cacheDir: './cache', markdown: {remarkPlugins: [[remarkFactbox, {maxQuotes: 3}]]}})\n"
+    }
+    for (const [name, text] of Object.entries(configs)) writeFileSync(join(work, `astro.${name}.mjs`), text)
+    const rounds = quick ? 1 : 3
+    console.log(`\n(f) examples/astro with ${names.length * 2} articles (the Wikinews DE dev set twice), astro build, ${rounds} interleaved round${rounds === 1 ? '' : 's'} after a warm-up`)
+    const times = {bare: [], plugin: []}
+    for (let round = 0; round <= rounds; round++) {
+      for (const name of ['bare', 'plugin']) {
+        // Astro keeps rendered Markdown in its cache (and in .astro) between builds: every build starts without it.
+        for (const folder of ['cache', '.astro', `out-${name}`]) rmSync(join(work, folder), {recursive: true, force: true})
+        const start = now()
+        const result = spawnSync(process.execPath, [astro, 'build', '--config', `astro.${name}.mjs`], {cwd: work, encoding: 'utf8', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}, maxBuffer: 64 * 1024 * 1024})
+        const seconds = ms(start) / 1000
+        if (result.status !== 0) {
+          console.log(`  astro build (${name}) failed: ${(result.stderr || result.stdout).split('\n').slice(-5).join(' ')}`)
+          return
+        }
+        // The site must hold the box in the plugin's build only.
+        const page = readFileSync(join(work, `out-${name}`, `a-${names[0].replace(/\.md$/u, '')}`, 'index.html'), 'utf8')
+        if (page.includes('class="factbox') !== (name === 'plugin')) console.log(`  (the ${name} build ${name === 'plugin' ? 'has no' : 'has a'} box)`)
+        if (round > 0) times[name].push(seconds)
+      }
+    }
+    const bare = median(times.bare)
+    const plugin = median(times.plugin)
+    table(['astro build', 'seconds (median)', 'pages/s'], [['without the plugin', fixed(bare, 2), fixed((names.length * 2) / bare, 0)], ['with remark-factbox', fixed(plugin, 2), fixed((names.length * 2) / plugin, 0)]])
+    console.log(`  ratio (plugin vs bare): ${fixed(plugin / bare, 2)}×`)
+  } finally {
+    rmSync(work, {recursive: true, force: true})
+  }
 }

@@ -5,6 +5,8 @@
 import type {BoxLabels, SectionName} from './box/index.js'
 import {sectionNames} from './box/index.js'
 import {partialDate} from './frontmatter.js'
+import {model} from './attribution/model.js'
+import {defaultMinConfidence} from './pipeline.js'
 import type {Language} from './types.js'
 
 /**
@@ -40,7 +42,8 @@ export interface Options {
   maxEvents?: number | null | undefined
   /**
    * Lowest attribution confidence (0–1) at which the box names a quotation's speaker; a quotation below
-   * it is shown without a name, after the named ones. Default 0.
+   * it is shown without a name, after the named ones. Default: the threshold chosen on the training data
+   * (`model.box`, 0.92), at which 97.5 % of the names shown there were right.
    */
   nameConfidence?: number | null | undefined
   /**
@@ -56,7 +59,7 @@ export interface Options {
   idPrefix?: string | null | undefined
   /** Words of the box, per language, merged over the defaults. */
   labels?: Partial<Record<Language, Partial<BoxLabels>>> | null | undefined
-  /** Lowest confidence (0–1) at which a quotation's speaker is named; below it the name is withheld. Default 0.5. */
+  /** Lowest confidence (0–1) at which a quotation's speaker is named in the facts; below it the name is withheld (`candidate`). Default 0.25. */
   minConfidence?: number | null | undefined
 }
 
@@ -182,12 +185,12 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     maxQuotes: maxQuotes ?? 3,
     maxPeople: maxPeople ?? 4,
     maxEvents: maxEvents ?? 5,
-    nameConfidence: nameConfidence ?? 0,
+    nameConfidence: nameConfidence ?? model.box,
     maxShare: maxShare ?? 0.13,
     headingLevel: headingLevel ?? 2,
     classPrefix: classPrefix ?? 'factbox',
     idPrefix: idPrefix ?? 'user-content-',
     labels: wordsOfBox,
-    minConfidence: minConfidence ?? 0.5
+    minConfidence: minConfidence ?? defaultMinConfidence
   }
 }

@@ -2,12 +2,13 @@
  * The state of reading an article in order for attribution: who has been met (the entity registry), the sentence
  * before, the quotations found so far, and the questions patterns ask of it.
  */
-import type {ArticleDocument, Sentence} from '../document/index.js'
+import {type ArticleDocument, isHeadline, type Sentence} from '../document/index.js'
 import type {Finding} from '../document/findings.js'
 import {sentenceSubject, subjectStart, wordsPointedBack} from '../speakers/cues.js'
 import {EntityRegistry, type Entity, type Resolution} from '../speakers/entities.js'
-import {isSpeakerLike, readMention} from '../speakers/mentions.js'
+import {isSpeakerLike, type Mention, readMention} from '../speakers/mentions.js'
 import type {Quotation} from '../types.js'
+import type {AttributionModel} from './model.js'
 
 export interface Reading {
   document: ArticleDocument
@@ -18,14 +19,50 @@ export interface Reading {
   /** The entity behind each quotation's speaker, in the same order. */
   speakers: Array<Entity | null>
   findings: Finding[]
+  /** The last quotation attributed: who, with which words, where. */
+  lastQuotation: LastQuotation | null
+  /** The weights proposals are ranked with. */
+  model: AttributionModel
+  /** The mentions of the sentences read last, by sentence. */
+  mentions: Map<Sentence, Mention[]>
+  /** Whether a name is a name, by kind and name (see `named`). */
+  names: Map<string, boolean>
+  /** Mentions of the sentence being read that patterns resolved, and whom they resolved to. */
+  resolved: Map<Mention, Resolution | null>
+}
+
+/**
+ * Resolves a mention of the sentence being read, once: the quotations of a sentence are weighed one after another, and
+ * their proposals read the same mentions again.
+ */
+export function resolveOnce(reading: Reading, m: Mention, block: number): Resolution | null {
+  let found = reading.resolved.get(m)
+  if (found === undefined) {
+    found = reading.registry.resolve(m, block)
+    reading.resolved.set(m, found)
+  }
+  return found
+}
+
+/** What a quotation that follows another may take over from it. */
+export interface LastQuotation {
+  entity: Entity | null
+  mention: string | null
+  block: number
+  /** Index of its sentence. */
+  sentence: number
+  /** A cue of its sentence attributed it. */
+  cue: boolean
 }
 
 /** Starts reading a document: names and their roles are registered article-wide before anything is resolved. */
-export function startReading(document: ArticleDocument): Reading {
-  const registry = new EntityRegistry(document.lexicon, document.fullText)
+export function startReading(document: ArticleDocument, model: AttributionModel): Reading {
+  // The fullest form of a name is looked for in the prose, not in headlines: "More Offensive Things Donald Trump …".
+  const prose = document.blocks.filter((_, b) => !isHeadline(document, b)).map((b) => b.text).join('\n\n')
+  const registry = new EntityRegistry(document.lexicon, prose)
   if (!document.locale.lowercaseNouns) registry.learnCommonNouns(document.sentences.map((s) => s.tokens))
   for (const s of document.sentences) for (const cue of s.cues) if (cue.mention) registry.register(cue.mention)
-  return {document, registry, previousSentence: null, quotes: [], speakers: [], findings: []}
+  return {document, registry, previousSentence: null, quotes: [], speakers: [], findings: [], lastQuotation: null, model, mentions: new Map(), names: new Map(), resolved: new Map()}
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Whether words read as a name are a person's or a body's name. */
+import {dateLocales} from '../lang/dates.js'
 import {monthsNotNames} from '../lang/international.js'
-import type {EntityRegistry} from '../speakers/entities.js'
+import type {Entity, EntityRegistry} from '../speakers/entities.js'
 import {isBodyName} from '../speakers/entities.js'
 import {hasCommonNounEnding, isArticle, isGroupNoun, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
@@ -36,4 +37,134 @@ export function namedBodyAfter(tokens: Token[], at: number, lexicon: Lexicon): n
   let j = at + 1
   while (j < tokens.length && j - at <= 5 && tokens[j].kind === 'word' && tokens[j].upper) j++
   return j - at >= 3 && isGroupNoun(tokens[j - 1].lower, lexicon) && !roleHeadOf(tokens[j - 1].lower, lexicon) ? j : -1
+}
+
+/** Day, month and time-of-day words of every language, lower case: no one is called "Samstagabend" or "Sunday". */
+const calendarWords: readonly string[] = (() => {
+  const all = new Set<string>()
+  for (const locale of Object.values(dateLocales)) {
+    for (const table of [locale.months, locale.weekdays, locale.dayParts]) for (const word of Object.keys(table)) if (word.length >= 3) all.add(word.toLowerCase())
+  }
+  return [...all]
+})()
+
+const calendarSet = new Set(calendarWords)
+/** The day words a compound may start with (five letters or more): "Samstag" in "Samstagabend". */
+const calendarStems = calendarWords.filter((w) => w.length >= 5)
+
+/** Whether a word is a day or month word, or a compound that starts with a weekday: "Samstagabend", "Sonntagmorgen". */
+function isCalendarWord(lower: string): boolean {
+  if (calendarSet.has(lower)) return true
+  if (lower.length < 8) return false
+  for (const w of calendarStems) if (lower.length > w.length + 2 && lower.startsWith(w)) return true
+  return false
+}
+
+/** Whether a word may open a name: not a function word, a preposition or a determiner ("What", "Between", "Another"). */
+function opensName(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return !lexicon.notNameStarts.has(lower) && !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
+}
+
+/**
+ * Whether a word is a role the language lists ("Vorsitzende", "SPD-Landeschef", "mayor"), not one that only ends like
+ * a person's noun ("Köhler"): German roles end a compound, English and French ones are whole words (or follow a hyphen).
+ */
+function listedRole(lower: string, lexicon: Lexicon): boolean {
+  const compound = !lexicon.locale.lowercaseNouns
+  return lexicon.roleHeads.some((head) => (compound ? lower.endsWith(head) : lower === head || lower.endsWith(`-${head}`)))
+}
+
+/** A single word that is a name: no day or month, no role or body noun, no common noun of the article. */
+function singleName(word: string, entity: Entity, registry: EntityRegistry | null, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  if (word.length < 2 || /^\p{Lu}\.?$/u.test(word)) return false
+  // Capitals: an acronym of a body is short ("CDU", "NATO"); a longer word in capitals is a dateline or a headline.
+  if (word === word.toUpperCase() && /\p{Lu}{2}/u.test(word)) return word.length <= 5 || /\d/u.test(word)
+  if (isCalendarWord(lower) || !opensName(word, lexicon) || listedRole(lower, lexicon)) return false
+  // "Recalling", "Speaking": an English participle that opens a sentence.
+  if (lexicon.locale.gerund?.test(lower) && /ing$/u.test(lower)) return false
+  if (isGroupNoun(lower, lexicon) && !entity.body) return false
+  if (registry?.isCommonNoun(word)) return false
+  return lexicon.locale.lowercaseNouns || !hasCommonNounEnding(lower, lexicon)
+}
+
+/** Whether words have a name's shape: a capital first, no word that opens sentences, no possessive, not only days. */
+function nameShaped(words: readonly string[], lexicon: Lexicon): boolean {
+  if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[0]) || !opensName(words[0], lexicon)) return false
+  if (/['’]s?$/u.test(words[words.length - 1])) return false
+  return !words.every((w) => isCalendarWord(w.toLowerCase()))
+}
+
+/** Whether a name as read from the text may be a name ("Thursday", "Regarding Trump’s", "Of Sanders" may not). */
+export function isNameText(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(/\s+/u).filter(Boolean)
+  if (!nameShaped(words, lexicon)) return false
+  if (words.length > 1) return true
+  const lower = words[0].toLowerCase()
+  return !isCalendarWord(lower) && !(lexicon.locale.gerund?.test(lower) && /ing$/u.test(lower))
+}
+
+/**
+ * Whether an entity's name is the name of a person or of a named body, fit to stand under a quotation: not a role or
+ * body noun alone ("Vorsitzende", "mayor", "parti"), a document or abstract noun ("Pressemitteilung", "Fazit"), a day
+ * or month ("Samstagabend", "Sunday"), a possessive ("Wise’s"), a single letter, a word in capitals that is no
+ * acronym ("BERLIN"), or words that open a sentence ("What", "Between Marco Rubio").
+ */
+export function isName(entity: Entity, lexicon: Lexicon, registry: EntityRegistry | null = null): boolean {
+  const words = entity.name.split(/\s+/u).filter(Boolean)
+  if (!nameShaped(words, lexicon)) return false
+  if (words.length === 1) return (entity.kind === 'person' || entity.body === true) && singleName(words[0], entity, registry, lexicon)
+  // A description is named only by a body's name of its own: "Downing Street", not "Regierung".
+  if (entity.kind !== 'person' && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false
+  // Words in capitals that are no acronyms: a headline ("TURNS OUT EDGAR ALLEN POE WAS"), a dateline ("LA CROSSE").
+  const capitals = words.filter((w) => w === w.toUpperCase() && /\p{Lu}/u.test(w))
+  return capitals.filter((w) => w.length > 4).length < 2 && !(capitals.length === words.length && words.join('').length >= 6)
+}
+
+/** Lower-case words a name keeps inside it: "Ursula von der Leyen", "Pascal De Croo", "Osama bin Laden". */
+function nameParticle(word: string, lexicon: Lexicon): boolean {
+  return lexicon.particles.has(word)
+}
+
+/** Whether a capitalised word before a name says what the person is, not who: a role, a title, a nationality, a body. */
+function describes(word: string, next: string | undefined, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  if (listedRole(lower, lexicon) || lexicon.titles.has(lower.replace(/\.$/u, ''))) return true
+  // "SPD-Landeschef", "Neu-ödp-Mitglieder", "Mafiajägers": a role at the end of a compound, or in the genitive.
+  const last = lower.split('-').pop()!
+  if (last !== lower && listedRole(last, lexicon)) return true
+  if (/s$/u.test(lower) && listedRole(lower.slice(0, -1), lexicon)) return true
+  // A long word with a role's ending: "Herausforderer", "Mafiajägers" (short ones are first names as often: "Peter").
+  if (lower.length >= 10 && roleHeadOf(lower.replace(/s$/u, ''), lexicon) !== null) return true
+  if (lexicon.locale.nationalityPattern.test(word)) return true
+  // An acronym before a person's full name is where they come from: "CFTC Jacques Voisin".
+  return /^\p{Lu}{2,}$/u.test(word) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)
+}
+
+/**
+ * A name as the box shows it: the name itself, without a role, a title or a party written onto it ("président de la
+ * CFTC Jacques Voisin" → "Jacques Voisin", "Herausforderer Friedrich Merz von der CDU" → "Friedrich Merz"). What is
+ * left must still be two words or more; otherwise the name stays as the article wrote it.
+ */
+export function displayName(name: string, lexicon: Lexicon): string {
+  let words = name.split(/\s+/u).filter(Boolean)
+  // A party after "von der", "of the", "de la" at the end: "… von der CDU".
+  const last = words.length - 1
+  let cut = last
+  while (cut > 0 && lexicon.particles.has(words[cut - 1]) && last - cut < 2) cut--
+  if (cut < last && /^\p{Lu}{2,}$/u.test(words[last]) && cut >= 2) words = words.slice(0, cut)
+  // The name proper: the capitalised words (with particles between them) that end the phrase.
+  let start = words.length
+  while (start > 0 && (/^[\p{Lu}\p{N}]/u.test(words[start - 1]) || (lexicon.particles.has(words[start - 1]) && start - 1 > 0 && /^\p{Lu}/u.test(words[start - 2] ?? '')))) start--
+  // Past what describes the person: "Washington Political Editor Matthew Boyle", "Richterin Annegret Wiebusch".
+  for (let k = words.length - 3; k >= start; k--) {
+    if (describes(words[k], words[k + 1], lexicon)) {
+      start = k + 1
+      break
+    }
+  }
+  while (start < words.length && lexicon.particles.has(words[start])) start++
+  const shown = words.slice(start)
+  return shown.length >= 2 ? shown.join(' ') : name
 }

@@ -2,7 +2,7 @@
  * A quotation as attribution sees it: its words, the cue chosen for it, its shape and where it stands in its
  * sentence; or null when the span is no quotation (empty, a name or a title).
  */
-import type {QuoteSite, Sentence} from '../document/index.js'
+import {isHeadline, type QuoteSite, type Sentence} from '../document/index.js'
 import {isNaming, shapeOf, type SpanShape} from '../quotes/classify.js'
 import type {QuoteSpan} from '../quotes/scan.js'
 import type {Cue} from '../speakers/cues.js'
@@ -45,6 +45,10 @@ export interface QuotationReading {
   opening: number
   /** It is the last quotation of its sentence. */
   last: boolean
+  /** The words around it name a thing rather than quote someone (a title, a name, a scare quote). */
+  naming: boolean
+  /** It stands in a heading. */
+  heading: boolean
   /** Whom the sentence that introduces it with a colon is about, read once (undefined until asked). */
   colonSubject: Resolution | null | undefined
 }
@@ -62,7 +66,7 @@ export function introducedBy(reading: Reading, q: QuotationReading): Resolution 
 
 /**
  * Reads the quotation at `sites[at]` (and the next site, when an attribution splits one quotation in two; then
- * `joined` is true). Null when it is no quotation to attribute.
+ * `joined` is true). Null when its marks hold nothing.
  */
 export function readQuotation(reading: Reading, sites: readonly QuoteSite[], at: number, index: number, opening: number): {quotation: QuotationReading | null; joined: boolean} {
   const {document} = reading
@@ -85,9 +89,9 @@ export function readQuotation(reading: Reading, sites: readonly QuoteSite[], at:
   // « Nous irons, a réagi Mme Thill, jusqu'au bout »: the attribution inside the marks.
   if ((!cue || !cue.mention) && span.close >= 0) cue = incise(block.text, span, document.lexicon) ?? cue
   const shape = shapeOf(text)
-  const q: QuotationReading = {site, index, span, text, shape, near, cue, situation: 'statement', alone: false, full: false, previousToken: s.tokens[site.token - 1], opening, last: false, colonSubject: undefined}
+  const q: QuotationReading = {site, index, span, text, shape, near, cue, situation: 'statement', alone: false, full: false, previousToken: s.tokens[site.token - 1], opening, last: false, naming: false, heading: isHeadline(document, site.block), colonSubject: undefined}
   q.cue = keptCue(reading, q)
-  if (isNaming(s.tokens, site.token, shape, document.lexicon, q.cue !== null)) return {quotation: null, joined: split !== null}
+  q.naming = isNaming(s.tokens, site.token, shape, document.lexicon, q.cue !== null)
   q.alone = s.tokens.every((t, k) => k === site.token || t.kind === 'punct')
   q.full = shape.firstUpper && (site.token === 0 || q.previousToken?.text === ':' || q.previousToken?.kind === 'quote')
   q.situation = situationOf(q, s)

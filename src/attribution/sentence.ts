@@ -2,7 +2,7 @@
  * What a sentence tells the reader about who is around, before its quotations are attributed: its subject, the
  * source it opens with; and after them, someone who spoke in it without quotation marks.
  */
-import type {Sentence} from '../document/index.js'
+import {isHeadline, type Sentence} from '../document/index.js'
 import {openingSource, sentenceSubject} from '../speakers/cues.js'
 import {isSpeakerLike} from '../speakers/mentions.js'
 import type {Reading} from './context.js'
@@ -13,7 +13,7 @@ export function noteSubject(reading: Reading, s: Sentence, opening: number): voi
   const {registry, document} = reading
   const {lexicon} = document
   const block = document.blocks[s.block]
-  const first = block.kind === 'heading' ? null : sentenceSubject(s.tokens, opening, block.text, lexicon, (name) => registry.knows(name))
+  const first = isHeadline(document, s.block) ? null : sentenceSubject(s.tokens, opening, block.text, lexicon, (name) => registry.knows(name))
   // A single name counts when known or when an apposition gives it a role: "Nadia, mère de trois enfants, a passé …".
   // Or with an age set off after it: "Einer der Betroffenen ist Vasile, 52, aus …".
   const aged = first !== null && s.tokens[first.end]?.text === ',' && /^\d{1,3}$/u.test(s.tokens[first.end + 1]?.text ?? '') && s.tokens[first.end + 2]?.text === ','

@@ -5,6 +5,7 @@
  * as text nodes, never as markup.
  */
 import type {Element, ElementContent, Text} from 'hast'
+import {model} from '../attribution/model.js'
 import {boxWords, languages} from '../lang/index.js'
 import type {Facts, Language, Person} from '../types.js'
 import {comparePositions, selectQuotes, type SelectedQuote} from './quotes.js'
@@ -46,7 +47,7 @@ export const defaultBoxSettings: Readonly<Omit<BoxSettings, 'labels'>> = Object.
   maxQuotes: 3,
   maxPeople: 4,
   maxEvents: defaultMaxEvents,
-  nameConfidence: 0,
+  nameConfidence: model.box,
   maxShare: defaultMaxShare,
   headingLevel: 2,
   classPrefix: 'factbox',

@@ -508,31 +508,12 @@ interface Cut {
   right: boolean
 }
 
-/** The event of the date `date` at `at` in `text` (a window of its sentence): see `eventText`. */
-function clauseEvent(text: string, at: number, date: string, words: ClauseWords, cut: Cut): string {
-  // Drop a date that stands in parentheses of its own.
-  const open = openingParenthesisBefore(text, at)
-  const close = closingParenthesisAfter(text, at + date.length)
-  let dateLength = date.length
-  if (open !== -1 && close !== -1) {
-    text = text.slice(0, open) + text.slice(close)
-    dateLength = 0
-    at = open
-  }
-
-  const segments = splitClauses(text, at, at + dateLength)
-  let index = segments.findIndex((segment) => at >= segment.start && at <= segment.end)
-  if (index === -1) index = segments.length - 1
-
-  let first = index
+/** The last clause of the event whose date stands in clause `index`: the clauses the date's own runs on into. */
+function lastClause(text: string, segments: readonly Segment[], index: number, dateWords: number, words: ClauseWords): number {
+  const first = index
   let last = index
   const slice = (segment: Segment) => text.slice(segment.start, segment.end).trim()
-  const opensRelative = (segment: Segment) => words.relative.has(firstWord(slice(segment)))
-  // A window cut short of the sentence's start: its first clause may be the tail of one.
-  const isWhole = (segment: number) => segment > 0 || !cut.left
-
   // “Am vergangenen Freitag, …”, “Bis zum Montag, …”: the clause is (almost) only its date — take the next.
-  const dateWords = dateLength ? countWords(date) : 0
   while (last + 1 < segments.length && last - index < 2) {
     const shown = countWords(text.slice(segments[first].start, segments[last].end))
     if (shown >= minEventWords && shown - dateWords >= minWordsBesideDate) break
@@ -556,6 +537,33 @@ function clauseEvent(text: string, at: number, date: string, words: ClauseWords,
   }
   // “Am Mittwoch sagte Putin, dass …”: what was said follows the attribution.
   if (last === index && last + 1 < segments.length && index === 0 && saysSomething(slice(segments[index]), words)) last++
+
+  return last
+}
+
+/** The event of the date `date` at `at` in `text` (a window of its sentence): see `eventText`. */
+function clauseEvent(text: string, at: number, date: string, words: ClauseWords, cut: Cut): string {
+  // Drop a date that stands in parentheses of its own.
+  const open = openingParenthesisBefore(text, at)
+  const close = closingParenthesisAfter(text, at + date.length)
+  let dateLength = date.length
+  if (open !== -1 && close !== -1) {
+    text = text.slice(0, open) + text.slice(close)
+    dateLength = 0
+    at = open
+  }
+
+  const segments = splitClauses(text, at, at + dateLength)
+  let index = segments.findIndex((segment) => at >= segment.start && at <= segment.end)
+  if (index === -1) index = segments.length - 1
+
+  let first = index
+  const slice = (segment: Segment) => text.slice(segment.start, segment.end).trim()
+  const opensRelative = (segment: Segment) => words.relative.has(firstWord(slice(segment)))
+  // A window cut short of the sentence's start: its first clause may be the tail of one.
+  const isWhole = (segment: number) => segment > 0 || !cut.left
+
+  const last = lastClause(text, segments, index, dateLength ? countWords(date) : 0, words)
 
   let parts: string[]
   /** Where the date's own clause starts in the event, when the event starts before it. */

@@ -119,24 +119,24 @@ function parsePoint(value: string): TimexPoint | undefined {
     return point('month', year, month, 1, span(year, month, 1), span(year, month + 1, 1) - 1)
   }
 
-  if ((match = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
-    const year = Number(match[1])
-    const week = Number(match[2])
-    if (week < 1 || week > weeksInYear(year)) return undefined
-    const monday = isoWeekMonday(year, week)
-    const date = new Date(monday)
-    const result = point(
-      'week',
-      year,
-      date.getUTCMonth() + 1,
-      date.getUTCDate(),
-      monday,
-      monday + 7 * 86_400_000 - 1
-    )
-    result.part = week
-    return result
-  }
+  if ((match = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) return weekPoint(Number(match[1]), Number(match[2]))
 
+  return parseDay(value)
+}
+
+/** An ISO week (`2024-W25`). */
+function weekPoint(year: number, week: number): TimexPoint | undefined {
+  if (week < 1 || week > weeksInYear(year)) return undefined
+  const monday = isoWeekMonday(year, week)
+  const date = new Date(monday)
+  const result = point('week', year, date.getUTCMonth() + 1, date.getUTCDate(), monday, monday + 7 * 86_400_000 - 1)
+  result.part = week
+  return result
+}
+
+/** A day, with or without a clock time or a part of the day (`2024-06-19T14:30+02:00`, `2024-06-19TMO`). */
+function parseDay(value: string): TimexPoint | undefined {
+  let match: RegExpExecArray | null
   if (
     (match =
       /^(\d{4})-(\d{2})-(\d{2})(?:T(?:(MO|MI|AF|EV|NI|DT)|(\d{2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?))?$/.exec(

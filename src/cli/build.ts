@@ -6,7 +6,7 @@ import {existsSync, rmSync, rmdirSync} from 'node:fs'
 import {mkdir, mkdtemp, rename} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {UsageError, asUsage, readShared, sharedOptions, sharedUsage} from './arguments.js'
+import {type Shared, UsageError, asUsage, readShared, sharedOptions, sharedUsage} from './arguments.js'
 import type {Task} from './article.js'
 import {errnoReason} from './files.js'
 import {type Article, type InputProblem, expandInputs, takeShard} from './inputs.js'
@@ -107,6 +107,44 @@ function removeMadeFolders(out: string, first: string): void {
   }
 }
 
+/** The articles to run, in order, with the page each one goes to; an article that cannot have a page is named and left out. */
+function planTasks(articles: ReadonlyArray<{path: string; source: string; noFollow?: boolean | undefined}>, targets: ReadonlyArray<Target | null>, fail: (file: string, reason: string) => void): {tasks: Task[]; pages: string[]} {
+  const tasks: Task[] = []
+  const pages: string[] = []
+  for (const [index, article] of articles.entries()) {
+    const target = targets[index]
+    if (target !== null && 'problem' in target) {
+      fail(target.problem.file, target.problem.reason)
+      continue
+    }
+    tasks.push({seq: tasks.length, path: article.path, absolute: article.source, noFollow: article.noFollow})
+    if (target !== null) pages.push(target.page)
+  }
+  return {tasks, pages}
+}
+
+/** Moves each staged page (`<seq>.html`) to its place; returns how many were written (the others are named). */
+async function movePages(staged: readonly number[], pages: readonly string[], staging: string, cwd: string, fail: (file: string, reason: string) => void): Promise<number> {
+  const made = new Set<string>()
+  let written = 0
+  for (const seq of staged) {
+    const page = pages[seq]
+    const target = resolve(cwd, page)
+    try {
+      const folder = dirname(target)
+      if (!made.has(folder)) {
+        await mkdir(folder, {recursive: true})
+        made.add(folder)
+      }
+      await rename(join(staging, `${seq}.html`), target)
+      written++
+    } catch (error) {
+      fail(page, errnoReason(error))
+    }
+  }
+  return written
+}
+
 export async function build(argv: readonly string[], io: Io): Promise<number> {
   const {values, positionals} = asUsage(() => parseArgs({args: [...argv], allowPositionals: true, options}), argv)
   if (values.help) {
@@ -140,21 +178,11 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
       terminal.err(`factbox: shard ${shared.shard.index}/${shared.shard.count} has no files (${expansion.articles.length} in all)\n`)
     }
   }
-  // An article that cannot have a page is named and left out; the others are built.
-  const tasks: Task[] = []
-  const pages: string[] = []
-  for (const [index, article] of articles.entries()) {
-    const target = targets[index]
-    if (target !== null && 'problem' in target) {
-      fail(target.problem.file, target.problem.reason)
-      continue
-    }
-    tasks.push({seq: tasks.length, path: article.path, absolute: article.source, noFollow: article.noFollow})
-    if (target !== null) pages.push(target.page)
-  }
+  const {tasks, pages} = planTasks(articles, targets, fail)
+  const context: RunContext = {terminal, shared, json: values.json === true, fail}
 
   if (values.out === undefined || tasks.length === 0) {
-    await run(tasks, null, null)
+    await runTasks(context, tasks, null, null)
     if (values.out !== undefined && failures > 0) terminal.err('factbox: no pages written\n')
     return failures > 0 ? 1 : 0
   }
@@ -173,29 +201,13 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
       fail(values.out, code === 'EEXIST' || code === 'ENOTDIR' ? 'is not a directory' : errnoReason(error))
       return 1
     }
-    const staged = await run(tasks, staging, interruption)
+    const staged = await runTasks(context, tasks, staging, interruption)
     if (interruption.received !== null) {
       terminal.err(`factbox: interrupted by ${interruption.received}; no pages written\n`)
       return interruption.exitCode
     }
     // Moved in one go: a signal now waits until every page is in place.
-    const made = new Set<string>()
-    let written = 0
-    for (const seq of staged) {
-      const page = pages[seq]
-      const target = resolve(cwd, page)
-      try {
-        const folder = dirname(target)
-        if (!made.has(folder)) {
-          await mkdir(folder, {recursive: true})
-          made.add(folder)
-        }
-        await rename(join(staging, `${seq}.html`), target)
-        written++
-      } catch (error) {
-        fail(page, errnoReason(error))
-      }
-    }
+    const written = await movePages(staged, pages, staging, cwd, fail)
     const all = articles.length
     terminal.err(`factbox: wrote ${written === all ? '' : `${written} of `}${all} page${all === 1 ? '' : 's'} to ${printable(values.out)}\n`)
     if (interruption.received !== null) {
@@ -209,30 +221,39 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
     if (interruption.received !== null && madeOut !== undefined) removeMadeFolders(out, madeOut)
     interruption.dispose()
   }
+}
 
-  /** Runs the articles; returns the `seq` of each staged page. Stops early when interrupted. */
-  async function run(list: readonly Task[], folder: string | null, stop: Interruption | null): Promise<number[]> {
-    const staged: number[] = []
-    terminal.update(0, list.length)
-    try {
-      await runArticles({
-        tasks: list,
-        jobs: shared.jobs,
-        job: {options: shared.options, messages: false, facts: values.json === true, staging: folder, maxSize: shared.maxSize},
-        signal: stop?.signal,
-        async onOutcome(outcome) {
-          if (!outcome.ok) fail(outcome.path, outcome.reason)
-          else {
-            if (outcome.facts !== null) await terminal.out(outcome.facts + '\n')
-            if (outcome.staged) staged.push(outcome.seq)
-          }
-          terminal.update(outcome.seq + 1, list.length)
+/** What running the articles of a `build` needs. */
+interface RunContext {
+  terminal: Terminal
+  shared: Shared
+  json: boolean
+  fail: (file: string, reason: string) => void
+}
+
+/** Runs the articles; returns the `seq` of each staged page. Stops early when interrupted. */
+async function runTasks(context: RunContext, list: readonly Task[], folder: string | null, stop: Interruption | null): Promise<number[]> {
+  const {terminal, shared, json, fail} = context
+  const staged: number[] = []
+  terminal.update(0, list.length)
+  try {
+    await runArticles({
+      tasks: list,
+      jobs: shared.jobs,
+      job: {options: shared.options, messages: false, facts: json, staging: folder, maxSize: shared.maxSize},
+      signal: stop?.signal,
+      async onOutcome(outcome) {
+        if (!outcome.ok) fail(outcome.path, outcome.reason)
+        else {
+          if (outcome.facts !== null) await terminal.out(outcome.facts + '\n')
+          if (outcome.staged) staged.push(outcome.seq)
         }
-      })
-    } catch (error) {
-      if (!(error instanceof Interrupted)) throw error
-    }
-    terminal.clear()
-    return staged
+        terminal.update(outcome.seq + 1, list.length)
+      }
+    })
+  } catch (error) {
+    if (!(error instanceof Interrupted)) throw error
   }
+  terminal.clear()
+  return staged
 }

@@ -11,6 +11,7 @@
  *   factbox article.md --out page.html a standalone page
  *   factbox --json a.md b.md …         one JSON line of facts per file
  *   factbox --summary article.md       a readable summary of the facts
+ *   factbox --explain article.md       why each quotation got its speaker
  */
 import {randomBytes} from 'node:crypto'
 import {readFile, rename, rm, writeFile} from 'node:fs/promises'
@@ -27,6 +28,7 @@ import {errnoReason} from './files.js'
 import {type ArticleMeta, articleMeta} from './meta.js'
 import {factsRecord} from './record.js'
 import {summarize} from './summary.js'
+import {explainArticle} from './explain.js'
 import {standalonePage} from './page.js'
 import {type Io, printable} from './terminal.js'
 
@@ -50,6 +52,8 @@ Commands:
 Options:
   --json               one JSON line of facts per file: {file, lang, publicationDate, dateline, quotes, dates, people}
   --summary            a readable summary of the facts
+  --explain            for each quotation: the cues near it, every candidate speaker with
+                       the features weighed and its score, and the winner
   -o, --out <file>     write a standalone HTML page (one input file only)
   --date <YYYY-MM-DD>  publication date for relative dates (default: frontmatter date)
   --lang <de|en|fr>    language (default: frontmatter lang, else detected)
@@ -101,6 +105,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         json: {type: 'boolean'},
         summary: {type: 'boolean'},
+        explain: {type: 'boolean'},
         out: {type: 'string', short: 'o'},
         date: {type: 'string'},
         lang: {type: 'string'},
@@ -149,50 +154,66 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
   let failed = 0
   for (const path of positionals) {
-    const problem = (reason: string) => {
-      io.stderr(`factbox: ${printable(path)}: ${printable(reason)}\n`)
-      failed++
-    }
-    const reading = await readArticle(resolve(cwd, path), maxSize)
-    if (!reading.ok) {
-      // The short form reads files; `check` and `build` are the commands that read a directory.
-      problem(reading.reason === 'is a directory' ? 'is a directory (for the Markdown files in it: factbox check <dir>, or factbox build <dir> --out <site>)' : reading.reason)
-      continue
-    }
-    const value = reading.value
-    const file = new VFile({path, value})
-    let html: string
-    let meta: ArticleMeta
-    try {
-      const tree = processor.parse(file)
-      meta = articleMeta(tree, options.lang)
-      const body = await processor.run(tree, file)
-      html = values.out ? standalonePage(body, file.data.factbox as Facts, meta, path) : processor.stringify(body, file)
-    } catch (error) {
-      // One article that cannot be processed (nested too deeply, say) is named; the others still are.
-      problem(failureReason(error))
-      continue
-    }
-    const facts = file.data.factbox as Facts
-    const lang = meta.languageKnown ? facts.lang : null
-    if (values.json) {
-      io.stdout(JSON.stringify(factsRecord(path, facts, lang)) + '\n')
-    } else if (values.out) {
-      try {
-        await writeAtomically(resolve(cwd, values.out), html)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        const reason = code === 'ENOENT' ? 'no such directory' : errnoReason(error)
-        io.stderr(`factbox: ${printable(values.out)}: ${reason}\n`)
-        return 1
-      }
-      if (values.summary) io.stdout(summarize(path, facts, lang))
-      io.stdout(`factbox: wrote ${printable(values.out)}\n`)
-    } else if (values.summary) {
-      io.stdout(summarize(path, facts, lang))
-    } else {
-      io.stdout(html + '\n')
-    }
+    if (!(await runOne(path, {cwd, values, options, processor, maxSize, io}))) failed++
   }
   return failed > 0 ? 1 : 0
+}
+
+interface Run {
+  cwd: string
+  values: {json?: boolean | undefined; summary?: boolean | undefined; explain?: boolean | undefined; out?: string | undefined}
+  options: Options
+  processor: ReturnType<typeof createProcessor>
+  maxSize: ReturnType<typeof readMaxSize>
+  io: Io
+}
+
+/** Reads, processes and prints one file of the short form; returns whether it went well (a problem is one line). */
+async function runOne(path: string, run: Run): Promise<boolean> {
+  const {cwd, values, options, processor, io} = run
+  const problem = (reason: string) => {
+    io.stderr(`factbox: ${printable(path)}: ${printable(reason)}\n`)
+    return false
+  }
+  const reading = await readArticle(resolve(cwd, path), run.maxSize)
+  // The short form reads files; `check` and `build` are the commands that read a directory.
+  if (!reading.ok) return problem(reading.reason === 'is a directory' ? 'is a directory (for the Markdown files in it: factbox check <dir>, or factbox build <dir> --out <site>)' : reading.reason)
+  const value = reading.value
+  const file = new VFile({path, value})
+  let html: string
+  let meta: ArticleMeta
+  try {
+    if (values.explain) {
+      io.stdout(explainArticle(path, value, options))
+      return true
+    }
+    const tree = processor.parse(file)
+    meta = articleMeta(tree, options.lang)
+    const body = await processor.run(tree, file)
+    html = values.out ? standalonePage(body, file.data.factbox as Facts, meta, path) : processor.stringify(body, file)
+  } catch (error) {
+    // One article that cannot be processed (nested too deeply, say) is named; the others still are.
+    return problem(failureReason(error))
+  }
+  const facts = file.data.factbox as Facts
+  const lang = meta.languageKnown ? facts.lang : null
+  if (values.json) {
+    io.stdout(JSON.stringify(factsRecord(path, facts, lang)) + '\n')
+  } else if (values.out) {
+    try {
+      await writeAtomically(resolve(cwd, values.out), html)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const reason = code === 'ENOENT' ? 'no such directory' : errnoReason(error)
+      io.stderr(`factbox: ${printable(values.out)}: ${reason}\n`)
+      return false
+    }
+    if (values.summary) io.stdout(summarize(path, facts, lang))
+    io.stdout(`factbox: wrote ${printable(values.out)}\n`)
+  } else if (values.summary) {
+    io.stdout(summarize(path, facts, lang))
+  } else {
+    io.stdout(html + '\n')
+  }
+  return true
 }

@@ -96,6 +96,24 @@ export function buildDocument(input: string | Root, options: DocumentOptions = {
   return document
 }
 
+/**
+ * Whether a block is a headline: a heading, or a paragraph written in title case where only names take capitals
+ * ("Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy."), as a headline copied into the text reads. Its
+ * capitals make names of every word, so nobody is read from it.
+ */
+export function isHeadline(document: ArticleDocument, b: number): boolean {
+  const block = document.blocks[b]
+  if (block.kind === 'heading') return true
+  if (block.kind !== 'paragraph' || !document.locale.lowercaseNouns || block.text.length > 200) return false
+  const words = block.text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? []
+  if (words.length < 4) return false
+  // A speech verb in lower case is a sentence's, not a headline's ("« Nous partons », a dit Paul Thill.").
+  const verbs = document.locale.speechVerbs
+  if ((block.text.match(/\p{Ll}+/gu) ?? []).some((w) => verbs.has(w))) return false
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capitalised / words.length >= 0.75
+}
+
 /** Surnames with particles matter only where a sentence starts with a capitalised particle ("Von der Leyen …"). */
 const particleOpening = /(?:^|[.!?:»«"“”„]\s*|\n)(?:V[oa]n|D[eiau]|D[eo]s|Del|La|Le|Al|El|Ter?|Bin|Ibn)\s/u
 
@@ -121,7 +139,7 @@ function readSentences(document: ArticleDocument): void {
       let to = from
       while (to < indexed.length && indexed[to].open < span.end) to++
       const tokens = joinParticleSurnames(tokenize(block.text, span.start, span.end, indexed.slice(from, to)), block.text, surnames)
-      const cues = block.kind === 'heading' ? [] : findCues(tokens, block.text, lexicon).sort((x, y) => x.index - y.index)
+      const cues = isHeadline(document, b) ? [] : findCues(tokens, block.text, lexicon).sort((x, y) => x.index - y.index)
       const sentence: Sentence = {block: b, span, tokens, cues, cueMentions: new Set(), reported: isReportedSpeech(tokens, lexicon)}
       for (const cue of cues) if (cue.mention) sentence.cueMentions.add(cue.mention.start)
       document.sentences.push(sentence)

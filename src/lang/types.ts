@@ -290,6 +290,11 @@ export interface Bodies {
 
 /** Names of people: titles, particles, the words that make a quotation a name. */
 export interface Names {
+  /**
+   * Words that open a sentence with a capital and are never the first word of a name, lower case: "More GOP …",
+   * "Former Arkansas …", "Asked …", "Why …" (read as names, they put junk under a quotation).
+   */
+  notNameStarts: readonly string[]
   titles: readonly string[]
   /** Titles in the object case: "Herrn". */
   objectTitles: readonly string[]

@@ -209,6 +209,16 @@ export class EntityRegistry {
   }
 
 
+  /** The person met last under a name, without meeting them again (no entity is made, nothing is learned), or null. */
+  lookUp(name: string): Entity | null {
+    const parts = partsOf(name)
+    let found: Entity | null = null
+    for (const e of this.sharingPart(parts)) {
+      if (e.kind === 'person' && e.lastSeen > 0 && this.sameName(e, parts) && (found === null || e.lastSeen > found.lastSeen)) found = e
+    }
+    return found
+  }
+
   /** Whether a name belongs to someone already met. */
   knows(name: string): boolean {
     const parts = partsOf(name)
@@ -416,7 +426,11 @@ export class EntityRegistry {
   private sameName(entity: Entity, parts: string[]): boolean {
     const names = [...entity.nameParts]
     const last = entity.name.split(/\s+/u).pop()?.toLowerCase()
-    if (parts.length === 1 || entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
+    // A bare word is a person's surname, the last part of the name: "Trump" is Donald Trump, not "Trump Train" or "Trump
+    // National Doral".
+    // (Or the first part of a name whose given name is hyphenated, as Korean names are written: "Kim" is Kim Jong-un.)
+    if (parts.length === 1) return parts[0] === last || (entity.nameParts.size === 1 && entity.nameParts.has(parts[0])) || (entity.name.split(/\s+/u)[0].toLowerCase() === parts[0] && last?.includes('-') === true)
+    if (entity.nameParts.size === 1) return parts.some((p) => entity.nameParts.has(p))
     if (names.length === 0) return true
     if (last !== parts[parts.length - 1]) return false
     // Two full names with one surname are one person only when one holds the other ("George Bush", "George W. Bush"),

@@ -61,6 +61,8 @@ export interface Lexicon {
   roleHeads: string[]
   groupNouns: Set<string>
   notSpeakers: Set<string>
+  /** `locale.notNameStarts` as a set. */
+  notNameStarts: Set<string>
   particles: Set<string>
   auxiliaries: Set<string>
   /** `locale.subjunctive` as a set. */
@@ -137,6 +139,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       roleHeads: [...locale.roleHeads].sort((a, b) => b.length - a.length),
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
+      notNameStarts: new Set(locale.notNameStarts),
       particles: new Set(locale.nameParticles),
       auxiliaries: new Set(locale.auxiliaries),
       subjunctive: new Set(locale.subjunctive),

@@ -22,7 +22,7 @@ export function quote(text: string, speaker: string | null, options: Partial<Quo
     cue: 'sagte',
     kind: 'full',
     closed: true,
-    confidence: 0.9,
+    confidence: 0.97,
     position: nextPosition(text.length + 2, at),
     ...rest
   }

@@ -10,6 +10,7 @@ import {
 } from '../../src/box/index.js'
 import {goldFacts} from './fixture.js'
 import {byClass, date, elements, facts, hasClass, quote, textOf} from './helpers.js'
+import {model} from '../../src/attribution/model.js'
 
 const settings = (partial: Partial<BoxSettings> = {}, lang: 'de' | 'en' | 'fr' = 'de') =>
   resolveBoxSettings(lang, partial)
@@ -274,7 +275,7 @@ describe('renderFactBox', () => {
       maxQuotes: 3,
       maxPeople: 4,
       maxEvents: 5,
-      nameConfidence: 0,
+      nameConfidence: model.box,
       maxShare: 0.13,
       headingLevel: 2,
       classPrefix: 'factbox',

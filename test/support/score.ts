@@ -49,7 +49,21 @@ function jaccard(a: string, b: string): number {
 
 const sameQuote = (gold: string, given: string): boolean => norm(gold) === norm(given) || (words(gold).length >= 4 && jaccard(gold, given) >= 0.85)
 
-function sameSpeaker(gold: GoldQuote, given: string | null, aliases: Map<string, string[]>): boolean {
+/**
+ * Whether the gold speaker is a description of someone unnamed ("Anwohnerin", "engineer", "prêtre"): no person of
+ * the gold, and one word or written in lower case. The extractor names no one then (`speaker: null`) and gives the
+ * description as its `mention`; that counts when the mention holds the gold's words.
+ */
+function describedRight(gold: GoldQuote, given: string | null, mention: string | null, aliases: Map<string, string[]>): boolean {
+  const speaker = gold.speaker
+  if (speaker === null || given !== null || mention === null || aliases.has(speaker)) return false
+  if (speaker.includes(' ') && !/^\p{Ll}/u.test(speaker)) return false
+  const said = words(mention)
+  return words(speaker).every((w) => said.includes(w))
+}
+
+function sameSpeaker(gold: GoldQuote, given: string | null, aliases: Map<string, string[]>, mention: string | null = null): boolean {
+  if (describedRight(gold, given, mention, aliases)) return true
   if (gold.speaker === null) return given === null
   if (given === null) return false
   const names = [gold.speaker, ...(gold.speakerAliases ?? []), ...(aliases.get(gold.speaker) ?? [])].map(norm)
@@ -66,7 +80,7 @@ export function scoreFolder(dir: string): Score {
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Gold
     const facts = extractFacts(readFileSync(join(dir, file.replace(/\.gold\.json$/u, '.md')), 'utf8'))
     const aliases = new Map((gold.people ?? []).map((p) => [p.name, [p.name, ...(p.aliases ?? [])]]))
-    const given = facts.quotes.map((q) => ({text: q.text, speaker: q.speaker, used: false}))
+    const given = facts.quotes.map((q) => ({text: q.text, speaker: q.speaker, mention: q.mention, used: false}))
     score.articles++
     score.gold += gold.quotes.length
     score.given += given.length
@@ -78,7 +92,7 @@ export function scoreFolder(dir: string): Score {
       }
       hit.used = true
       score.matched++
-      if (sameSpeaker(g, hit.speaker, aliases)) score.speakersRight++
+      if (sameSpeaker(g, hit.speaker, aliases, hit.mention)) score.speakersRight++
       else score.problems.push(`${file}: ${JSON.stringify(hit.speaker)} for ${g.speaker} «${g.text.slice(0, 40)}»`)
     }
     for (const p of given) if (!p.used) score.problems.push(`${file}: extra «${p.text.slice(0, 60)}»`)

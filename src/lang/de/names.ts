@@ -3,6 +3,7 @@ import {capitalParticles, nameParticles} from '../international.js'
 import type {Names} from '../types.js'
 
 export const names: Names = {
+  notNameStarts: ['mehr', 'ehemalige', 'ehemaliger', 'frühere', 'früherer', 'warum', 'wie', 'was', 'wann', 'wo', 'auch', 'dennoch', 'jedoch', 'später', 'zuvor', 'gefragt', 'laut'],
   titles: ['herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'sir', 'lady', 'lord', 'mr', 'mrs', 'ms'],
   objectTitles: ['herrn'],
   titleGenders: {frau: 'f', professorin: 'f', lady: 'f', mrs: 'f', ms: 'f', herr: 'm', sir: 'm', lord: 'm', mr: 'm'},

@@ -3,6 +3,7 @@ import {capitalParticles, nameParticles} from '../international.js'
 import type {Names} from '../types.js'
 
 export const names: Names = {
+  notNameStarts: ['another', 'among', 'of', 'who', 'whom', 'whose', 'which', 'more', 'most', 'former', 'asked', 'why', 'how', 'what', 'whatever', 'when', 'where', 'while', 'instead', 'yet', 'still', 'also', 'later', 'earlier', 'meanwhile', 'speaking', 'according', 'regarding', 'report', 'reports', 'top', 'new', 'here', 'there', 'now', 'then', 'thanks', 'despite', 'unlike', 'like'],
   titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'sen', 'rep', 'gov'],
   objectTitles: [],
   titleGenders: {lady: 'f', mrs: 'f', ms: 'f', sir: 'm', lord: 'm', mr: 'm'},

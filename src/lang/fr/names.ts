@@ -3,6 +3,7 @@ import {capitalParticles, nameParticles} from '../international.js'
 import type {Names} from '../types.js'
 
 export const names: Names = {
+  notNameStarts: ['plus', 'ancien', 'ancienne', 'pourquoi', 'comment', 'quand', 'où', 'aussi', 'pourtant', 'ensuite', 'interrogé', 'interrogée', 'selon'],
   titles: ['m', 'mme', 'mlle', 'dr', 'pr', 'monsieur', 'madame', 'maître', 'me', 'p', 'mgr'],
   objectTitles: [],
   titleGenders: {mme: 'f', madame: 'f', mlle: 'f', m: 'm', monsieur: 'm'},
