@@ -148,7 +148,7 @@ function measure(page: Page): Promise<Measure> {
 
 const articles = [
   {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Jonas Kreutzer'},
-  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: 'Anna Weber'},
+  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: 'Peter Lindqvist'},
   {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'},
   {path: '/putin-kim/', title: 'Auf einen Blick', quote: 'Der heute unterzeichnete umfassende Partnerschaftsvertrag sieht unter anderem gegenseitige Unterstützung im Falle einer Aggression gegen eine Vertragspartei vor', speaker: 'Wladimir Putin'}
 ]
