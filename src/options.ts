@@ -5,7 +5,6 @@
 import type {BoxLabels, SectionName} from './box/index.js'
 import {sectionNames} from './box/index.js'
 import {partialDate} from './frontmatter.js'
-import {model} from './attribution/model.js'
 import {defaultMinConfidence} from './pipeline.js'
 import type {Language} from './types.js'
 
@@ -42,8 +41,8 @@ export interface Options {
   maxEvents?: number | null | undefined
   /**
    * Lowest attribution confidence (0–1) at which the box names a quotation's speaker; a quotation below
-   * it is shown without a name, after the named ones. Default: the threshold chosen on the training data
-   * (`model.box`, 0.92), at which 97.5 % of the names shown there were right.
+   * it is shown without a name, after the named ones. Default: the threshold chosen for the article's language on the
+   * training data, at which 97.5 % of the names shown there were right (`model.boxBy`).
    */
   nameConfidence?: number | null | undefined
   /**
@@ -72,7 +71,8 @@ export interface Settings {
   maxQuotes: number
   maxPeople: number
   maxEvents: number
-  nameConfidence: number
+  /** null: the trained threshold of the article's language. */
+  nameConfidence: number | null
   maxShare: number
   headingLevel: 1 | 2 | 3 | 4 | 5 | 6
   classPrefix: string
@@ -185,7 +185,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     maxQuotes: maxQuotes ?? 3,
     maxPeople: maxPeople ?? 4,
     maxEvents: maxEvents ?? 5,
-    nameConfidence: nameConfidence ?? model.box,
+    nameConfidence: nameConfidence ?? null,
     maxShare: maxShare ?? 0.13,
     headingLevel: headingLevel ?? 2,
     classPrefix: classPrefix ?? 'factbox',

@@ -41,6 +41,11 @@ export function boxBudget(articleLength: number, maxShare = defaultMaxShare): nu
   return Math.max(minBoxLength, Math.round(maxShare * articleLength))
 }
 
+/** The lowest confidence at which the box names a speaker when `nameConfidence` is not given: the one trained for the language. */
+export function trainedNameConfidence(lang: Language): number {
+  return Object.hasOwn(model.boxBy, lang) ? model.boxBy[lang] : model.box
+}
+
 /** Defaults of everything but the labels. */
 export const defaultBoxSettings: Readonly<Omit<BoxSettings, 'labels'>> = Object.freeze({
   sections: [...sectionNames],
@@ -70,7 +75,7 @@ export function resolveBoxSettings(lang: Language, settings?: Partial<BoxSetting
     maxQuotes: given.maxQuotes ?? defaultBoxSettings.maxQuotes,
     maxPeople: given.maxPeople ?? defaultBoxSettings.maxPeople,
     maxEvents: Math.min(mostEvents, given.maxEvents ?? defaultBoxSettings.maxEvents),
-    nameConfidence: given.nameConfidence ?? defaultBoxSettings.nameConfidence,
+    nameConfidence: given.nameConfidence ?? trainedNameConfidence(lang),
     maxShare: given.maxShare ?? defaultBoxSettings.maxShare,
     headingLevel: (Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2) as BoxSettings['headingLevel'],
     classPrefix: given.classPrefix ?? defaultBoxSettings.classPrefix,

@@ -1,6 +1,6 @@
 /** The box's options through the plugin: checked once, each wrong one a TypeError naming it. */
 import {describe, expect, it} from 'vitest'
-import {model} from '../../src/attribution/model.js'
+import {resolveBoxSettings, trainedNameConfidence} from '../../src/box/index.js'
 import {resolveOptions} from '../../src/options.js'
 import {boxHast, render} from '../properties/pipeline.js'
 import {byClass, textOf} from './helpers.js'
@@ -19,10 +19,15 @@ Die Opposition hält das Paket für zu klein. „Das reicht hinten und vorne nic
 
 describe('box options', () => {
   it('have defaults', () => {
-    expect(resolveOptions({})).toMatchObject({maxQuotes: 3, maxPeople: 4, maxEvents: 5, nameConfidence: model.box, maxShare: 0.13})
-    // The trained threshold: names only where the training articles' names were right 97.5 % of the time.
-    expect(model.box).toBeGreaterThan(0.5)
-    expect(model.box).toBeLessThan(1)
+    expect(resolveOptions({})).toMatchObject({maxQuotes: 3, maxPeople: 4, maxEvents: 5, nameConfidence: null, maxShare: 0.13})
+    // null: the threshold trained for the article's language, where the training articles' names were right 97.5 % of
+    // the time; a language the training had too little of takes the pooled one.
+    for (const lang of ['de', 'en', 'fr'] as const) {
+      expect(trainedNameConfidence(lang)).toBeGreaterThan(0.5)
+      expect(trainedNameConfidence(lang)).toBeLessThan(1)
+      expect(resolveBoxSettings(lang, {}).nameConfidence).toBe(trainedNameConfidence(lang))
+    }
+    expect(resolveBoxSettings('de', {nameConfidence: 0.3}).nameConfidence).toBe(0.3)
   })
 
   it.each([
@@ -46,6 +51,12 @@ describe('box options', () => {
     const sure = boxHast(article, {maxShare: 1, nameConfidence: 1})!
     expect(byClass(sure, 'factbox__speaker')).toEqual([])
     expect(byClass(sure, 'factbox__quote')).toHaveLength(3)
+  })
+
+  it('nameConfidence by default: the plugin takes the threshold trained for the article’s language', () => {
+    expect(render(article, {}).html).toBe(render(article, {nameConfidence: trainedNameConfidence('de')}).html)
+    const english = article.replace('lang: de', 'lang: en')
+    expect(render(english, {}).html).toBe(render(english, {nameConfidence: trainedNameConfidence('en')}).html)
   })
 
   it('maxQuotes, maxPeople and maxEvents bound their sections', () => {

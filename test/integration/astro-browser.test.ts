@@ -148,7 +148,7 @@ function measure(page: Page): Promise<Measure> {
 
 const articles = [
   {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Jonas Kreutzer'},
-  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: 'Peter Lindqvist'},
+  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: null},
   {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'},
   {path: '/putin-kim/', title: 'Auf einen Blick', quote: 'Der heute unterzeichnete umfassende Partnerschaftsvertrag sieht unter anderem gegenseitige Unterstützung im Falle einer Aggression gegen eine Vertragspartei vor', speaker: 'Wladimir Putin'}
 ]
@@ -200,7 +200,9 @@ describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_
     expect(await page.locator('aside').count()).toBe(1)
     expect((await measure(page)).label).toBe(article.title)
     expect(await box.locator('blockquote').allTextContents()).toContain(article.quote)
-    expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
+    // A speaker is named only from the language's nameConfidence: the English article's voices stand without names.
+    if (article.speaker === null) expect(await box.locator('cite').allTextContents()).toEqual([])
+    else expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
     expect(problems).toEqual([])
     await close()
   })
