@@ -987,9 +987,19 @@ export class EntityRegistry {
   private acronyms(): Map<string, string> {
     if (this.acronymForms) return this.acronymForms
     const forms = new Map<string, string>()
-    for (const m of this.fullText.matchAll(/([^()\n]{1,120}?)[ \u00a0]\((\p{Lu}[\p{Lu}\d&]{1,6})\)/gu)) {
-      const long = longForm(m[1], m[2])
-      if (long && !forms.has(m[2])) forms.set(m[2], long)
+    const text = this.fullText
+    // Each "(ABC)" with up to 120 characters before it, back to a bracket or a line break, and never into the
+    // previous match (what /([^()\n]{1,120}?)[ \u00a0]\((…)\)/ reads, without trying it from every position).
+    let previousEnd = 0
+    for (const m of text.matchAll(/[ \u00a0]\((\p{Lu}[\p{Lu}\d&]{1,6})\)/gu)) {
+      const at = m.index
+      let start = at
+      const limit = Math.max(previousEnd, at - 120)
+      while (start > limit && !'()\n'.includes(text[start - 1])) start--
+      if (start === at) continue
+      previousEnd = at + m[0].length
+      const long = longForm(text.slice(start, at), m[1])
+      if (long && !forms.has(m[1])) forms.set(m[1], long)
     }
     this.acronymForms = forms
     return forms
