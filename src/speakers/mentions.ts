@@ -56,6 +56,8 @@ export interface Lexicon {
   phraseStarts: Set<string>
   /** Answers of `roleHeadOf`, per word. */
   roleHeadCache: Map<string, string | null>
+  /** Answers of `isGroupNoun`, bounded like `roleHeadCache`. */
+  groupNounCache: Map<string, boolean>
   fillers: Set<string>
   datives: Set<string>
   roleHeads: string[]
@@ -132,6 +134,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       prepositions: new Set(locale.prepositions),
       indefinites: new Set(locale.indefinites),
       roleHeadCache: new Map(),
+      groupNounCache: new Map(),
       phraseStarts: new Set(locale.sourcePhrases.map((p) => p.split(' ')[0])),
       opinionStarts: new Set(locale.opinionPhrases.map((p) => p.split(' ')[0])),
       fillers: new Set(locale.fillers),
@@ -479,11 +482,20 @@ export function isAcronym(word: string): boolean {
 /** Whether a noun names a body that speaks: "Amt", "Innenministerium", "Staatsanwaltschaft". */
 export function isGroupNoun(lower: string, lexicon: Lexicon): boolean {
   if (lexicon.groupNouns.has(lower)) return true
-  // As the end of a compound: "Landesschulamt", "Betriebsrat" (a short noun only inside a long word).
-  for (const group of lexicon.groupNouns) {
-    if ((group.length >= 4 || lower.length >= group.length + 5) && lower.endsWith(group)) return true
+  let known = lexicon.groupNounCache.get(lower)
+  if (known === undefined) {
+    // As the end of a compound: "Landesschulamt", "Betriebsrat" (a short noun only inside a long word).
+    known = false
+    for (const group of lexicon.groupNouns) {
+      if ((group.length >= 4 || lower.length >= group.length + 5) && lower.endsWith(group)) {
+        known = true
+        break
+      }
+    }
+    if (lexicon.groupNounCache.size > 50_000) lexicon.groupNounCache.clear()
+    lexicon.groupNounCache.set(lower, known)
   }
-  return false
+  return known
 }
 
 /** Whether a mention can name a speaker: a person, a role, a body — not "die Entscheidung". */
