@@ -34,7 +34,10 @@ export type QuotationKind = 'full' | 'partial'
 export interface Quotation {
   /** The quoted words, without the enclosing marks; nested marks are kept. */
   text: string
-  /** Canonical (fullest) name of who said it, or null when nobody can be named with confidence. */
+  /**
+   * Canonical (fullest) name of who said it, or null when nobody can be named with confidence, or when the speaker is
+   * known only by a role or a description ("der Staatsanwalt", "a spokeswoman"): those words are then in `mention`.
+   */
   speaker: string | null
   /** The words in the article that attribute the quotation ("der Kremlchef", "er", "Putin"), or null. */
   mention: string | null
@@ -43,11 +46,14 @@ export interface Quotation {
   kind: QuotationKind
   /** False when the quotation is left open and ends with its paragraph. */
   closed: boolean
-  /** How sure the attribution is, from 0 to 1. */
+  /**
+   * How sure the attribution is, from 0 to 1 (at most 0.99), calibrated on held-out training articles: of the
+   * speakers given 0.8, about 8 in 10 were right. 0 when no one was found.
+   */
   confidence: number
   /**
-   * The id of the pattern that found the speaker (`cue:verb-first`, `previous-speaker`, …), when one did; `factbox
-   * --explain` shows the patterns weighed.
+   * The id of the pattern whose reading won (`cue`, `sentence-mention`, `pronoun-subject`, `previous-speaker`, …),
+   * when one did; `factbox --explain` shows every reading weighed.
    */
   reason?: string
   /**
