@@ -20,6 +20,9 @@ export interface Token {
 
 const upperStart = /^\p{Lu}/u
 
+/** Marks that are never joined into a run: sentence ends and quotation marks. */
+const runBreakers = new Set(['.', '!', '?', '"', "'", '„', '“', '”', '‚', '‘', '’', '«', '»', '‹', '›'])
+
 /** `upperStart.test(word)`: by code unit, but a surrogate pair (an astral letter) is read by the regex. */
 function startsUpper(word: string): boolean {
   const code = word.charCodeAt(0)
@@ -66,7 +69,15 @@ export function tokenize(
     }
     // Backticks left in prose are the first half of TeX-style marks (``…''): no token.
     if (!isSpaceCode(text.charCodeAt(i)) && ch !== '`') {
-      tokens.push({kind: 'punct', text: ch, lower: ch, start: i, end: i + 1, quote: -1, upper: false})
+      // A run of four or more of one mark ("----", ";;;;;") is one token: nothing reads such a run mark by mark, and a
+      // hostile run of a million would otherwise be a million tokens. (Sentence ends and quotation marks stay single.)
+      let j = i + 1
+      if (!runBreakers.has(ch)) while (j < to && text[j] === ch) j++
+      if (j - i < 4) j = i + 1
+      const mark = text.slice(i, j)
+      tokens.push({kind: 'punct', text: mark, lower: mark, start: i, end: j, quote: -1, upper: false})
+      i = j
+      continue
     }
     i++
   }

@@ -27,3 +27,16 @@ describe('joinParticleSurnames', () => {
     expect(tokens[0]).toMatchObject({kind: 'word', upper: true, lower: 'von der leyen'})
   })
 })
+
+describe('tokenize', () => {
+  it('reads a run of four or more of one mark as one token, and shorter runs, sentence ends and quotation marks mark by mark', () => {
+    const text = 'Es kam ;;;;;; dann -- und ,,,, also!!!! „x“ ...'
+    expect(tokenize(text, 0, text.length, []).map((t) => t.text)).toEqual(['Es', 'kam', ';;;;;;', 'dann', '-', '-', 'und', ',,,,', 'also', '!', '!', '!', '!', '„', 'x', '“', '.', '.', '.'])
+  })
+
+  it('keeps a quotation after a long run of marks attributable ("sagte Anna Berg" past a million semicolons)', async () => {
+    const {extractFacts} = await import('../../src/index.js')
+    const facts = extractFacts(`„Wir kommen wieder“, sagte Anna Berg ${';'.repeat(1_000_000)} und ging.`, {lang: 'de'})
+    expect(facts.quotes.map((q) => [q.text, q.speaker])).toEqual([['Wir kommen wieder', 'Anna Berg']])
+  })
+})
