@@ -114,7 +114,7 @@ export function measure(page: Page): Promise<Measure> {
 /** The articles of the example sites (examples/astro, examples/astro7): their box's title, a quote and its speaker. */
 export const articles = [
   {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Jonas Kreutzer'},
-  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: 'Anna Weber'},
+  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: null},
   {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'}
 ]
 
@@ -165,7 +165,9 @@ export function siteTests(name: string, site: string, build: () => Promise<void>
     expect(await page.locator('aside').count()).toBe(1)
     expect((await measure(page)).label).toBe(article.title)
     expect(await box.locator('blockquote').allTextContents()).toContain(article.quote)
-    expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
+    // A speaker is named only from the language's nameConfidence: the English article's voices stand without names.
+    if (article.speaker === null) expect(await box.locator('cite').allTextContents()).toEqual([])
+    else expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
     expect(problems).toEqual([])
     await close()
   })
