@@ -362,7 +362,7 @@ async function astroRow(example, shared, astro) {
         // Astro keeps rendered Markdown in its cache (and in .astro) between builds: every build starts without it.
         for (const folder of ['cache', '.astro', `out-${name}`]) rmSync(join(work, folder), {recursive: true, force: true})
         const start = now()
-        const result = spawnSync(process.execPath, [astro, 'build', '--config', `astro.${name}.mjs`], {cwd: work, encoding: 'utf8', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}, maxBuffer: 64 * 1024 * 1024})
+        const result = spawnSync(process.execPath, [astro, 'build', '--force', '--config', `astro.${name}.mjs`], {cwd: work, encoding: 'utf8', env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}, maxBuffer: 64 * 1024 * 1024})
         const seconds = ms(start) / 1000
         if (result.status !== 0) {
           console.log(`  astro build (${name}) failed: ${(result.stderr || result.stdout).split('\n').slice(-5).join(' ')}`)
