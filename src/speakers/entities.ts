@@ -288,6 +288,17 @@ export class EntityRegistry {
 
   /** The role class of a head noun, feminine and masculine forms alike ("Expertin", "Experte"). */
   private classOf(head: string): string {
+    const cache = this.lexicon.roleClassCache
+    let known = cache.get(head)
+    if (known === undefined) {
+      known = this.findClass(head)
+      if (cache.size > 50_000) cache.clear()
+      cache.set(head, known)
+    }
+    return known
+  }
+
+  private findClass(head: string): string {
     const ending = this.lexicon.locale.roleStem
     const stem = (w: string): string => (ending ? w.replace(ending, '') : w)
     // A compound role is of its head's class: "Verkehrsministerin" → "minister".

@@ -58,6 +58,8 @@ export interface Lexicon {
   roleHeadCache: Map<string, string | null>
   /** Answers of `isGroupNoun`, bounded like `roleHeadCache`. */
   groupNounCache: Map<string, boolean>
+  /** The role class of a word (`EntityRegistry`'s `classOf`), bounded like `roleHeadCache`. */
+  roleClassCache: Map<string, string>
   fillers: Set<string>
   datives: Set<string>
   roleHeads: string[]
@@ -135,6 +137,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       indefinites: new Set(locale.indefinites),
       roleHeadCache: new Map(),
       groupNounCache: new Map(),
+      roleClassCache: new Map(),
       phraseStarts: new Set(locale.sourcePhrases.map((p) => p.split(' ')[0])),
       opinionStarts: new Set(locale.opinionPhrases.map((p) => p.split(' ')[0])),
       fillers: new Set(locale.fillers),
