@@ -42,7 +42,9 @@ export const grammar: Grammar = {
   conjunctions: ['and'],
   compoundConjunctions: [],
   comparisons: [],
-  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no'],
+  abbreviations: ['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'gen', 'sen', 'rep', 'gov', 'u', 's', 'no',
+    // Ranks and offices before a name: "Navy Capt. Jeff Davis", "Lt. Gov. Dan Patrick", "the Rev. Al Sharpton".
+    'capt', 'lt', 'col', 'maj', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'rev', 'pres', 'supt', 'det'],
   numberWord: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|hundreds|thousands)(?:-[a-z]+)?$/u,
   nounEnding: /\p{Ll}{3,}(?:ion|ment|ness|ity|ance|ence|ship)$/u,
   // (The German endings, as when the pattern was one for every language: "former" and "senior" before a role read as adjectives.)

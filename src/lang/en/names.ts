@@ -3,8 +3,12 @@ import {capitalParticles, nameParticles} from '../international.js'
 import type {Names} from '../types.js'
 
 export const names: Names = {
-  notNameStarts: ['another', 'among', 'of', 'who', 'whom', 'whose', 'which', 'more', 'most', 'former', 'asked', 'why', 'how', 'what', 'whatever', 'when', 'where', 'while', 'instead', 'yet', 'still', 'also', 'later', 'earlier', 'meanwhile', 'speaking', 'according', 'regarding', 'report', 'reports', 'top', 'new', 'here', 'there', 'now', 'then', 'thanks', 'despite', 'unlike', 'like'],
-  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'sen', 'rep', 'gov'],
+  notNameStarts: ['another', 'among', 'of', 'who', 'whom', 'whose', 'which', 'more', 'most', 'former', 'asked', 'why', 'how', 'what', 'whatever', 'when', 'where', 'while', 'instead', 'yet', 'still', 'also', 'later', 'earlier', 'meanwhile', 'speaking', 'according', 'regarding', 'report', 'reports', 'top', 'new', 'here', 'there', 'now', 'then', 'thanks', 'despite', 'unlike', 'like',
+    // Sentence adverbs before a comma: "Likewise, a paper from …".
+    'likewise', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'however', 'indeed', 'similarly', 'conversely',
+    // An auxiliary that opens a question: "Do we …".
+    'do', 'does', 'did'],
+  titles: ['mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lady', 'lord', 'sen', 'rep', 'gov', 'capt', 'lt', 'col', 'maj', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'brig', 'rev', 'pres', 'supt', 'det'],
   objectTitles: [],
   titleGenders: {lady: 'f', mrs: 'f', ms: 'f', sir: 'm', lord: 'm', mr: 'm'},
   nameParticles,
