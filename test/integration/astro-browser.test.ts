@@ -10,20 +10,17 @@
  * node_modules are missing: run `npm ci` in examples/astro first.
  */
 import {execFile} from 'node:child_process'
-import {existsSync, mkdirSync, readFileSync, statSync} from 'node:fs'
-import {createServer, type Server} from 'node:http'
-import type {AddressInfo} from 'node:net'
-import {extname, join, normalize, sep} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {promisify} from 'node:util'
-import {type Browser, chromium, type Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import type {Root} from 'mdast'
 import {VFile} from 'vfile'
 import {createProcessor} from '../../src/cli/article.js'
 import {articleMeta} from '../../src/cli/meta.js'
 import {standalonePage} from '../../src/cli/page.js'
 import type {Facts} from '../../src/index.js'
+import {articles as siteArticles, artifacts, checkBox, checkLayout, executablePath, measure, root, siteSession} from './browser.js'
 
 /** The command's standalone page of an article (`factbox article.md -o page.html`). */
 function commandPage(article: string): string {
@@ -34,11 +31,8 @@ function commandPage(article: string): string {
   return standalonePage(body, file.data.factbox as Facts, articleMeta(tree, undefined), 'article.md')
 }
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const example = join(root, 'examples/astro')
 const site = join(example, 'dist')
-const artifacts = join(root, 'artifacts')
-const executablePath = '/usr/bin/chromium'
 
 const missing = !existsSync(executablePath)
   ? `${executablePath} is missing (apt-get install chromium)`
@@ -47,177 +41,25 @@ const missing = !existsSync(executablePath)
     : ''
 if (missing) console.log(`astro-browser.test.ts skipped: ${missing}`)
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon'
-}
-
-/** A static server for dist/ on a free loopback port: `/a/` is `a/index.html`. */
-function serve(directory: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    let file = normalize(join(directory, path))
-    if (file !== directory && !file.startsWith(directory + sep)) {
-      response.writeHead(403).end()
-      return
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-    if (!existsSync(file)) {
-      response.writeHead(404, {'content-type': 'text/plain'}).end('not found')
-      return
-    }
-    response.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'})
-    response.end(readFileSync(file))
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
-}
-
-/** What the page shows of the box, measured in the browser. */
-interface Measure {
-  label: string | null
-  boxWidth: number
-  boxHeight: number
-  boxLeft: number
-  boxRight: number
-  viewport: number
-  scrollWidth: number
-  smallest: {size: number; text: string}
-  background: string
-}
-
-/** The little of the DOM that `measure` uses (the tests compile without the DOM library). */
-interface Rect {
-  width: number
-  height: number
-  left: number
-  right: number
-}
-interface DomNode {
-  textContent: string | null
-  parentElement: DomElement | null
-}
-interface DomElement extends DomNode {
-  getAttribute(name: string): string | null
-  getBoundingClientRect(): Rect
-  clientWidth: number
-  scrollWidth: number
-}
-interface BrowserGlobals {
-  document: {
-    querySelector(selector: string): DomElement | null
-    getElementById(id: string): DomElement | null
-    createTreeWalker(root: DomElement, what: number): {nextNode(): DomNode | null}
-    documentElement: DomElement
-  }
-  NodeFilter: {SHOW_TEXT: number}
-  getComputedStyle(element: DomElement): {fontSize: string; backgroundColor: string}
-}
-
-function measure(page: Page): Promise<Measure> {
-  return page.evaluate(() => {
-    const {document, NodeFilter, getComputedStyle} = globalThis as unknown as BrowserGlobals
-    const box = document.querySelector('aside.factbox')
-    if (!box) throw new Error('no aside.factbox on the page')
-    const id = box.getAttribute('aria-labelledby') ?? ''
-    const rect = box.getBoundingClientRect()
-    let smallest = {size: Number.POSITIVE_INFINITY, text: ''}
-    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim() ?? ''
-      if (!text || !node.parentElement) continue
-      const size = Number.parseFloat(getComputedStyle(node.parentElement).fontSize)
-      if (size < smallest.size) smallest = {size, text}
-    }
-    return {
-      label: document.getElementById(id)?.textContent ?? null,
-      boxWidth: rect.width,
-      boxHeight: rect.height,
-      boxLeft: rect.left,
-      boxRight: rect.right,
-      viewport: document.documentElement.clientWidth,
-      scrollWidth: document.documentElement.scrollWidth,
-      smallest,
-      background: getComputedStyle(box).backgroundColor
-    }
-  })
-}
-
+/** The shared example articles, and the fixture, which this example also holds. */
 const articles = [
-  {path: '/pendlerpauschale/', title: 'Auf einen Blick', quote: 'Wir lassen niemanden allein, der jeden Tag zur Arbeit fahren muss', speaker: 'Jonas Kreutzer'},
-  {path: '/harbour-plan/', title: 'At a glance', quote: 'We will keep fighting it in court,', speaker: null},
-  {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'},
+  ...siteArticles,
   {path: '/putin-kim/', title: 'Auf einen Blick', quote: 'Der heute unterzeichnete umfassende Partnerschaftsvertrag sieht unter anderem gegenseitige Unterstützung im Falle einer Aggression gegen eine Vertragspartei vor', speaker: 'Wladimir Putin'}
 ]
 
 describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_000}, () => {
-  let server: Server
-  let browser: Browser
-  let origin = ''
-
-  beforeAll(async () => {
-    // --force: the content layer's cache would keep boxes an earlier build of the plugin made.
+  // --force: the content layer's cache would keep boxes an earlier build of the plugin made.
+  const session = siteSession(site, async () => {
     await promisify(execFile)(join(example, 'node_modules/.bin/astro'), ['build', '--force'], {
       cwd: example,
       env: {...process.env, ASTRO_TELEMETRY_DISABLED: '1'}
     })
-    server = await serve(site)
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    // A fresh profile in a temporary directory; no network but localhost.
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
-    mkdirSync(artifacts, {recursive: true})
-  }, 240_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
   })
+  const {open} = session
 
-  async function open(path: string, options: {width: number; height: number; colorScheme?: 'light' | 'dark'}) {
-    const context = await browser.newContext({viewport: {width: options.width, height: options.height}, colorScheme: options.colorScheme ?? 'light'})
-    const page = await context.newPage()
-    const problems: string[] = []
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`)
-      void dialog.dismiss()
-    })
-    page.on('pageerror', (error) => problems.push(`error: ${error.message}`))
-    const response = await page.goto(origin + path)
-    expect(response?.status()).toBe(200)
-    return {page, problems, close: () => context.close()}
-  }
+  it.each(articles)('$path has one box, labelled by its heading, with its quotes', (article) => checkBox(session, article))
 
-  it.each(articles)('$path has one box, labelled by its heading, with its quotes', async (article) => {
-    const {page, problems, close} = await open(article.path, {width: 1280, height: 900})
-    const box = page.getByRole('complementary', {name: article.title})
-    await expect.poll(() => box.count()).toBe(1)
-    expect(await page.locator('aside').count()).toBe(1)
-    expect((await measure(page)).label).toBe(article.title)
-    expect(await box.locator('blockquote').allTextContents()).toContain(article.quote)
-    // A speaker is named only from the language's nameConfidence: the English article's voices stand without names.
-    if (article.speaker === null) expect(await box.locator('cite').allTextContents()).toEqual([])
-    else expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
-    expect(problems).toEqual([])
-    await close()
-  })
-
-  it('the layout shows the facts from remarkPluginFrontmatter, and a quote holding markup stays text', async () => {
-    const {page, problems, close} = await open('/sicherheitsluecke/', {width: 1280, height: 900})
-    const facts = JSON.parse((await page.locator('#factbox-data').textContent()) ?? 'null') as {quotes: Array<{text: string}>; dateline: string; publicationDate: string}
-    expect(facts.publicationDate).toBe('2025-02-11')
-    expect(facts.quotes[0].text).toBe(articles[2].quote)
-    expect(await page.locator('.meta').getAttribute('data-quotes')).toBe(String(facts.quotes.length))
-    expect(await page.locator('.meta .dateline').textContent()).toBe(facts.dateline)
-    expect(await page.locator('main img, main script').count()).toBe(0)
-    expect(problems).toEqual([])
-    await close()
-  })
+  it('the layout shows the facts from remarkPluginFrontmatter, and a quote holding markup stays text', () => checkLayout(session))
 
   it('lists every article with its number of quotations', async () => {
     const {page, close} = await open('/', {width: 1280, height: 900})
@@ -266,7 +108,7 @@ describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_
 
   it('stays light on a page that does not say it is dark (the command’s page), whatever the reader prefers', async () => {
     const fixture = readFileSync(join(root, 'fixtures/putin-kim.md'), 'utf8')
-    const context = await browser.newContext({viewport: {width: 375, height: 740}, colorScheme: 'dark'})
+    const context = await session.browser().newContext({viewport: {width: 375, height: 740}, colorScheme: 'dark'})
     const page = await context.newPage()
     await page.setContent(commandPage(fixture))
     expect((await measure(page)).background).toBe('rgb(245, 243, 238)')
@@ -275,7 +117,7 @@ describe.skipIf(Boolean(missing))('the Astro example in Chromium', {timeout: 60_
 
   it('sets French quotation marks with narrow no-break spaces inside them', async () => {
     const article = '---\ndate: 2024-04-02\nlang: fr\n---\n\n(Paris) « Nous irons jusqu’au bout de cette affaire », a déclaré mardi la maire Anne Dupont.\n'
-    const context = await browser.newContext({viewport: {width: 375, height: 740}})
+    const context = await session.browser().newContext({viewport: {width: 375, height: 740}})
     const page = await context.newPage()
     await page.setContent(commandPage(article))
     const quotes = await page.evaluate(() => {

@@ -1,7 +1,8 @@
 /**
  * A built example site in a real browser: serve its dist/ on localhost, open it in Debian's
  * Chromium through playwright-core, and check that the box is there, labelled by its heading, and
- * readable on a phone. `siteTests` registers the checks; `astro7-browser.test.ts` uses them.
+ * readable on a phone. `siteSession` builds, serves and opens a site; `siteTests` registers the checks
+ * both examples share (`astro7-browser.test.ts` uses them); `astro-browser.test.ts` adds its own.
  */
 import {existsSync, mkdirSync, readFileSync, statSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
@@ -48,6 +49,7 @@ export function serve(directory: string): Promise<Server> {
 export interface Measure {
   label: string | null
   boxWidth: number
+  boxHeight: number
   boxLeft: number
   boxRight: number
   viewport: number
@@ -59,6 +61,7 @@ export interface Measure {
 /** The little of the DOM that `measure` uses (the tests compile without the DOM library). */
 interface Rect {
   width: number
+  height: number
   left: number
   right: number
 }
@@ -101,6 +104,7 @@ export function measure(page: Page): Promise<Measure> {
     return {
       label: document.getElementById(id)?.textContent ?? null,
       boxWidth: rect.width,
+      boxHeight: rect.height,
       boxLeft: rect.left,
       boxRight: rect.right,
       viewport: document.documentElement.clientWidth,
@@ -118,11 +122,26 @@ export const articles = [
   {path: '/sicherheitsluecke/', title: 'Auf einen Blick', quote: 'Ein präpariertes <img src=x onerror=alert(1)> im Kommentarfeld reichte aus, und schon lief fremder Code', speaker: 'Lena Hoffmann'}
 ]
 
+/** What a page of the served site was opened with: the page, what went wrong on it, and how to close it. */
+export interface OpenPage {
+  page: Page
+  problems: string[]
+  close: () => Promise<void>
+}
+
+/** A built site served on loopback and a Chromium to open it in, for the tests of one `describe`. */
+export interface SiteSession {
+  /** Opens `path` of the site in a fresh context; dialogs and page errors are collected in `problems`. */
+  open(path: string, options: {width: number; height: number; colorScheme?: 'light' | 'dark'}): Promise<OpenPage>
+  /** The browser, for pages that are not the site's. */
+  browser(): Browser
+}
+
 /**
- * Registers the checks of an example site, inside a `describe`: `build` makes `site` (its dist/),
- * which is then served and opened in Chromium. Screenshots are named `<name>-factbox-*.png`.
+ * Registers, inside a `describe`, the `beforeAll` that runs `build` (which makes `site`, its dist/), serves it and
+ * launches Chromium, and the `afterAll` that stops both.
  */
-export function siteTests(name: string, site: string, build: () => Promise<void>): void {
+export function siteSession(site: string, build: () => Promise<void>): SiteSession {
   let server: Server
   let browser: Browser
   let origin = ''
@@ -144,45 +163,66 @@ export function siteTests(name: string, site: string, build: () => Promise<void>
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
   })
 
-  async function open(path: string, options: {width: number; height: number; colorScheme?: 'light' | 'dark'}) {
-    const context = await browser.newContext({viewport: {width: options.width, height: options.height}, colorScheme: options.colorScheme ?? 'light'})
-    const page = await context.newPage()
-    const problems: string[] = []
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`)
-      void dialog.dismiss()
-    })
-    page.on('pageerror', (error) => problems.push(`error: ${error.message}`))
-    const response = await page.goto(origin + path)
-    expect(response?.status()).toBe(200)
-    return {page, problems, close: () => context.close()}
+  return {
+    async open(path, options) {
+      const context = await browser.newContext({viewport: {width: options.width, height: options.height}, colorScheme: options.colorScheme ?? 'light'})
+      const page = await context.newPage()
+      const problems: string[] = []
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      page.on('pageerror', (error) => problems.push(`error: ${error.message}`))
+      const response = await page.goto(origin + path)
+      expect(response?.status()).toBe(200)
+      return {page, problems, close: () => context.close()}
+    },
+    browser: () => browser
   }
+}
 
-  it.each(articles)('$path has one box, labelled by its heading, with its quotes', async (article) => {
-    const {page, problems, close} = await open(article.path, {width: 1280, height: 900})
-    const box = page.getByRole('complementary', {name: article.title})
-    await expect.poll(() => box.count()).toBe(1)
-    expect(await page.locator('aside').count()).toBe(1)
-    expect((await measure(page)).label).toBe(article.title)
-    expect(await box.locator('blockquote').allTextContents()).toContain(article.quote)
-    // A speaker is named only from the language's nameConfidence: the English article's voices stand without names.
-    if (article.speaker === null) expect(await box.locator('cite').allTextContents()).toEqual([])
-    else expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
-    expect(problems).toEqual([])
-    await close()
-  })
+/** An example article: the path of its page, its box's title, one of its quotations and who the box says said it. */
+export type SiteArticle = (typeof articles)[number]
 
-  it('the layout shows the facts from remarkPluginFrontmatter, and a quote holding markup stays text', async () => {
-    const {page, problems, close} = await open('/sicherheitsluecke/', {width: 1280, height: 900})
-    const facts = JSON.parse((await page.locator('#factbox-data').textContent()) ?? 'null') as {quotes: Array<{text: string}>; dateline: string; publicationDate: string}
-    expect(facts.publicationDate).toBe('2025-02-11')
-    expect(facts.quotes[0].text).toBe(articles[2].quote)
-    expect(await page.locator('.meta').getAttribute('data-quotes')).toBe(String(facts.quotes.length))
-    expect(await page.locator('.meta .dateline').textContent()).toBe(facts.dateline)
-    expect(await page.locator('main img, main script').count()).toBe(0)
-    expect(problems).toEqual([])
-    await close()
-  })
+/** The article's page has one box, labelled by its heading, holding the quotation under its speaker's name (or none). */
+export async function checkBox(session: SiteSession, article: SiteArticle): Promise<void> {
+  const {page, problems, close} = await session.open(article.path, {width: 1280, height: 900})
+  const box = page.getByRole('complementary', {name: article.title})
+  await expect.poll(() => box.count()).toBe(1)
+  expect(await page.locator('aside').count()).toBe(1)
+  expect((await measure(page)).label).toBe(article.title)
+  expect(await box.locator('blockquote').allTextContents()).toContain(article.quote)
+  // A speaker is named only from the language's nameConfidence: the English article's voices stand without names.
+  if (article.speaker === null) expect(await box.locator('cite').allTextContents()).toEqual([])
+  else expect(await box.locator('cite').allTextContents()).toContain(article.speaker)
+  expect(problems).toEqual([])
+  await close()
+}
+
+/** The layout shows the facts from remarkPluginFrontmatter, and a quotation holding markup stays text. */
+export async function checkLayout(session: SiteSession): Promise<void> {
+  const {page, problems, close} = await session.open('/sicherheitsluecke/', {width: 1280, height: 900})
+  const facts = JSON.parse((await page.locator('#factbox-data').textContent()) ?? 'null') as {quotes: Array<{text: string}>; dateline: string; publicationDate: string}
+  expect(facts.publicationDate).toBe('2025-02-11')
+  expect(facts.quotes[0].text).toBe(articles[2].quote)
+  expect(await page.locator('.meta').getAttribute('data-quotes')).toBe(String(facts.quotes.length))
+  expect(await page.locator('.meta .dateline').textContent()).toBe(facts.dateline)
+  expect(await page.locator('main img, main script').count()).toBe(0)
+  expect(problems).toEqual([])
+  await close()
+}
+
+/**
+ * Registers the checks of an example site, inside a `describe`: `build` makes `site` (its dist/),
+ * which is then served and opened in Chromium. Screenshots are named `<name>-factbox-*.png`.
+ */
+export function siteTests(name: string, site: string, build: () => Promise<void>): void {
+  const session = siteSession(site, build)
+  const {open} = session
+
+  it.each(articles)('$path has one box, labelled by its heading, with its quotes', (article) => checkBox(session, article))
+
+  it('the layout shows the facts from remarkPluginFrontmatter, and a quote holding markup stays text', () => checkLayout(session))
 
   it('lists every article with its number of quotations', async () => {
     const {page, close} = await open('/', {width: 1280, height: 900})
