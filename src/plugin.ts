@@ -4,7 +4,7 @@
 import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import {defaultHandlers, type Handle, type Options as ToMarkdownExtension} from 'mdast-util-to-markdown'
 import type {VFile} from 'vfile'
-import {defaultLabels, renderFactBox, trainedNameConfidence} from './box/index.js'
+import {defaultLabels, renderFactBox} from './box/index.js'
 import {work} from './box/work.js'
 import {defaultDateFields, extract} from './pipeline.js'
 import {frontmatterLang, publicationDateOf} from './frontmatter.js'
@@ -59,7 +59,8 @@ export function factboxNode(facts: Facts, settings: Settings, headings?: readonl
     maxQuotes: settings.maxQuotes,
     maxPeople: settings.maxPeople,
     maxEvents: settings.maxEvents,
-    nameConfidence: settings.nameConfidence ?? trainedNameConfidence(facts.lang),
+    // (null: renderFactBox takes the threshold trained for the facts' language.)
+    nameConfidence: settings.nameConfidence ?? undefined,
     maxShare: settings.maxShare,
     headingLevel: settings.headingLevel,
     classPrefix: settings.classPrefix,
