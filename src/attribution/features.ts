@@ -9,6 +9,23 @@ import type {Reading} from './context.js'
 import type {Entity} from '../speakers/entities.js'
 import {isName, isNameText} from './names.js'
 
+/**
+ * `a + b`, the same string object each time: feature names are made of a few parts, and an object keyed by a
+ * string that was just concatenated hashes it anew for every proposal (the ranker's hottest path).
+ */
+const joinedNames = new Map<string, Map<string, string>>()
+export function joined(a: string, b: string): string {
+  let inner = joinedNames.get(a)
+  if (inner === undefined) joinedNames.set(a, (inner = new Map()))
+  let name = inner.get(b)
+  if (name === undefined) {
+    // Bounded: the parts come from fixed lists (patterns, features, kinds), but a hostile caller cannot grow it.
+    if (inner.size > 1000) inner.clear()
+    inner.set(b, (name = a + b))
+  }
+  return name
+}
+
 /** Words in a quotation, bucketed. */
 function length(words: number): string {
   return words <= 3 ? '1-3' : words <= 6 ? '4-6' : '7+'
@@ -99,27 +116,32 @@ export function proposalFeatures(reading: Reading, q: QuotationReading, proposal
   // The proposal of the cue the old ladder chose, when it named someone: what the others agree with or not.
   const chosen = proposals.find((p) => p.pattern === 'cue' && p.features.chosen === 1) ?? null
   const {lexicon} = reading.document
+  const sitPart = joined('|sit:', sit)
+  const langPart = joined('|lang:', lang)
   return proposals.map((p) => {
-    const f: Features = {[`p:${p.pattern}`]: 1, [`p:${p.pattern}|sit:${sit}`]: 1, [`p:${p.pattern}|lang:${lang}`]: 1, prior: p.prior}
-    for (const [name, value] of Object.entries(p.features)) f[`${p.pattern}:${name}`] = value
-    f[`m:${p.read?.kind ?? 'none'}`] = 1
+    const pattern = joined('p:', p.pattern)
+    const own = joined(p.pattern, ':')
+    const kind = p.read?.kind ?? 'none'
+    const f: Features = {[pattern]: 1, [joined(pattern, sitPart)]: 1, [joined(pattern, langPart)]: 1, prior: p.prior}
+    for (const name in p.features) f[joined(own, name)] = p.features[name]
+    f[joined('m:', kind)] = 1
     if (p.read?.role) f['m:role'] = 1
     if (p.read?.indefinite) f['m:indefinite'] = 1
     const e = p.entity
-    f[`e:${e.body ? 'body' : e.kind}`] = 1
+    f[e.body ? 'e:body' : joined('e:', e.kind)] = 1
     if (e.plural) f['e:plural'] = 1
     if (e.quotes > 0) f['e:quoted'] = 1
     if (e === last) f['e:last'] = 1
     if (named(reading, e)) f.nameOk = 1
     if (!isNameText(e.name, lexicon)) f.nameJunk = 1
-    f[`${p.pattern}:m:${p.read?.kind ?? 'none'}`] = 1
+    f[joined(own, joined('m:', kind))] = 1
     if (chosen) {
       f[p === chosen ? 'fromChosen' : e === chosen.entity ? 'agreeChosen' : 'againstChosen'] = 1
       if (p !== chosen && p.read && chosen.read && p.read.start === chosen.read.start) f.sameMentionAsChosen = 1
     }
     if (ladder >= 0) f[p === proposals[ladder] ? 'ladder' : e === proposals[ladder].entity ? 'agreeLadder' : 'againstLadder'] = 1
     const agree = (count.get(e) ?? 1) - 1
-    f[`agree:${agree >= 2 ? '2+' : agree}`] = 1
+    f[agree >= 2 ? 'agree:2+' : agree === 1 ? 'agree:1' : 'agree:0'] = 1
     return f
   })
 }

@@ -25,10 +25,15 @@ export interface DateContext {
   lang: Language
 }
 
-// Every pattern is compiled once, when the module loads.
-const compiled = Object.fromEntries(
-  Object.entries(dateLocales).map(([lang, locale]) => [lang, compileLocale(locale)])
-) as Record<Language, CompiledLocale>
+// A language's patterns are compiled once, when an article of that language first asks for them (a site in one
+// language never compiles the others', and importing the package compiles nothing).
+const compiled = new Map<Language, CompiledLocale>()
+function compiledFor(lang: Language): CompiledLocale {
+  const known = Object.hasOwn(dateLocales, lang) ? lang : fallbackDateLanguage
+  let locale = compiled.get(known)
+  if (locale === undefined) compiled.set(known, (locale = compileLocale(dateLocales[known])))
+  return locale
+}
 
 /**
  * Finds the dates, times, durations and sets (TIMEX3) in the plain text of an article and gives each
@@ -37,7 +42,7 @@ const compiled = Object.fromEntries(
  * Offsets are UTF-16 indices into `text`; text === input.slice(start, end). Sorted by start, non-overlapping.
  */
 export function findTemporalExpressions(text: string, context: DateContext): TemporalMatch[] {
-  const locale = compiled[context.lang] ?? compiled[fallbackDateLanguage]
+  const locale = compiledFor(context.lang)
   const {candidates, cues} = scan(text, locale)
   return resolveAll(text, choose(candidates), cues, context.publicationDate, sentenceStarts(text))
 }
