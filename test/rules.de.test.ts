@@ -480,3 +480,24 @@ describe('speakers', () => {
   })
 })
 
+describe('names that are names (German)', () => {
+  const people = (body: string) => extractFacts(de(body)).people.map((p) => p.name)
+
+  it.each([
+    ['a genitive of a country the article names', 'Brasilien hat am Montag neue Zölle angekündigt. Der Vertreter Brasiliens sagte: „Wir lassen uns nicht erpressen.“', 'Der Vertreter Brasiliens'],
+    ["a genitive of a person's surname before a noun", 'Die Kampagne von Hans Obermeier ist in Not. Obermeiers Kampagne erklärte: „Wir kämpfen weiter.“ Obermeier selbst schwieg.', 'Obermeiers Kampagne'],
+    ['a word the article also writes in lower case', 'Der Verband hat insbesondere die Bauern unterstützt. Insbesondere sagte: „Wir lassen uns nicht erpressen.“', 'Insbesondere'],
+    ['a quantifier before a noun', 'Der Lehrer Anton Weber kritisierte die Reform. Jeder Pädagoge sagte: „Das ist zu viel.“ Weber forderte mehr Geld.', 'Jeder Pädagoge']
+  ])('names nobody for %s, and keeps the words as the mention', (_, body, mention) => {
+    const [quote] = found(body)
+    expect(quote.speaker).toBeNull()
+    expect(quote.mention).toBe(mention)
+    expect(people(body)).not.toContain(mention)
+  })
+
+  it("keeps a body's name that opens with an adjective, written in lower case elsewhere and with its -s", () => {
+    expect(quotes('Die auswärtige Politik ist umstritten. Das Auswärtige Amt warnte vor Reisen in die Region. Das Auswärtige Amt erklärte: „Die Lage ist ernst.“')).toEqual([['Die Lage ist ernst.', 'Auswärtiges Amt']])
+  })
+})
+
+

@@ -63,7 +63,7 @@ function isCalendarWord(lower: string): boolean {
 /** Whether a word may open a name: not a function word, a preposition or a determiner ("What", "Between", "Another"). */
 function opensName(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase()
-  return !lexicon.notNameStarts.has(lower) && !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
+  return !lexicon.notNameStarts.has(lower) && !lexicon.notAdjectives.has(lower) && !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
 }
 
 /**
@@ -73,6 +73,20 @@ function opensName(word: string, lexicon: Lexicon): boolean {
 function listedRole(lower: string, lexicon: Lexicon): boolean {
   const compound = !lexicon.locale.lowercaseNouns
   return lexicon.roleHeads.some((head) => (compound ? lower.endsWith(head) : lower === head || lower.endsWith(`-${head}`)))
+}
+
+/**
+ * Where nouns are capitalised, words the article shows are no names: a word it also writes in lower case
+ * ("Insbesondere", "Jeder Pädagoge", "Seiner Ansicht": an adverb, a determiner, an adjective at the start of a
+ * sentence), or a genitive of a word it writes without the -s ("Libyens", "Lage Deutschlands", "McCains Kampagne").
+ */
+function notANameHere(words: readonly string[], body: boolean, lexicon: Lexicon, registry: EntityRegistry | null): boolean {
+  if (registry === null || lexicon.locale.lowercaseNouns) return false
+  // (A body's name, or a group's, may open with an adjective: "Deutsche Bahn", "Israelische Armee".)
+  if (!body && registry.writesLowerCase(words[0])) return true
+  const genitive = lexicon.locale.genitiveName
+  // (Not an adjective's -s: "Auswärtiges Amt", "Rotes Kreuz" beside "das Auswärtige Amt".)
+  return words.some((w) => w.length >= 4 && genitive?.test(w) === true && !/es$/u.test(w) && registry.writesCapitalised(w.slice(0, -1)))
 }
 
 /** A single word that is a name: no day or month, no role or body noun, no common noun of the article. */
@@ -113,7 +127,7 @@ export function isNameText(name: string, lexicon: Lexicon): boolean {
  */
 export function isName(entity: Entity, lexicon: Lexicon, registry: EntityRegistry | null = null): boolean {
   const words = entity.name.split(/\s+/u).filter(Boolean)
-  if (!nameShaped(words, lexicon)) return false
+  if (!nameShaped(words, lexicon) || notANameHere(words, entity.kind !== 'person' || entity.body === true, lexicon, registry)) return false
   if (words.length === 1) return (entity.kind === 'person' || entity.body === true) && singleName(words[0], entity, registry, lexicon)
   // A description is named only by a body's name of its own: "Downing Street", not "Regierung".
   if (entity.kind !== 'person' && !words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false

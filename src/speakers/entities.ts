@@ -182,7 +182,7 @@ export class EntityRegistry {
     return this.determined?.has(word.toLowerCase()) ?? false
   }
 
-  /** Learns the words the article uses after a determiner, from its sentences' tokens (one pass). */
+  /** Learns the words the article uses after a determiner, and which it writes with a capital, from its sentences' tokens (one pass). */
   learnCommonNouns(sentences: Iterable<readonly Token[]>): void {
     // A capitalised word counts as a common noun when at least half its uses follow a determiner:
     // "in der Deponie" (always), not "Vukić" for one "in der Vukić die Handlung kippen lässt".
@@ -206,6 +206,25 @@ export class EntityRegistry {
       }
     }
     this.determined = new Set([...after].filter(([word, count]) => count * 2 >= (uses.get(word) ?? count)).map(([word]) => word))
+    this.upperWords = new Set(uses.keys())
+  }
+
+  private upperWords: Set<string> | null = null
+  private loweredWords: Set<string> | null = null
+
+  /**
+   * Whether the article writes a word in lower case, in its prose or its quotations ("insbesondere", "jeder",
+   * "besorgt"): where nouns are capitalised, such a word is no noun and no name, whatever capital it takes at the
+   * start of a sentence. The article's lower-case words are read once, when first asked.
+   */
+  writesLowerCase(word: string): boolean {
+    this.loweredWords ??= new Set(Array.from(this.fullText.matchAll(/[\p{L}\p{M}]+/gu), (m) => m[0]).filter((w) => /^\p{Ll}/u.test(w)))
+    return this.loweredWords.has(word.toLowerCase())
+  }
+
+  /** Whether the article writes a word with a capital outside quotations (known where nouns are capitalised). */
+  writesCapitalised(word: string): boolean {
+    return this.upperWords?.has(word.toLowerCase()) ?? false
   }
 
 

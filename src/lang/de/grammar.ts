@@ -66,7 +66,7 @@ export const grammar: Grammar = {
   numberWord: /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzende|hunderte|tausende|mehrere|einige)$/u,
   adjectiveEnding: /(e|en|er|es|em)$/u,
   placeAdjective: /^\p{Lu}\p{Ll}+(?:er|e|en|es)$/u,
-  notAdjectives: ['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'viele', 'vielen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'],
+  notAdjectives: ['alle', 'allen', 'aller', 'keine', 'keinen', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'diese', 'diesen', 'dieser', 'jede', 'jeden', 'jeder', 'jedes', 'viele', 'vielen', 'wenige', 'wenigen', 'manche', 'manchen', 'einige', 'einigen', 'mehrere', 'beide', 'beiden', 'unsere', 'unseren', 'deren', 'dessen', 'eine', 'einen', 'einer', 'einem', 'des', 'der', 'den', 'dem', 'die'],
   commonNounEnding: /(ung|heit|keit|schaft|tion|tät|ismus|nis|tum|chen|ern|ungen|ionen|eien|ien)$/u,
   pluralEndings: [['innen', 'in'], ['en', ''], ['n', ''], ['s', '']],
   pluralEnding: /en$/u,
