@@ -674,3 +674,21 @@ describe('English and French', () => {
   })
 })
 
+describe('names that are names (English)', () => {
+  const facts = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`)
+
+  it.each([
+    ['an adverb', 'She was even angrier than before. Even said: "We will not wait any longer."', 'Even'],
+    ['a noun', 'The case went to court in May. Case said: "We will appeal."', 'Case']
+  ])('names nobody for a single word the article also writes in lower case (%s)', (_, body, mention) => {
+    const {quotes, people} = facts(body)
+    expect(quotes.map((q) => [q.speaker, q.mention])).toEqual([[null, mention]])
+    expect(people.map((p) => p.name)).not.toContain(mention)
+  })
+
+  it('keeps a surname that is also a word when the article gives the full name', () => {
+    expect(facts('Governor Ann Case of Ohio spoke on Monday about the case. "We will appeal," Case said.').quotes.map((q) => q.speaker)).toEqual(['Ann Case'])
+  })
+})
+
+

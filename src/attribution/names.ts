@@ -75,13 +75,21 @@ function listedRole(lower: string, lexicon: Lexicon): boolean {
   return lexicon.roleHeads.some((head) => (compound ? lower.endsWith(head) : lower === head || lower.endsWith(`-${head}`)))
 }
 
+/** A word in capitals, as a body's acronym is written ("CNN", "FBI"). */
+const isAcronym = (word: string): boolean => word === word.toUpperCase()
+
 /**
  * Where nouns are capitalised, words the article shows are no names: a word it also writes in lower case
  * ("Insbesondere", "Jeder Pädagoge", "Seiner Ansicht": an adverb, a determiner, an adjective at the start of a
  * sentence), or a genitive of a word it writes without the -s ("Libyens", "Lage Deutschlands", "McCains Kampagne").
  */
 function notANameHere(words: readonly string[], body: boolean, lexicon: Lexicon, registry: EntityRegistry | null): boolean {
-  if (registry === null || lexicon.locale.lowercaseNouns) return false
+  if (registry === null) return false
+  // In every language a single word of a person the article also writes in lower case is no name: "Wait", "Specifically",
+  // "Horrified" at the start of a sentence. (A first name may be a word too, "Will Smith", "Bill Clinton": in English and
+  // French only a name of one word is asked.)
+  if (words.length === 1 && !body && !isAcronym(words[0]) && registry.writesLowerCase(words[0])) return true
+  if (lexicon.locale.lowercaseNouns) return false
   // (A body's name, or a group's, may open with an adjective: "Deutsche Bahn", "Israelische Armee".)
   if (!body && registry.writesLowerCase(words[0])) return true
   const genitive = lexicon.locale.genitiveName
