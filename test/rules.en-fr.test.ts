@@ -691,4 +691,24 @@ describe('names that are names (English)', () => {
   })
 })
 
+describe('a role whose tail runs into the name', () => {
+  const facts = (lang: string, body: string) => extractFacts(`---\nlang: ${lang}\n---\n\n${body}\n`)
 
+  it.each([
+    ['Le ministre de l’Intérieur Gérald Darmanin a déclaré : « Nous ne céderons pas. »', 'Gérald Darmanin', 'ministre de l’Intérieur'],
+    ['Le président de la CFTC Jacques Voisin a affirmé : « Nous sommes très inquiets. »', 'Jacques Voisin', 'président de la CFTC'],
+    ['« Nous irons au bout », a dit le porte-parole du parti socialiste Olivier Faure.', 'Olivier Faure', 'porte-parole du parti socialiste']
+  ])('ends the tail before the name in French: %s', (body, name, role) => {
+    const {quotes, people} = facts('fr', body)
+    expect(quotes.map((q) => q.speaker)).toEqual([name])
+    expect(people.map((p) => [p.name, p.role])).toEqual([[name, role]])
+  })
+
+  it('keeps the capitalised words of a body after "of the" and after a group noun in English', () => {
+    const caucus = facts('en', '"This bill is a start," Jane Hollis said. The three members of the Congressional Black Caucus who served on the committee agreed.')
+    expect(caucus.people.map((p) => p.name)).toEqual(['Jane Hollis'])
+    const paper = facts('en', '"The pope is popular," Massimo Franco, a columnist for the Italian newspaper Corriere della Sera, wrote on Friday.')
+    expect(paper.quotes.map((q) => q.speaker)).toEqual(['Massimo Franco'])
+    expect(paper.people.map((p) => p.name)).toEqual(['Massimo Franco'])
+  })
+})

@@ -55,6 +55,12 @@ export interface Grammar {
   /** Role nouns are written in lower case ("the minister", "la maire"): read descriptions word by word. */
   lowercaseNouns: boolean
   /**
+   * A role's tail names an institution, with its article, right before the person's name and no comma between:
+   * "le ministre de la Justice Éric Dupond-Moretti". Where not, capitalised words after "of the" stay the body's
+   * ("a member of the Congressional Black Caucus").
+   */
+  institutionBeforeName?: boolean
+  /**
    * Nouns are compounded into one word whose last part names its kind: "Verkehrsminister" is a minister,
    * "Umweltministerium" a ministry. Where not, a role is a whole word ("ex-ministre" after a hyphen) and a body's
    * noun a phrase of words ("the food safety authority").

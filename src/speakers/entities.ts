@@ -368,12 +368,13 @@ export class EntityRegistry {
         const w = before[k].toLowerCase()
         if (this.lexicon.functionWords.has(w) || this.lexicon.nominativeDeterminers.has(w) || this.lexicon.otherDeterminers.has(w)) break
         if (this.lexicon.titles.has(w) || this.lexicon.objectTitles.has(w) || roleHeadOf(w, this.lexicon, /^\p{Lu}/u.test(before[k]))) break
+        const prefix = window.slice(0, window.lastIndexOf(before[k]))
+        const wordBefore = /(\S+)\s+$/u.exec(prefix)?.[1].toLowerCase() ?? ''
         // "die Pendlerin Sandra Oelschlägel", "das Kampfgericht Wicki": a noun after its article is a role or a body, not a
         // first name.
-        if (!this.lexicon.locale.lowercaseNouns) {
-          const wordBefore = /(\S+)\s+$/u.exec(window.slice(0, window.lastIndexOf(before[k])))?.[1].toLowerCase() ?? ''
-          if (this.lexicon.nominativeDeterminers.has(wordBefore) || this.lexicon.otherDeterminers.has(wordBefore)) break
-        }
+        if (!this.lexicon.locale.lowercaseNouns && (this.lexicon.nominativeDeterminers.has(wordBefore) || this.lexicon.otherDeterminers.has(wordBefore))) break
+        // "le ministre de l'Intérieur Gérald Darmanin": a word after an elided article ends a role's tail.
+        if (/['’]$/u.test(prefix)) break
         // "Le Français Théo Marchal": a nationality noun is no first name.
         if (this.lexicon.locale.lowercaseNouns && (this.lexicon.locale.nationalityPattern.test(w) || this.lexicon.locale.nationalityPattern.test(before[k]))) break
         // "L'entraîneur Fabrice Cazaux": an article with its noun is no first name.

@@ -927,6 +927,35 @@ function roleTail(tokens: Token[], end: number, headWord: string, text: string, 
 }
 
 /**
+ * Where the name ends a role's tail (`from` is its preposition, `to` its end), or -1: "de la CFTC Jacques Voisin", "de
+ * l'Intérieur Gérald Darmanin", "du gouvernement Bruno Nabagné Koné", "de la N-VA Bart De Wever". The tail keeps at
+ * least one word after its preposition and article ("de Saint-Denis" holds no name); the name is two words besides its
+ * particles, or three right after a lower-case word ("du gouvernement Bruno Nabagné Koné"; never "Constitutionnel
+ * Laurent Fabius" after "du Conseil").
+ */
+function nameEndingTail(tokens: Token[], from: number, to: number, lexicon: Lexicon): number {
+  let object = from + 1
+  if (isArticle(tokens[object], lexicon)) object++
+  for (let s = object + 1; s <= to - 2; s++) {
+    const t = tokens[s]
+    if (!isWord(t) || !t.upper || readName(tokens, s, lexicon) !== to) continue
+    let proper = 0
+    for (let k = s; k < to; k++) if (isWord(tokens[k]) && !lexicon.particles.has(tokens[k].lower)) proper++
+    // (After a lower-case noun or adjective, not after a preposition: "Center for Equitable Growth" is a body's name.)
+    const before = tokens[s - 1]
+    // Nor after a group's noun, whose name follows it: "the Italian newspaper Corriere della Sera".
+    const afterLowerCase = isWord(before) && !before.upper && !lexicon.prepositions.has(before.lower) && !lexicon.functionWords.has(before.lower) && !lexicon.locale.conjunctions.includes(before.lower) && !isGroupNoun(before.lower, lexicon)
+    // A name is cut from capitalised words before it only after a body's acronym ("de la CFTC") or, where the language
+    // writes them so, an institution's one noun after its article ("de la République"): "of New York City" holds no
+    // "York City", "of the Congressional Black Caucus" no "Black Caucus", and "de Paris Anne Hidalgo" stays unsplit.
+    const cut = afterLowerCase || isAcronym(tokens[s - 1].text) || (lexicon.locale.institutionBeforeName === true && object > from + 1 && s === object + 1)
+    // (Nor is a body's name a person's: "of the Campaign Legal Center".)
+    if (cut && (proper === 2 || (afterLowerCase && proper === 3)) && !isGroupNoun(tokens[to - 1].lower, lexicon)) return s
+  }
+  return -1
+}
+
+/**
  * Whether token `k` goes on in a tail: words, and the full stop of a title ("de M. Lacombe"). A tail ends at another
  * preposition ("le président de la République dans le hall"), a verb, a pronoun, a clause's conjunction.
  */
@@ -980,7 +1009,11 @@ function describeRole(tokens: Token[], i: number, head: number, phrase: PhraseSt
     const after = tokens[close + 1]
     if (tokens[close]?.text === ')' && close > end + 1 && isWord(after) && (after.upper || isRoleTail(after.lower, lexicon))) end = close + 1
   }
-  const {tail, end: tailEnd} = roleTail(tokens, end, headWord, text, lexicon)
+  const read = roleTail(tokens, end, headWord, text, lexicon)
+  // A tail that runs on over the name after it ends before the name: "le ministre de l'Intérieur Gérald Darmanin". (Not
+  // after "a", "un": "…, a columnist for the Italian newspaper Corriere della Sera, wrote" describes someone named before.)
+  const split = roleHead && read.tail && !lexicon.indefinites.has(determiner ?? '') ? nameEndingTail(tokens, end, read.end, lexicon) : -1
+  const {tail, end: tailEnd} = split > 0 ? {tail: words(tokens, end, split, text), end: split} : read
   end = tailEnd
   const headText = head === i && headFromToken ? phrase.rest : tokens[head].text
   const role = roleHead ? withoutElision(headFromToken !== null && head === i ? tokens[i].text + (headEnd > i + 1 ? ' ' + words(tokens, i + 1, headEnd, text) : '') : words(tokens, determiner === null ? i : j, headEnd, text), lexicon) + (tail ? ' ' + tail : '') : null

@@ -3,6 +3,7 @@ import type {Grammar} from '../types.js'
 
 export const grammar: Grammar = {
   lowercaseNouns: true,
+  institutionBeforeName: true,
   compoundNouns: false,
   nominativePronouns: {il: 'm', elle: 'f'},
   objectPronouns: {lui: 'm', elle: 'f', eux: 'p'},
