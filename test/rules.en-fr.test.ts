@@ -712,3 +712,19 @@ describe('a role whose tail runs into the name', () => {
     expect(paper.people.map((p) => p.name)).toEqual(['Massimo Franco'])
   })
 })
+
+describe('names read at the start of a sentence (English)', () => {
+  const facts = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`)
+
+  it('does not lengthen a name by the word that opens its sentence ("Like Corker")', () => {
+    const {quotes, people} = facts('Senator Bob Corker of Tennessee spoke on Monday. Like Corker, many senators doubt the deal. "We wanted to ensure that no president could waive sanctions," Corker said.')
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bob Corker'])
+    expect(people.map((p) => p.name)).toEqual(['Bob Corker'])
+  })
+
+  it('reads "House Speaker" as a role before the name', () => {
+    const {quotes, people} = facts('"We will pass the bill," House Speaker Paul Ryan said on Tuesday.')
+    expect(quotes.map((q) => q.speaker)).toEqual(['Paul Ryan'])
+    expect(people.map((p) => [p.name, p.role])).toEqual([['Paul Ryan', 'House Speaker']])
+  })
+})

@@ -3,7 +3,7 @@ import {dateLocales} from '../lang/dates.js'
 import {monthsNotNames} from '../lang/international.js'
 import type {Entity, EntityRegistry} from '../speakers/entities.js'
 import {isBodyName} from '../speakers/entities.js'
-import {hasCommonNounEnding, isArticle, isGroupNoun, type Lexicon, roleHeadOf} from '../speakers/mentions.js'
+import {hasCommonNounEnding, isArticle, isGroupNoun, type Lexicon, opensName, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 
 /** Months no capitalised word before them makes a name: "Ende Juni". */
@@ -58,12 +58,6 @@ function isCalendarWord(lower: string): boolean {
   if (lower.length < 8) return false
   for (const w of calendarStems) if (lower.length > w.length + 2 && lower.startsWith(w)) return true
   return false
-}
-
-/** Whether a word may open a name: not a function word, a preposition or a determiner ("What", "Between", "Another"). */
-function opensName(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase()
-  return !lexicon.notNameStarts.has(lower) && !lexicon.notAdjectives.has(lower) && !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
 }
 
 /**

@@ -7,7 +7,7 @@
 import type {Gender} from '../lang/types.js'
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
-import {elision, genitiveEndingOf, hasPersonEnding, isAcronym, isAgeNoun, isGroupNoun, isPossessive, roleHeadOf, withoutElidedOf, withoutElision} from './mentions.js'
+import {elision, genitiveEndingOf, hasPersonEnding, isAcronym, isAgeNoun, isGroupNoun, isPossessive, opensName, roleHeadOf, withoutElidedOf, withoutElision} from './mentions.js'
 import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
 
 export interface Entity {
@@ -99,6 +99,14 @@ function indexWords(text: string): Map<string, number[]> {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A name without the words before it that open no name: "Of Sanders" → "Sanders" (one word is left as it is). */
+function withoutOpeners(name: string, lexicon: Lexicon): string {
+  const words = name.split(/\s+/u)
+  let k = 0
+  while (k < words.length - 1 && !opensName(words[k], lexicon)) k++
+  return k === 0 ? name : words.slice(k).join(' ')
 }
 
 export class EntityRegistry {
@@ -474,8 +482,9 @@ export class EntityRegistry {
   }
 
   private byName(written: string, gender: 'm' | 'f' | null = null, reading = true): Entity {
-    // Robert "Bobby" Caldera is Robert Caldera.
-    const name = written.replace(/\s+["“„«‚‘'»][^\s"”“»«’']{1,30}["”“»«’'‘]\s+/gu, ' ')
+    // Robert "Bobby" Caldera is Robert Caldera; "Of Sanders", "Like Corker", "Top Clinton" (a capital that opens a
+    // sentence) are Sanders, Corker, Clinton.
+    const name = withoutOpeners(written, this.lexicon).replace(/\s+["“„«‚‘'»][^\s"”“»«’']{1,30}["”“»«’'‘]\s+/gu, ' ')
     const parts = partsOf(name)
     let found: Entity | null = null
     // A surname that two people share is the one of the gender its title gives ("Mrs Verrity"), else the one quoted
@@ -499,7 +508,9 @@ export class EntityRegistry {
       // (The first one a bare surname meets keeps it.)
       // (In reading order only: registering names article-wide before is no use of them.)
       if (reading && parts.length === 1 && !this.sharingPart(parts).some((e) => e !== found && e.kind === 'person' && e.bySurname)) found.bySurname = true
-      if (name.length > found.name.length && parts.length >= found.nameParts.size) {
+      // (Only to a longer name that opens as a name does: "Like Corker", "Of Sanders", "Top Clinton" leave "Corker",
+      // "Sanders", "Clinton" as they were.)
+      if (name.length > found.name.length && parts.length >= found.nameParts.size && opensName(name.split(/\s/u)[0], this.lexicon)) {
         found.name = name
         for (const p of parts) found.nameParts.add(p)
         this.index(found, parts)

@@ -185,6 +185,12 @@ export function hasCommonNounEnding(lower: string, lexicon: Lexicon): boolean {
   return lexicon.locale.commonNounEnding?.test(lower) === true
 }
 
+/** Whether a word may open a name: not a function word, a preposition or a determiner ("What", "Between", "Another"). */
+export function opensName(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase()
+  return !lexicon.notNameStarts.has(lower) && !lexicon.notAdjectives.has(lower) && !lexicon.functionWords.has(lower) && !lexicon.prepositions.has(lower) && !lexicon.nominativeDeterminers.has(lower) && !lexicon.otherDeterminers.has(lower) && !lexicon.demonstratives.has(lower)
+}
+
 /** Whether a word has the ending of an adjective before its noun: "russische", "neuen". */
 export function hasAdjectiveEnding(lower: string, lexicon: Lexicon): boolean {
   return lexicon.locale.adjectiveEnding?.test(lower) === true

@@ -22,6 +22,8 @@ export const roles: Roles = {
     'curator', 'playwright', 'novelist', 'poet', 'dancer', 'choreographer', 'photographer',
     'neighbour', 'neighbor', 'customer', 'shopper', 'visitor', 'tourist', 'villager', 'protester', 'patient', 'pupil',
     'runner', 'cyclist', 'player',
+    // Politics: "House Speaker Paul Ryan", "the Republican nominee".
+    'speaker', 'nominee',
     // Family and everyday descriptions: "the retired dinner lady", "her husband".
     'lady', 'grandmother', 'grandfather', 'grandparent', 'widow', 'widower'
   ],
