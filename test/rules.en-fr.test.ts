@@ -728,3 +728,19 @@ describe('names read at the start of a sentence (English)', () => {
     expect(people.map((p) => [p.name, p.role])).toEqual([['Paul Ryan', 'House Speaker']])
   })
 })
+
+describe('bodies written as acronyms (English)', () => {
+  const facts = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`)
+
+  it('lets no "she" stand for an acronym, and reads no weekday into a name', () => {
+    const {quotes, people} = facts('Susan Sarandon was asked about the race. MSNBC Monday aired the interview in full. "I am not sure I will vote for her," she said.')
+    expect(quotes.map((q) => q.speaker)).toEqual(['Susan Sarandon'])
+    expect(people.map((p) => p.name)).toEqual(['Susan Sarandon'])
+  })
+
+  it('may quote a body by its acronym, but lists it among no people', () => {
+    const {quotes, people} = facts('"We are not sure," MSNBC Monday reported.')
+    expect(quotes.map((q) => q.speaker)).toEqual(['MSNBC'])
+    expect(people).toEqual([])
+  })
+})

@@ -8,7 +8,7 @@ import {type ArticleDocument, isHeadline, type QuoteSite} from '../document/inde
 import {emptyPosition} from '../document/position.js'
 import type {Finding} from '../document/findings.js'
 import {subjectStart} from '../speakers/cues.js'
-import type {Entity} from '../speakers/entities.js'
+import {type Entity, isPerson} from '../speakers/entities.js'
 import type {Person, Quotation} from '../types.js'
 import {type Reading, startReading} from './context.js'
 import type {CueCandidate} from './cue-choice.js'
@@ -272,7 +272,7 @@ function shownName(reading: Reading, entity: Entity): string | null {
 function peopleOf(reading: Reading): Person[] {
   const people: Person[] = []
   for (const e of reading.registry.entities) {
-    if (e.kind !== 'person' || e.body || (e.quotes === 0 && e.role === null)) continue
+    if (!isPerson(e) || (e.quotes === 0 && e.role === null)) continue
     const name = shownName(reading, e)
     if (name !== null) people.push({name, role: e.role})
   }

@@ -1,8 +1,8 @@
 /** Whether words read as a name are a person's or a body's name. */
-import {dateLocales} from '../lang/dates.js'
 import {monthsNotNames} from '../lang/international.js'
 import type {Entity, EntityRegistry} from '../speakers/entities.js'
 import {isBodyName} from '../speakers/entities.js'
+import {isCalendarWord} from '../lang/calendar.js'
 import {hasCommonNounEnding, isArticle, isGroupNoun, type Lexicon, opensName, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 
@@ -37,27 +37,6 @@ export function namedBodyAfter(tokens: Token[], at: number, lexicon: Lexicon): n
   let j = at + 1
   while (j < tokens.length && j - at <= 5 && tokens[j].kind === 'word' && tokens[j].upper) j++
   return j - at >= 3 && isGroupNoun(tokens[j - 1].lower, lexicon) && !roleHeadOf(tokens[j - 1].lower, lexicon) ? j : -1
-}
-
-/** Day, month and time-of-day words of every language, lower case: no one is called "Samstagabend" or "Sunday". */
-const calendarWords: readonly string[] = (() => {
-  const all = new Set<string>()
-  for (const locale of Object.values(dateLocales)) {
-    for (const table of [locale.months, locale.weekdays, locale.dayParts]) for (const word of Object.keys(table)) if (word.length >= 3) all.add(word.toLowerCase())
-  }
-  return [...all]
-})()
-
-const calendarSet = new Set(calendarWords)
-/** The day words a compound may start with (five letters or more): "Samstag" in "Samstagabend". */
-const calendarStems = calendarWords.filter((w) => w.length >= 5)
-
-/** Whether a word is a day or month word, or a compound that starts with a weekday: "Samstagabend", "Sonntagmorgen". */
-function isCalendarWord(lower: string): boolean {
-  if (calendarSet.has(lower)) return true
-  if (lower.length < 8) return false
-  for (const w of calendarStems) if (lower.length > w.length + 2 && lower.startsWith(w)) return true
-  return false
 }
 
 /**

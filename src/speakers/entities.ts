@@ -9,6 +9,7 @@ import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
 import {elision, genitiveEndingOf, hasPersonEnding, isAcronym, isAgeNoun, isGroupNoun, isPossessive, opensName, roleHeadOf, withoutElidedOf, withoutElision} from './mentions.js'
 import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
+import {isWeekday} from '../lang/calendar.js'
 
 export interface Entity {
   id: number
@@ -101,12 +102,17 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** A name without the words before it that open no name: "Of Sanders" → "Sanders" (one word is left as it is). */
+/**
+ * A name without the words before it that open no name and a weekday after it: "Of Sanders" → "Sanders", "MSNBC Monday"
+ * → "MSNBC" (one word is left as it is).
+ */
 function withoutOpeners(name: string, lexicon: Lexicon): string {
   const words = name.split(/\s+/u)
   let k = 0
   while (k < words.length - 1 && !opensName(words[k], lexicon)) k++
-  return k === 0 ? name : words.slice(k).join(' ')
+  let end = words.length
+  while (end - k > 1 && isWeekday(words[end - 1].toLowerCase())) end--
+  return k === 0 && end === words.length ? name : words.slice(k, end).join(' ')
 }
 
 export class EntityRegistry {
@@ -1087,7 +1093,8 @@ function isBodyLike(e: Entity, lexicon: Lexicon): boolean {
 
 /** A person, not a named body. */
 export function isPerson(e: Entity): boolean {
-  return e.kind === 'person' && e.body !== true
+  // (A name that is one acronym is a body's: "MSNBC", "AP", "FBI". No "she" stands for it.)
+  return e.kind === 'person' && e.body !== true && !isAcronym(e.name)
 }
 
 function lastWord(name: string): string {
