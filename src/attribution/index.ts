@@ -147,6 +147,7 @@ function attributeQuotation(reading: Reading, q: QuotationReading, explanations:
   }
   // A span the words around it name as a title, a name or a scare quote must be a quotation beyond doubt.
   if (quotation < (q.naming ? model.quote.namingThreshold : model.quote.threshold)) return false
+  if (!oracle && q.cue?.bodyOnly === true) index = bestForBody(proposals, scores, index)
   const winner = index >= 0 ? withLocalMention(proposals, proposals[index], scores) : null
   const certainty = winner ? confidenceFeatures(reading, q, proposals, scores, index) : {}
   if (winner && ladder >= 0) certainty[proposals[ladder].entity === winner.entity ? 'ladderAgrees' : 'ladderDisagrees'] = 1
@@ -165,6 +166,21 @@ function withLocalMention(proposals: readonly Proposal[], winner: Proposal, scor
     if (p.entity === winner.entity && p.mention !== null && (best < 0 || scores[k] > scores[best])) best = k
   })
   return best < 0 ? winner : {...winner, mention: proposals[best].mention, read: proposals[best].read}
+}
+
+/**
+ * An impersonal statement with no source ("…“, hieß es.", "…», indique-t-on") speaks for a body, never for a person
+ * named before: the best proposal that is no person, or one that reads the source of the sentence before ("Du côté de
+ * la Drac Occitanie, on se montre prudent"); else none.
+ */
+function bestForBody(proposals: readonly Proposal[], scores: readonly number[], index: number): number {
+  const allowed = (p: Proposal): boolean => !isPerson(p.entity) || p.pattern === 'previous-source' || p.pattern === 'previous-subject'
+  if (index < 0 || allowed(proposals[index])) return index
+  let found = -1
+  proposals.forEach((p, k) => {
+    if (allowed(p) && (found < 0 || scores[k] > scores[found])) found = k
+  })
+  return found
 }
 
 /** Proposals for how many different speakers, bucketed. */
