@@ -684,6 +684,11 @@ describe('names that are names (English)', () => {
     expect(people.map((p) => p.name)).not.toContain(mention)
   })
 
+  it('names nobody for a party word alone ("Republican"), and keeps the person the party word describes', () => {
+    expect(facts('The party met on Monday. Republican leaders were split. Republican said: "We will not back the bill."').quotes.map((q) => [q.speaker, q.mention])).toEqual([[null, 'Republican']])
+    expect(facts('"We will not back the bill," said Senator Ann Ward, a Republican from Ohio.').quotes.map((q) => q.speaker)).toEqual(['Ann Ward'])
+  })
+
   it('keeps a surname that is also a word when the article gives the full name', () => {
     expect(facts('Governor Ann Case of Ohio spoke on Monday about the case. "We will appeal," Case said.').quotes.map((q) => q.speaker)).toEqual(['Ann Case'])
   })

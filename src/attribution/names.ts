@@ -76,7 +76,7 @@ function singleName(word: string, entity: Entity, registry: EntityRegistry | nul
   if (word.length < 2 || /^\p{Lu}\.?$/u.test(word)) return false
   // Capitals: an acronym of a body is short ("CDU", "NATO"); a longer word in capitals is a dateline or a headline.
   if (word === word.toUpperCase() && /\p{Lu}{2}/u.test(word)) return word.length <= 5 || /\d/u.test(word)
-  if (isCalendarWord(lower) || !opensName(word, lexicon) || listedRole(lower, lexicon)) return false
+  if (isCalendarWord(lower) || !opensName(word, lexicon) || listedRole(lower, lexicon) || lexicon.loneGroupWords.has(lower)) return false
   // "Recalling", "Speaking": an English participle that opens a sentence.
   if (lexicon.locale.gerund?.test(lower) && /ing$/u.test(lower)) return false
   if (isGroupNoun(lower, lexicon) && !entity.body) return false

@@ -301,6 +301,11 @@ export interface Names {
    * "Former Arkansas …", "Asked …", "Why …" (read as names, they put junk under a quotation).
    */
   notNameStarts: readonly string[]
+  /**
+   * Words for a member or members of a party or a faith, lower case: a name of one such word alone is nobody's
+   * ("Republican", "Democrats", "Muslims" opening a sentence), though a body's name may hold them ("Democratic Party").
+   */
+  loneGroupWords?: readonly string[]
   titles: readonly string[]
   /** Titles in the object case: "Herrn". */
   objectTitles: readonly string[]

@@ -67,6 +67,8 @@ export interface Lexicon {
   notSpeakers: Set<string>
   /** `locale.notNameStarts` as a set. */
   notNameStarts: Set<string>
+  /** `locale.loneGroupWords` as a set. */
+  loneGroupWords: Set<string>
   particles: Set<string>
   auxiliaries: Set<string>
   /** `locale.subjunctive` as a set. */
@@ -146,6 +148,7 @@ export function lexiconOf(locale: SpeechLocale): Lexicon {
       groupNouns: new Set(locale.groupNouns),
       notSpeakers: new Set(locale.notSpeakers),
       notNameStarts: new Set(locale.notNameStarts),
+      loneGroupWords: new Set(locale.loneGroupWords ?? []),
       particles: new Set(locale.nameParticles),
       auxiliaries: new Set(locale.auxiliaries),
       subjunctive: new Set(locale.subjunctive),

@@ -3,6 +3,10 @@ import {capitalParticles, nameParticles} from '../international.js'
 import type {Names} from '../types.js'
 
 export const names: Names = {
+  loneGroupWords: [
+    'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
+    'libertarian', 'libertarians', 'progressive', 'progressives', 'muslim', 'muslims', 'evangelicals', 'catholics'
+  ],
   notNameStarts: ['another', 'among', 'of', 'who', 'whom', 'whose', 'which', 'more', 'most', 'former', 'asked', 'why', 'how', 'what', 'whatever', 'when', 'where', 'while', 'instead', 'yet', 'still', 'also', 'later', 'earlier', 'meanwhile', 'speaking', 'according', 'regarding', 'report', 'reports', 'top', 'new', 'here', 'there', 'now', 'then', 'thanks', 'despite', 'unlike', 'like',
     // Sentence adverbs before a comma: "Likewise, a paper from …".
     'likewise', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'however', 'indeed', 'similarly', 'conversely',
