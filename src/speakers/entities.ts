@@ -8,7 +8,7 @@ import type {Gender} from '../lang/types.js'
 import type {Lexicon, Mention} from './mentions.js'
 import type {Token} from './tokens.js'
 import {elision, genitiveEndingOf, hasPersonEnding, isAcronym, isAgeNoun, isGroupNoun, isPossessive, opensName, roleHeadOf, withoutElidedOf, withoutElision} from './mentions.js'
-import {articleWordEnd, isUpperCode, startsArticleWord} from '../text/chars.js'
+import {articleWordEnd, isUpperCode, lowerCaseWords, startsArticleWord} from '../text/chars.js'
 import {isWeekday} from '../lang/calendar.js'
 
 export interface Entity {
@@ -232,7 +232,7 @@ export class EntityRegistry {
    * start of a sentence. The article's lower-case words are read once, when first asked.
    */
   writesLowerCase(word: string): boolean {
-    this.loweredWords ??= new Set(Array.from(this.fullText.matchAll(/[\p{L}\p{M}]+/gu), (m) => m[0]).filter((w) => /^\p{Ll}/u.test(w)))
+    this.loweredWords ??= lowerCaseWords(this.fullText)
     return this.loweredWords.has(word.toLowerCase())
   }
 

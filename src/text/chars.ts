@@ -34,6 +34,32 @@ export const isWordCode = codeUnitTest(/[\p{L}\p{M}\p{N}]/u)
 export const isLetterOrNumberCode = codeUnitTest(/[\p{L}\p{N}]/u)
 /** An upper-case letter: `/\p{Lu}/u` on one code unit (a lone surrogate half is none). */
 export const isUpperCode = codeUnitTest(/\p{Lu}/u)
+/** A lower-case letter: `/\p{Ll}/u` on one code unit. */
+export const isLowerCode = codeUnitTest(/\p{Ll}/u)
+/** A letter or mark: `/[\p{L}\p{M}]/u` on one code unit. */
+export const isLetterOrMarkCode = codeUnitTest(/[\p{L}\p{M}]/u)
+
+/**
+ * The words (runs of letters and marks; a surrogate pair goes on a word) of `text` that start with a lower-case
+ * letter, lower case: one pass by code unit.
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const found = new Set<string>()
+  const inWord = (code: number): boolean => isLetterOrMarkCode(code) || (code >= 0xd8_00 && code <= 0xdf_ff)
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (!inWord(code)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < text.length && inWord(text.charCodeAt(j))) j++
+    if (isLowerCode(code)) found.add(text.slice(i, j).toLowerCase())
+    i = j
+  }
+  return found
+}
 
 const wordCodePoint = /^[\p{L}\p{M}\p{N}]$/u
 
