@@ -1,5 +1,6 @@
 /** Guessing an article's language from its most common short words. */
 import {fallbackLanguage, languages} from './lang/index.js'
+import {isLetterCode} from './text/chars.js'
 import type {Language} from './types.js'
 
 const codes = Object.keys(languages) as Language[]
@@ -10,12 +11,11 @@ const markers = codes.map((lang) => new Set(languages[lang].markers))
 const longest = Math.max(...markers.flatMap((set) => [...set].map((w) => w.length)))
 const letter = /\p{L}/u
 
-/** Whether a letter (`\p{L}`) starts at `i`: ASCII by code, the rest (an astral letter as its pair) by the regex. */
+/** Whether a letter (`\p{L}`) starts at `i`: by code unit, an astral letter by its pair. */
 function letterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i)
-  if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122
   if (code >= 0xd8_00 && code <= 0xdb_ff) return letter.test(String.fromCodePoint(text.codePointAt(i)!))
-  return letter.test(text[i])
+  return isLetterCode(code)
 }
 
 /** The language whose marker words are most frequent in `text` (the fallback language when there is no evidence). */

@@ -14,7 +14,7 @@ import {isName, isNameText} from './names.js'
  * string that was just concatenated hashes it anew for every proposal (the ranker's hottest path).
  */
 const joinedNames = new Map<string, Map<string, string>>()
-export function joined(a: string, b: string): string {
+function joined(a: string, b: string): string {
   let inner = joinedNames.get(a)
   if (inner === undefined) joinedNames.set(a, (inner = new Map()))
   let name = inner.get(b)

@@ -3,7 +3,7 @@ import {monthsNotNames} from '../lang/international.js'
 import type {Entity, EntityRegistry} from '../speakers/entities.js'
 import {isBodyName} from '../speakers/entities.js'
 import {isCalendarWord} from '../lang/calendar.js'
-import {hasCommonNounEnding, isArticle, isGroupNoun, type Lexicon, opensName, roleHeadOf} from '../speakers/mentions.js'
+import {hasCommonNounEnding, isAcronym, isArticle, isGroupNoun, type Lexicon, opensName, roleHeadOf} from '../speakers/mentions.js'
 import type {Token} from '../speakers/tokens.js'
 
 /** Months no capitalised word before them makes a name: "Ende Juni". */
@@ -48,9 +48,6 @@ function listedRole(lower: string, lexicon: Lexicon): boolean {
   return lexicon.roleHeads.some((head) => (compound ? lower.endsWith(head) : lower === head || lower.endsWith(`-${head}`)))
 }
 
-/** A word in capitals, as a body's acronym is written ("CNN", "FBI"). */
-const isAcronym = (word: string): boolean => word === word.toUpperCase()
-
 /**
  * Where nouns are capitalised, words the article shows are no names: a word it also writes in lower case
  * ("Insbesondere", "Jeder Pädagoge", "Seiner Ansicht": an adverb, a determiner, an adjective at the start of a
@@ -58,13 +55,13 @@ const isAcronym = (word: string): boolean => word === word.toUpperCase()
  */
 function notANameHere(words: readonly string[], body: boolean, lexicon: Lexicon, registry: EntityRegistry | null): boolean {
   if (registry === null) return false
-  // In every language a single word of a person the article also writes in lower case is no name: "Wait", "Specifically",
-  // "Horrified" at the start of a sentence. (A first name may be a word too, "Will Smith", "Bill Clinton": in English and
-  // French only a name of one word is asked.)
-  if (words.length === 1 && !body && !isAcronym(words[0]) && registry.writesLowerCase(words[0])) return true
+  // A person's name that opens with a word the article also writes in lower case. In every language a name of that one
+  // word is none ("Wait", "Specifically", "Horrified" at the start of a sentence; a body's acronym is not asked); where
+  // nouns are capitalised, no longer one either ("Seiner Ansicht"). (A first name may be a word too, "Will Smith", "Bill
+  // Clinton"; a body's or a group's name may open with an adjective, "Deutsche Bahn", "Israelische Armee".)
+  const lowered = !body && registry.writesLowerCase(words[0])
+  if (lowered && (!lexicon.locale.lowercaseNouns || (words.length === 1 && !isAcronym(words[0])))) return true
   if (lexicon.locale.lowercaseNouns) return false
-  // (A body's name, or a group's, may open with an adjective: "Deutsche Bahn", "Israelische Armee".)
-  if (!body && registry.writesLowerCase(words[0])) return true
   const genitive = lexicon.locale.genitiveName
   // (Not an adjective's -s: "Auswärtiges Amt", "Rotes Kreuz" beside "das Auswärtige Amt".)
   return words.some((w) => w.length >= 4 && genitive?.test(w) === true && !/es$/u.test(w) && registry.writesCapitalised(w.slice(0, -1)))

@@ -2,7 +2,8 @@
 import type {Point, Position} from 'unist'
 import type {Quotation} from '../types.js'
 import type {BoxWords} from './settings.js'
-import {isLetterCode, normalizeSpace, shorten} from './text.js'
+import {isLetterCode} from '../text/chars.js'
+import {normalizeSpace, shorten} from './text.js'
 
 /** Most quotes of one speaker. */
 export const maxQuotesPerSpeaker = 2

@@ -1,8 +1,5 @@
 /** Small text helpers: whitespace and honest shortening. */
-import {codeUnitTest, isSpaceCode} from '../text/chars.js'
-
-/** A letter: `/\p{L}/u` on one code unit. */
-export const isLetterCode = codeUnitTest(/\p{L}/u)
+import {isSpaceCode} from '../text/chars.js'
 
 /** Horizontal ellipsis, with a no-break space so it never starts a line. */
 export const ellipsis = '\u00A0…'

@@ -514,9 +514,7 @@ export class EntityRegistry {
       // (The first one a bare surname meets keeps it.)
       // (In reading order only: registering names article-wide before is no use of them.)
       if (reading && parts.length === 1 && !this.sharingPart(parts).some((e) => e !== found && e.kind === 'person' && e.bySurname)) found.bySurname = true
-      // (Only to a longer name that opens as a name does: "Like Corker", "Of Sanders", "Top Clinton" leave "Corker",
-      // "Sanders", "Clinton" as they were.)
-      if (name.length > found.name.length && parts.length >= found.nameParts.size && opensName(name.split(/\s/u)[0], this.lexicon)) {
+      if (name.length > found.name.length && parts.length >= found.nameParts.size) {
         found.name = name
         for (const p of parts) found.nameParts.add(p)
         this.index(found, parts)

@@ -957,7 +957,7 @@ function nameEndingTail(tokens: Token[], from: number, to: number, lexicon: Lexi
     // A name is cut from capitalised words before it only after a body's acronym ("de la CFTC") or, where the language
     // writes them so, an institution's one noun after its article ("de la République"): "of New York City" holds no
     // "York City", "of the Congressional Black Caucus" no "Black Caucus", and "de Paris Anne Hidalgo" stays unsplit.
-    const cut = afterLowerCase || isAcronym(tokens[s - 1].text) || (lexicon.locale.institutionBeforeName === true && object > from + 1 && s === object + 1)
+    const cut = afterLowerCase || isAcronym(before.text) || (lexicon.locale.institutionBeforeName === true && object > from + 1 && s === object + 1)
     // (Nor is a body's name a person's: "of the Campaign Legal Center".)
     if (cut && (proper === 2 || (afterLowerCase && proper === 3)) && !isGroupNoun(tokens[to - 1].lower, lexicon)) return s
   }

@@ -34,6 +34,8 @@ export const isWordCode = codeUnitTest(/[\p{L}\p{M}\p{N}]/u)
 export const isLetterOrNumberCode = codeUnitTest(/[\p{L}\p{N}]/u)
 /** An upper-case letter: `/\p{Lu}/u` on one code unit (a lone surrogate half is none). */
 export const isUpperCode = codeUnitTest(/\p{Lu}/u)
+/** A letter: `/\p{L}/u` on one code unit. */
+export const isLetterCode = codeUnitTest(/\p{L}/u)
 /** A lower-case letter: `/\p{Ll}/u` on one code unit. */
 export const isLowerCode = codeUnitTest(/\p{Ll}/u)
 /** A letter or mark: `/[\p{L}\p{M}]/u` on one code unit. */
