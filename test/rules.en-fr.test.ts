@@ -13,6 +13,9 @@ const de = (body: string, date = '2024-06-19') => `---\ndate: ${date}\nlang: de\
 const quotes = (body: string) => extractFacts(de(body)).quotes.map((q) => [q.text, q.speaker])
 // With the words that attribute each quotation: a role or description names no one (`speaker` null) but stays in `mention`.
 const deQ = (body: string) => extractFacts(de(body)).quotes.map(({text, speaker, mention}) => ({text, speaker, mention}))
+/** The facts of an article in a language, with no publication date. */
+const factsIn = (lang: string, body: string) => extractFacts(`---\nlang: ${lang}\n---\n\n${body}\n`)
+const enFacts = (body: string) => factsIn('en', body)
 
 
 describe('English and French', () => {
@@ -673,7 +676,7 @@ describe('English and French', () => {
 })
 
 describe('names that are names (English)', () => {
-  const facts = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`)
+  const facts = enFacts
 
   it.each([
     ['an adverb', 'She was even angrier than before. Even said: "We will not wait any longer."', 'Even'],
@@ -695,7 +698,7 @@ describe('names that are names (English)', () => {
 })
 
 describe('a role whose tail runs into the name', () => {
-  const facts = (lang: string, body: string) => extractFacts(`---\nlang: ${lang}\n---\n\n${body}\n`)
+  const facts = factsIn
 
   it.each([
     ['Le ministre de l’Intérieur Gérald Darmanin a déclaré : « Nous ne céderons pas. »', 'Gérald Darmanin', 'ministre de l’Intérieur'],
@@ -716,34 +719,20 @@ describe('a role whose tail runs into the name', () => {
   })
 })
 
-describe('names read at the start of a sentence (English)', () => {
-  const facts = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`)
-
-  it('does not lengthen a name by the word that opens its sentence ("Like Corker")', () => {
-    const {quotes, people} = facts('Senator Bob Corker of Tennessee spoke on Monday. Like Corker, many senators doubt the deal. "We wanted to ensure that no president could waive sanctions," Corker said.')
-    expect(quotes.map((q) => q.speaker)).toEqual(['Bob Corker'])
-    expect(people.map((p) => p.name)).toEqual(['Bob Corker'])
+describe('names read at the start of a sentence, and bodies written as acronyms (English)', () => {
+  it.each([
+    ['does not lengthen a name by the word that opens its sentence ("Like Corker")', 'Senator Bob Corker of Tennessee spoke on Monday. Like Corker, many senators doubt the deal. "We wanted to ensure that no president could waive sanctions," Corker said.', ['Bob Corker'], ['Bob Corker']],
+    ['lets no "she" stand for an acronym, and reads no weekday into a name', 'Susan Sarandon was asked about the race. MSNBC Monday aired the interview in full. "I am not sure I will vote for her," she said.', ['Susan Sarandon'], ['Susan Sarandon']],
+    ['may quote a body by its acronym, but lists it among no people', '"We are not sure," MSNBC Monday reported.', ['MSNBC'], []]
+  ])('%s', (_, body, speakers, people) => {
+    const facts = enFacts(body)
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(speakers)
+    expect(facts.people.map((p) => p.name)).toEqual(people)
   })
 
   it('reads "House Speaker" as a role before the name', () => {
-    const {quotes, people} = facts('"We will pass the bill," House Speaker Paul Ryan said on Tuesday.')
+    const {quotes, people} = enFacts('"We will pass the bill," House Speaker Paul Ryan said on Tuesday.')
     expect(quotes.map((q) => q.speaker)).toEqual(['Paul Ryan'])
     expect(people.map((p) => [p.name, p.role])).toEqual([['Paul Ryan', 'House Speaker']])
-  })
-})
-
-describe('bodies written as acronyms (English)', () => {
-  const facts = (body: string) => extractFacts(`---\nlang: en\n---\n\n${body}\n`)
-
-  it('lets no "she" stand for an acronym, and reads no weekday into a name', () => {
-    const {quotes, people} = facts('Susan Sarandon was asked about the race. MSNBC Monday aired the interview in full. "I am not sure I will vote for her," she said.')
-    expect(quotes.map((q) => q.speaker)).toEqual(['Susan Sarandon'])
-    expect(people.map((p) => p.name)).toEqual(['Susan Sarandon'])
-  })
-
-  it('may quote a body by its acronym, but lists it among no people', () => {
-    const {quotes, people} = facts('"We are not sure," MSNBC Monday reported.')
-    expect(quotes.map((q) => q.speaker)).toEqual(['MSNBC'])
-    expect(people).toEqual([])
   })
 })
